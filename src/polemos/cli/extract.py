@@ -1,0 +1,203 @@
+"""`polemos extract`, `polemos classify` and `polemos train`: thin faces on the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+import click
+
+from polemos.errors import InputError, PolemosError
+from polemos.schema import Event
+
+FORMATS = ("jsonl", "json", "csv", "acled", "geojson", "table")
+
+
+def _error(msg: str) -> None:
+    click.echo(f"polemos: {msg}", err=True)
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def write_table(events: list[Event], out: IO[str]) -> None:
+    """A readable table of events for a terminal."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "type", "actor1", "actor2", "location", "admin1", "country",
+                "deaths", "conf", "lang"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        table.add_row(
+            str(e.event_date or ""), e.sub_event_type, e.actor1 or "", e.actor2 or "",
+            e.location or "", e.admin1 or "", e.country or "",
+            "" if e.fatalities is None else str(e.fatalities), f"{e.confidence:.2f}",
+            e.language or "",
+        )
+    Console(file=out, width=160).print(table)
+
+
+def write_events(events: list[Event], fmt: str, out: IO[str]) -> None:
+    """Write events in one of FORMATS (table here; the file formats live in polemos.export)."""
+    if fmt == "table":
+        write_table(events, out)
+        return
+    if fmt == "jsonl":
+        for e in events:
+            out.write(e.model_dump_json() + "\n")
+        return
+    from polemos.export import write_events as export_events
+
+    export_events(events, fmt, out)
+
+
+@click.command("extract")
+@click.argument("sources", nargs=-1)
+@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Publication date for documents that carry none (anchors 'yesterday').")
+@click.option("--lang", metavar="CODE", help="Language of documents that carry none (else detected).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format [default: table on a terminal, else jsonl].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of standard output.")
+@click.option("--model", "model_path", type=click.Path(exists=True, path_type=Path),
+              help="A classifier written by `polemos train` [default: the shipped one].")
+def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | None,
+                fmt: str | None, output: str | None, model_path: Path | None) -> None:
+    """Extract events from files (.txt, .html, .jsonl), directories, URLs or '-' (stdin).
+
+    \b
+    Examples:
+      polemos extract examples/articles.jsonl
+      polemos extract article.txt --published 2024-03-14 --format csv -o events.csv
+      echo "Gunmen killed three villagers in Djibo on Sunday." | polemos extract - --published 2024-03-12
+    """
+    from polemos.ingest import read_documents
+    from polemos.pipeline import Pipeline
+
+    if not sources:
+        sources = ("-",)
+    out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    if fmt is None:
+        fmt = "table" if out.isatty() else "jsonl"
+    read_ok = failed = 0
+    try:
+        pipeline = Pipeline(classifier=_load_classifier(model_path))
+    except PolemosError as exc:
+        _error(str(exc))
+        sys.exit(2)
+    events: list[Event] = []
+    streaming = fmt == "jsonl"
+    docs = read_documents(sources, published=published, lang=lang)
+    for _doc, result in pipeline.extract_many(docs):
+        if isinstance(result, InputError):
+            failed += 1
+            _error(str(result))
+            continue
+        read_ok += 1
+        if streaming:
+            write_events(result, fmt, out)
+            out.flush()
+        else:
+            events.extend(result)
+    if not streaming:
+        write_events(events, fmt, out)
+    if output:
+        out.close()
+    if read_ok == 0 and failed:
+        sys.exit(1)
+
+
+def _load_classifier(model_path: Path | None):  # noqa: ANN202
+    from polemos.detect import EventClassifier, load_default
+
+    return EventClassifier.from_disk(model_path) if model_path else load_default()
+
+
+@click.command("classify")
+@click.argument("source", default="-")
+@click.option("--model", "model_path", type=click.Path(exists=True, path_type=Path),
+              help="A classifier written by `polemos train` [default: the shipped one].")
+def classify_cmd(source: str, model_path: Path | None) -> None:
+    """Classify short snippets: JSON lines {"id", "text"} in, one of the 25 ACLED sub-event
+    types or "none" out, with scores.
+
+    \b
+    Example:
+      echo '{"id": "a", "text": "Police fired tear gas at protesters in Dakar."}' | polemos classify
+    """
+    try:
+        fh = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+        clf = _load_classifier(model_path)
+    except (OSError, PolemosError) as exc:
+        _error(f"{source}: {exc}")
+        sys.exit(2)
+    batch: list[tuple[str, str]] = []
+    ok = bad = 0
+
+    def flush() -> None:
+        preds = clf.classify([t for _, t in batch])
+        for (id_, _), p in zip(batch, preds, strict=True):
+            click.echo(json.dumps({"id": id_, "event_type": p.event_type or "none",
+                                   "sub_event_type": p.sub_event_type, "scores": p.scores},
+                                  ensure_ascii=False))
+        batch.clear()
+
+    with fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                text = obj["text"]
+                if not isinstance(text, str) or not text.strip():
+                    raise ValueError("empty 'text'")
+                batch.append((str(obj.get("id", lineno)), text))
+                ok += 1
+            except (ValueError, KeyError, TypeError) as exc:
+                bad += 1
+                _error(f"{source}:{lineno}: skipped ({type(exc).__name__}: {exc})")
+            if len(batch) >= 256:
+                flush()
+        if batch:
+            flush()
+    if ok == 0 and bad:
+        sys.exit(1)
+
+
+@click.command("train")
+@click.argument("data", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", "model_path", required=True, type=click.Path(path_type=Path),
+              help="Where to write the trained model (a directory).")
+@click.option("--no-negatives", is_flag=True,
+              help="Do not add the shipped non-conflict news as 'none' examples.")
+def train_cmd(data: tuple[Path, ...], model_path: Path, no_negatives: bool) -> None:
+    """Fit the event classifier from ACLED-format CSV files (notes + sub_event_type).
+
+    \b
+    Example:
+      polemos train my_acled_export.csv --model models/mine
+      polemos extract article.txt --model models/mine
+    """
+    from polemos.detect import train_from_csv
+
+    try:
+        report = train_from_csv(list(data), model_path, negatives=not no_negatives)
+    except PolemosError as exc:
+        _error(str(exc))
+        sys.exit(2)
+    click.echo(json.dumps(report, indent=2, default=str))
+
+
+COMMANDS = [extract_cmd, classify_cmd, train_cmd]

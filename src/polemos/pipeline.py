@@ -1,0 +1,338 @@
+"""The extract stage: one Document in, its ACLED-style events out, every field with evidence.
+
+The pipeline strings the stages of DESIGN.md together (analyse -> detect -> fill -> locate)
+and applies the record's rules: one event per action, place and day; background gives none.
+Models and gazetteers are loaded once per Pipeline, so many documents cost one load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from polemos.errors import InputError
+from polemos.schema import Document, Event, Evidence
+from polemos.taxonomy import NONE_LABEL, disorder_type, interaction
+
+log = logging.getLogger(__name__)
+
+# An event whose date lies this far before publication is background, not news.
+MAX_EVENT_AGE_DAYS = 31
+# Sentences whose best label scores below this are not taken as events.
+MIN_EVENT_SCORE = 0.5
+
+
+@dataclass
+class _Candidate:
+    """An event under construction, before it becomes an Event."""
+
+    sentence_index: int
+    start: int
+    end: int
+    sub_event_type: str
+    event_type: str
+    score: float
+    fields: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+    place_key: Any = None
+
+    def add(self, name: str, value: Any, start: int, end: int, text: str) -> None:
+        """Set a field with the span it came from (offsets into the document text)."""
+        self.fields[name] = value
+        if start >= 0 and end > start:
+            self.evidence.append(Evidence(field=name, start=start, end=end, text=text))
+
+
+class Pipeline:
+    """The default offline extractor; components can be swapped (see polemos.registry)."""
+
+    def __init__(
+        self,
+        *,
+        classifier: Any = None,
+        geocoder: Any = None,
+        actors: Any = None,
+        min_score: float = MIN_EVENT_SCORE,
+    ) -> None:
+        from polemos.actors import ActorRegistry
+        from polemos.detect import load_default
+        from polemos.geocode import Geocoder
+
+        self.classifier = classifier if classifier is not None else load_default()
+        self.geocoder = geocoder if geocoder is not None else Geocoder()
+        self.actors = actors if actors is not None else ActorRegistry.default()
+        self.min_score = min_score
+
+    # -- public API ---------------------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Event]:
+        """The events one document reports, in text order."""
+        from polemos.analyse import analyse
+
+        if not doc.text or not doc.text.strip():
+            raise InputError("empty document", doc.source or doc.id)
+        analysed = analyse(doc)
+        lang = analysed.language
+        sentences = analysed.sentences
+        if not sentences:
+            return []
+        preds = self.classifier.predict([s.text for s in sentences], lang=lang)
+        if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
+            return []
+        resolved = self.geocoder.geoparse(doc.text, lang=lang)
+        candidates: list[_Candidate] = []
+        for i, pred in enumerate(preds):
+            if pred.sub_event_type == NONE_LABEL or pred.score < self.min_score:
+                continue
+            candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved))
+        merged = _collapse(candidates)
+        return [self._to_event(doc, lang, c) for c in merged]
+
+    def extract_many(
+        self, docs: Iterable[Document | InputError]
+    ) -> Iterator[tuple[Document | InputError, list[Event] | InputError]]:
+        """Extract from many documents; a failing document yields its error, the rest go on."""
+        for doc in docs:
+            if isinstance(doc, InputError):
+                yield doc, doc
+                continue
+            try:
+                yield doc, self.extract(doc)
+            except InputError as exc:
+                yield doc, exc
+            except Exception as exc:  # one bad document must not stop a batch
+                log.exception("extraction failed for %s", doc.source or doc.id)
+                yield doc, InputError(f"extraction failed ({type(exc).__name__}: {exc})",
+                                      doc.source or doc.id)
+
+    # -- one sentence -> candidate events -----------------------------------------------------
+    def _candidates(self, doc: Document, lang: str, sentences: list, i: int, pred: Any,
+                    resolved: list) -> list[_Candidate]:
+        from polemos.casualties import find_fatalities
+        from polemos.claims import find_claim
+        from polemos.dates import find_date
+
+        sent = sentences[i]
+        base = _Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
+                          pred.score)
+        base.add("sub_event_type", pred.sub_event_type, sent.start, sent.end, sent.text)
+        base.add("event_type", pred.event_type, sent.start, sent.end, sent.text)
+
+        # Date: in the sentence, else earlier in the same paragraph, else the publication day.
+        dm, dsent = None, sent
+        for j in range(i, max(-1, i - 3), -1):
+            cand = sentences[j]
+            if getattr(cand, "paragraph", 0) != getattr(sent, "paragraph", 0) and j != i:
+                break
+            dm = find_date(cand.text, doc.published, lang)
+            if dm is not None:
+                dsent = cand
+                break
+        if dm is not None:
+            if doc.published and (doc.published - dm.value).days > MAX_EVENT_AGE_DAYS:
+                return []  # history or anniversary: background, not a new event
+            base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
+            base.fields["time_precision"] = dm.precision
+        elif doc.published is not None:
+            base.fields["event_date"] = doc.published
+            base.fields["time_precision"] = 2  # only the report's day is known
+        # Fatalities and claims: the sentence, then the next one if it adds detail.
+        for j in (i, i + 1):
+            if j >= len(sentences):
+                break
+            s = sentences[j]
+            if "fatalities" not in base.fields:
+                fm = find_fatalities(s.text, lang)
+                if fm is not None:
+                    base.add("fatalities", fm.count, s.start + fm.start, s.start + fm.end, fm.text)
+            if "attribution" not in base.fields and "claimed" not in base.fields:
+                cm = find_claim(s.text, lang)
+                if cm is not None:
+                    if cm.claimed:
+                        base.add("claimed", True, s.start + cm.start, s.start + cm.end, cm.text)
+                    if cm.attribution:
+                        base.add("attribution", cm.attribution, s.start + cm.start,
+                                 s.start + cm.end, cm.text)
+
+        places = self._places(resolved, sent)
+        out = []
+        for place in places or [None]:
+            c = _Candidate(base.sentence_index, base.start, base.end, base.sub_event_type,
+                           base.event_type, base.score, dict(base.fields), list(base.evidence))
+            country_code = None
+            if place is not None:
+                country_code = place.country_code
+                self._fill_place(c, place)
+            fill = self.actors.fill(sent.text, lang, pred.sub_event_type, country_code)
+            for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+                m = getattr(fill, role)
+                if m is None:
+                    continue
+                if m.start >= 0:
+                    c.add(role, m.name, sent.start + m.start, sent.start + m.end, m.text)
+                else:
+                    c.fields[role] = m.name
+                if role in ("actor1", "actor2"):
+                    c.fields["inter" + role[-1]] = m.inter
+            out.append(c)
+        return out
+
+    def _places(self, resolved: list, sent: Any) -> list:
+        """The places an event sentence names; several coordinated towns give several events."""
+        inside = [r for r in resolved
+                  if r.geonameid is not None and sent.start <= r.start and r.end <= sent.end
+                  and not getattr(r, "is_demonym", False) and not getattr(r, "is_metonym", False)]
+        towns = [r for r in inside if (r.precision or 3) == 1]
+        if len(towns) >= 2 and _coordinated(sent, towns):
+            seen: set[int] = set()
+            uniq = []
+            for r in towns:
+                if r.geonameid not in seen:
+                    seen.add(r.geonameid)
+                    uniq.append(r)
+            return uniq
+        best = self.geocoder.place_in(resolved, sent.start, sent.end)
+        return [best] if best is not None else []
+
+    @staticmethod
+    def _fill_place(c: _Candidate, place: Any) -> None:
+        s, e, t = place.start, place.end, place.text
+        in_text = 0 <= s < e
+        for name, value in (
+            ("location", place.name),
+            ("country", place.country),
+            ("country_code", place.country_code),
+            ("admin1", place.admin1),
+            ("admin2", place.admin2),
+            ("latitude", place.latitude),
+            ("longitude", place.longitude),
+            ("geonameid", place.geonameid),
+            ("feature_code", place.feature_code),
+        ):
+            if value is None:
+                continue
+            if in_text:
+                c.add(name, value, s, e, t)
+            else:
+                c.fields[name] = value
+        c.fields["geo_precision"] = place.precision
+        c.place_key = place.geonameid
+
+    # -- candidate -> Event -------------------------------------------------------------------
+    def _to_event(self, doc: Document, lang: str, c: _Candidate) -> Event:
+        f = c.fields
+        et = c.event_type
+        inter1, inter2 = f.get("inter1"), f.get("inter2")
+        conf = c.score
+        if "event_date" not in {e.field for e in c.evidence}:
+            conf *= 0.8
+        if f.get("geo_precision") is None:
+            conf *= 0.6
+        elif f["geo_precision"] == 3:
+            conf *= 0.85
+        key = f"{doc.id}:{c.start}:{f.get('geonameid')}:{c.sub_event_type}"
+        return Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            event_date=f.get("event_date"),
+            time_precision=f.get("time_precision", 3) if f.get("event_date") else 3,
+            disorder_type=disorder_type(et, c.sub_event_type),
+            event_type=et,
+            sub_event_type=c.sub_event_type,
+            actor1=f.get("actor1"),
+            assoc_actor_1=f.get("assoc_actor_1"),
+            inter1=inter1,
+            actor2=f.get("actor2"),
+            assoc_actor_2=f.get("assoc_actor_2"),
+            inter2=inter2,
+            interaction=interaction(inter1, inter2),
+            civilian_targeting="Civilian targeting" if inter2 == 7 else None,
+            country=f.get("country"),
+            country_code=f.get("country_code"),
+            admin1=f.get("admin1"),
+            admin2=f.get("admin2"),
+            location=f.get("location"),
+            latitude=f.get("latitude"),
+            longitude=f.get("longitude"),
+            geo_precision=f.get("geo_precision"),
+            geonameid=f.get("geonameid"),
+            feature_code=f.get("feature_code"),
+            fatalities=f.get("fatalities"),
+            claimed=bool(f.get("claimed", False)),
+            attribution=f.get("attribution"),
+            confidence=round(max(0.0, min(1.0, conf)), 3),
+            notes=doc.text[c.start:c.end].strip(),
+            evidence=sorted(c.evidence, key=lambda e: (e.start, e.field)),
+            language=lang,
+            document_id=doc.id,
+            source_url=doc.url,
+            published=doc.published,
+            sources=[doc.url or doc.id],
+        )
+
+
+_COORD_WORDS = {",", "and", "et", "y", "e", "и", "та", "і", "й", "و", "،", "or", "ou", "o", "или",
+                "або", "as well as", "then"}
+
+
+def _coordinated(sent: Any, towns: list) -> bool:
+    """True when the towns are listed together ("in A, B and C"), not "A near B"."""
+    ts = sorted(towns, key=lambda r: r.start)
+    for a, b in zip(ts, ts[1:], strict=False):
+        gap = sent.text[a.end - sent.start:b.start - sent.start].strip().lower()
+        gap = gap.replace(" ,", ",")
+        parts = [p for p in gap.replace(",", " , ").split() if p]
+        if not parts or not all(p in _COORD_WORDS for p in parts):
+            return False
+    return True
+
+
+def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
+    """One event per action type, place and day: later sentences about the same event
+    (same type, place and date) fill the first one's empty fields instead of adding events."""
+    out: list[_Candidate] = []
+    for c in cands:
+        key_date = c.fields.get("event_date")
+        twin = None
+        for o in out:
+            same_place = o.place_key == c.place_key or c.place_key is None
+            same_day = o.fields.get("event_date") == key_date or key_date is None
+            if same_place and same_day and (
+                o.event_type == c.event_type or c.score < o.score * 0.9
+            ):
+                twin = o
+                break
+        if twin is None:
+            out.append(c)
+            continue
+        have = {e.field for e in twin.evidence} | set(twin.fields)
+        for name, value in c.fields.items():
+            if name not in have:
+                twin.fields[name] = value
+                twin.evidence.extend(e for e in c.evidence if e.field == name)
+    return out
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The process-wide default pipeline (models loaded on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def extract(text: str, *, published: date | str | None = None, lang: str | None = None,
+            url: str | None = None) -> list[Event]:
+    """The events a news text reports; ``published`` anchors relative dates ("yesterday")."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    doc = Document(text=text, published=published, language=lang, url=url)
+    return default_pipeline().extract(doc)
+
+
+__all__ = ["Pipeline", "default_pipeline", "extract"]

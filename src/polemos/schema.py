@@ -1,0 +1,104 @@
+"""The records polemos reads and writes: Document in, Event out, Evidence behind every field."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from polemos.taxonomy import EVENT_TYPE_OF, EVENT_TYPES
+
+
+def text_id(text: str) -> str:
+    """A stable document id from its text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class Document(BaseModel):
+    """One article as read from a file, URL, feed or JSONL line."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None  # where it was read from: a path, URL, or "path:line"
+    language: str | None = None  # ISO 639-1, given or detected
+    id: str = ""
+    spans: list[tuple[int, int]] | None = None  # toponym spans to resolve (geoparse only)
+
+    def model_post_init(self, __context: object) -> None:
+        if not self.id:
+            self.id = text_id(self.text)
+
+
+class Evidence(BaseModel):
+    """Where in the document text a field's value came from: ``text[start:end]``."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+class Event(BaseModel):
+    """One ACLED-style event: one action type, by one actor, on one day, at one place."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    event_id: str = ""
+    event_date: date | None = None
+    time_precision: Literal[1, 2, 3] = 1
+    disorder_type: str | None = None
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    inter1: int | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: Literal[1, 2, 3] | None = None
+    geonameid: int | None = None
+    feature_code: str | None = None
+    fatalities: int | None = None
+    claimed: bool = False
+    attribution: str | None = None
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    notes: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    language: str | None = None
+    document_id: str | None = None
+    source_url: str | None = None
+    published: date | None = None
+    sources: list[str] = Field(default_factory=list)
+
+    @field_validator("sub_event_type")
+    @classmethod
+    def _known_sub_type(cls, v: str) -> str:
+        if v not in EVENT_TYPE_OF:
+            raise ValueError(f"not an ACLED sub-event type: {v!r}")
+        return v
+
+    @field_validator("event_type")
+    @classmethod
+    def _known_type(cls, v: str) -> str:
+        if v not in EVENT_TYPES:
+            raise ValueError(f"not an ACLED event type: {v!r}")
+        return v
+
+    def evidence_for(self, field: str) -> list[Evidence]:
+        """The evidence spans recorded for one field."""
+        return [e for e in self.evidence if e.field == field]
