@@ -1,0 +1,176 @@
+"""Fill stage, claims: is the act claimed by, or blamed on, someone, and who says so.
+
+Hand-written patterns in en, fr, es, ru, uk and ar. A claim of responsibility ("IS claimed
+responsibility", "revendiqué par", "взяла на себя ответственность", "تبنى") or an attribution by
+one side ("Ukraine blamed Russia", "attributed to") gives ``claimed=True``; a cited source alone
+("according to the Ministry of Health", "police said", "по данным МВД", "وفقا لوزارة الصحة")
+gives ``claimed=False`` with ``attribution`` set. ``attribution`` is who makes the claim or
+statement: the claimant ("IS"), the accuser ("Ukraine"), else the cited source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ClaimMatch", "find_claim"]
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    """Whether the act is claimed/attributed, who says so, and the span of the phrase."""
+
+    claimed: bool
+    attribution: str | None
+    start: int
+    end: int
+    text: str
+
+
+_W = r"[^\W\d_][\w'’ʼ.\-]*"  # a word (letters first; keeps "Al-Shabaab", "l'État", "U.S.")
+_F = re.IGNORECASE
+
+# Claim verbs whose subject (the claimant or accuser) comes BEFORE them.
+_CLAIM_AFTER_SUBJECT = re.compile(
+    r"(?:\b(?:has|have|had)\s+)?\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b"
+    r"|\b(?:blamed|blames|accused|accuses|accusing)\b"
+    r"|\b(?:a|ont|avait)\s+revendiqué\b|\brevendiqu(?:e|ent)\b|\b(?:a|ont)\s+accusé\b|\baccuse(?:nt)?\b"
+    r"|\breivindic(?:ó|aron|a)\b|\b(?:culpó|culparon|acusó|acusaron)\b"
+    r"|\bвзял[аио]?\s+на\s+себя\s+ответственность\b|\bобвинил[аио]?\b"
+    r"|\bвзяв\s+на\s+себе\s+відповідальність\b|\bвзял[аио]\s+на\s+себе\s+відповідальність\b|\bзвинуватил[аио]?\b|\bзвинуватив\b", _F)
+# Claim phrases whose claimant comes AFTER them.
+_CLAIM_BEFORE_AGENT = re.compile(
+    r"\b(?:responsibility\s+(?:was|has been)\s+claimed\s+by|claimed\s+by|attributed\s+to|blamed\s+on)\s+"
+    r"|\b(?:revendiqu[ée]e?s?\s+par|attribu[ée]e?s?\s+(?:à|aux?)|imput[ée]e?s?\s+(?:à|aux?))\s*"
+    r"|\b(?:reivindicad[oa]s?\s+por|atribuid[oa]s?\s+a(?:l)?)\s+"
+    r"|ответственность\s+(?:за\s+\w+\s+)?взял[аио]?\s+на\s+себя\s+"
+    r"|відповідальність\s+(?:за\s+\w+\s+)?взял[аио]?\s+на\s+себе\s+|відповідальність\s+(?:за\s+\w+\s+)?взяв\s+на\s+себе\s+"
+    r"|(?<!\w)(?:و|ف)?(?:تبنى|تبنت|تبنّى|تبنّت)\s+"
+    r"|(?<!\w)(?:و|ف)?(?:أعلن|أعلنت|اعلن|اعلنت)\s+(?=(?:\S+\s+){1,4}مسؤوليت)", _F)
+# Source citations whose source comes AFTER them.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing)\s+"
+    r"|\b(?:selon|d['’]après|de\s+source)\s+"
+    r"|\b(?:según|de\s+acuerdo\s+con|citando\s+a)\s+"
+    r"|\bпо\s+(?:данным|словам|информации|сообщению)\s+|\bкак\s+сообщил[аио]?\s+|\bсообщил[аио]?\s+в\s+"
+    r"|\bза\s+(?:даними|словами|інформацією|повідомленням)\s+|\bяк\s+повідомил[аио]?\s+|\bяк\s+повідомив\s+|\bповідомили\s+в\s+"
+    r"|(?<!\w)(?:و|ف)?(?:وفقا|وفقاً|طبقا|طبقاً)\s+ل(?:ـ\s*)?|(?<!\w)(?:و|ف)?(?:بحسب|حسب|نقلا\s+عن|نقلاً\s+عن)\s+"
+    r"|(?<!\w)(?:و|ف)?(?:قال|قالت|أفاد|أفادت|افادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت)\s+"
+    r"|\bsaid\s+(?=(?:the\s+)?[A-Z])", _F)
+# Speech verbs whose source comes BEFORE them ("police said").
+_SOURCE_AFTER = re.compile(
+    r"\b(?:said|says|told|reported|reports|confirmed|announced|stated)\b"
+    r"|\b(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|rapporté|précisé)\b"
+    r"|\b(?:informó|informaron|dijo|dijeron|señaló|indicó|afirmó|declaró)\b"
+    r"|\bсообщил[аио]?\b|\bзаявил[аио]?\b|\bповідомил[аио]?\b|\bповідомив\b|\bзаявив\b|\bзаявил[аи]\b", _F)
+
+_STOP_FWD = set(
+    "for that who which on in at after over of the attack pour qui que dans sur de l'attaque por que quien "
+    "en contra за в на о что що який у про من في عن على أن ان الهجوم التفجير العملية الهجمات الاعتداء "
+    "مسؤوليته مسؤوليتها مسؤولية المسؤولية".split())
+_STOP_FWD -= {"the", "of", "de"}
+_LEADING = re.compile(r"^(?:and|but|while|as|et|mais|y|pero|и|а|но|і|та|але)\s+", _F)
+_NEGATED = re.compile(r"^(?:no|none|aucun\w*|ningún|ninguna|никто|ни\s+одна|жодна|жоден|ніхто)\b", _F)
+_AR_CLITIC = re.compile(r"^(?:ل|لل)(?=\S{3})")
+
+
+def _np_after(text: str, pos: int, max_words: int = 6) -> tuple[str, int, int] | None:
+    """The noun phrase starting at ``pos``: words up to punctuation or a clause word."""
+    words = []
+    for m in re.finditer(r"\S+", text[pos:pos + 200]):
+        raw = m.group(0)
+        w = raw.rstrip(",.;:!?)»\"”'")
+        if not w or (words and w.lower() in _STOP_FWD) or re.match(r"\d", w):
+            break
+        if w.lower() in _STOP_FWD and w.lower() not in ("the", "of", "de"):
+            break
+        words.append((pos + m.start(), pos + m.start() + len(w)))
+        if w != raw or len(words) >= max_words:
+            break
+    while words and text[words[-1][0]:words[-1][1]].lower() in ("the", "of", "de", "la", "le", "les", "el"):
+        words.pop()
+    if not words:
+        return None
+    a, b = words[0][0], words[-1][1]
+    return text[a:b], a, b
+
+
+def _np_before(text: str, pos: int, max_words: int = 6) -> tuple[str, int, int] | None:
+    """The noun phrase ending at ``pos``: back to a clause boundary, at most ``max_words`` words."""
+    left = text[:pos].rstrip()
+    cut = max(left.rfind(c) for c in ",;:.!?\"“”«»()")
+    chunk_start = cut + 1
+    chunk = left[chunk_start:]
+    words = list(re.finditer(r"\S+", chunk))
+    if not words:
+        return None
+    if len(words) > max_words:  # long clause: keep the trailing capitalised run, else two words
+        k = len(words)
+        while k > 0 and words[k - 1].group(0)[:1].isupper() and len(words) - k < max_words:
+            k -= 1
+        words = words[k:] if k < len(words) else words[-2:]
+    a, b = chunk_start + words[0].start(), chunk_start + words[-1].end()
+    phrase = text[a:b]
+    lead = _LEADING.match(phrase)
+    if lead:
+        a += lead.end()
+        phrase = text[a:b]
+    phrase_clean = re.sub(r"\s+(?:has|have|had|a|ont)$", "", phrase)
+    b = a + len(phrase_clean)
+    return (text[a:b], a, b) if text[a:b] else None
+
+
+def _clean(who: str) -> str:
+    """Strip an Arabic "li-" clitic from a source ("لوزارة الصحة" -> "وزارة الصحة")."""
+    return _AR_CLITIC.sub("", who) if not who.isascii() and who.startswith("ل") else who
+
+
+def _claim(text: str) -> ClaimMatch | None:
+    for m in _CLAIM_AFTER_SUBJECT.finditer(text):
+        np = _np_before(text, m.start())
+        if np is None:
+            continue
+        if _NEGATED.match(np[0]):
+            continue
+        return ClaimMatch(True, np[0], np[1], m.end(), text[np[1]:m.end()])
+    for m in _CLAIM_BEFORE_AGENT.finditer(text):
+        np = _np_after(text, m.end())
+        if np is None:
+            continue
+        if m.group(0).strip().lower().startswith(("attribu", "imput", "blamed on", "atribuid")):
+            return ClaimMatch(True, None, m.start(), np[2], text[m.start():np[2]])
+        return ClaimMatch(True, _clean(np[0]), m.start(), np[2], text[m.start():np[2]])
+    return None
+
+
+def _source(text: str) -> ClaimMatch | None:
+    best: ClaimMatch | None = None
+    for m in _SOURCE_BEFORE.finditer(text):
+        np = _np_after(text, m.end())
+        if np:
+            best = ClaimMatch(False, _clean(np[0]), m.start(), np[2], text[m.start():np[2]])
+            break
+    for m in _SOURCE_AFTER.finditer(text):
+        if best and best.start < m.start():
+            break
+        np = _np_before(text, m.start(), max_words=5)
+        if np:
+            best = ClaimMatch(False, np[0], np[1], m.end(), text[np[1]:m.end()])
+            break
+    return best
+
+
+def find_claim(text: str, lang: str | None = None) -> ClaimMatch | None:
+    """The claim or attribution in ``text``: claimed=True for a claim of responsibility or a
+    side's blame; claimed=False with the source when a source is only cited; None otherwise.
+
+    ``lang`` is accepted for symmetry; the patterns of the six languages are tried together.
+    """
+    claim = _claim(text)
+    if claim is not None:
+        if claim.attribution is None:
+            src = _source(text)
+            if src is not None:
+                claim = ClaimMatch(True, src.attribution, claim.start, claim.end, claim.text)
+        return claim
+    return _source(text)

@@ -1,0 +1,151 @@
+"""Language identification and sentence splitting on wire-style texts in six languages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from polemos.analyse import Analysed, Sentence, analyse, detect_language, split_sentences
+from polemos.schema import Document
+
+# Each text is a list of its sentences; paragraphs are joined with "\n".
+TEXTS: dict[str, list[list[str]]] = {
+    "en": [
+        ["KABUL, March 3 (Reuters) - Gunmen killed two police officers in Kandahar on Monday, "
+         "Gen. Ahmad Wali said.",
+         '"We will respond," he told reporters.',
+         "The U.S. embassy condemned the attack."],
+        ["A second blast hit the airport road on Jan. 5, police said."],
+    ],
+    "fr": [
+        ["BAMAKO, 3 janv. (AFP) - M. Diallo, gén. de brigade, a annoncé la mort de trois soldats.",
+         "« Nous allons riposter », a-t-il déclaré.",
+         "Selon l’ONU, les combats ont repris dans la région de Mopti."],
+        ["Le bilan reste provisoire."],
+    ],
+    "es": [
+        ["El Sr. García informó que veinte personas murieron en el ataque contra el cuartel.",
+         "Según la ONU, EE.UU. condenó la violencia.",
+         "¿Quién es responsable?",
+         "Nadie lo sabe todavía."],
+    ],
+    "ar": [
+        ["قال المتحدث باسم الجيش إن ثلاثة مسلحين قتلوا في اشتباك قرب حلب.",
+         'وأضاف: "العملية مستمرة".',
+         "هل انتهى القتال؟",
+         "لا، بحسب مصادر محلية."],
+    ],
+    "ru": [
+        ["В г. Белгороде в результате обстрела погибли 3 чел. в т.ч. двое детей.",
+         "Губернатор В. В. Гладков сообщил об этом в своём телеграм-канале."],
+        ["Над регионом сбиты два беспилотника, заявили в Минобороны."],
+    ],
+    "uk": [
+        ["У м. Харків унаслідок обстрілу загинули двоє людей.",
+         "Про це повідомив голова обласної військової адміністрації О. Синєгубов."],
+        ["Рятувальники продовжують розбирати завали."],
+    ],
+}
+
+
+def _join(paragraphs: list[list[str]]) -> str:
+    return "\n".join(" ".join(p) for p in paragraphs)
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_sentences_and_offsets(lang: str) -> None:
+    text = _join(TEXTS[lang])
+    sentences = split_sentences(text, lang)
+    assert [s.text for s in sentences] == [s for p in TEXTS[lang] for s in p]
+    assert [s.paragraph for s in sentences] == [i for i, p in enumerate(TEXTS[lang]) for _ in p]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_language_of_each_text(lang: str) -> None:
+    assert detect_language(_join(TEXTS[lang])) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Обстріл Харкова: загинули двоє людей", "uk"),
+        ("Обстрел Харькова: погибли два человека", "ru"),
+        ("Протест в Москве", "ru"),
+        ("Протест у Львові", "uk"),
+        ("Protest in Lagos", "en"),
+        ("Manifestation à Paris", "fr"),
+        ("Protesta en Madrid", "es"),
+        ("قصف على حلب", "ar"),
+    ],
+)
+def test_short_headlines(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_undetermined_and_other_languages() -> None:
+    assert detect_language("  12 345 — 2024 ") == "und"
+    german = "Die Polizei hat am Dienstag in Berlin mehrere Demonstranten festgenommen, teilte ein Sprecher mit."
+    assert detect_language(german) == "de"  # the prior helps the six languages, it does not force them
+
+
+def test_hard_wrapped_text_and_blank_lines() -> None:
+    text = ("Police said on Tuesday that the\nprotest in the capital ended\npeacefully. "
+            "Nobody was hurt.\n\nA second paragraph that is\nwrapped too.\n")
+    sentences = split_sentences(text, "en")
+    assert [s.text.replace("\n", " ") for s in sentences] == [
+        "Police said on Tuesday that the protest in the capital ended peacefully.",
+        "Nobody was hurt.",
+        "A second paragraph that is wrapped too.",
+    ]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_newline_is_a_boundary_without_punctuation() -> None:
+    text = "Clashes in the north\nTwo soldiers were killed on Sunday.\n\n\nNo group claimed it."
+    sentences = split_sentences(text, "en")
+    assert [s.text for s in sentences] == [
+        "Clashes in the north", "Two soldiers were killed on Sunday.", "No group claimed it."]
+    assert [s.paragraph for s in sentences] == [0, 1, 2]
+
+
+def test_empty_and_whitespace() -> None:
+    assert split_sentences("", "en") == []
+    assert split_sentences(" \n\n \t", "fr") == []
+
+
+def test_analyse_uses_given_language_else_detects() -> None:
+    given = analyse(Document(text=_join(TEXTS["fr"]), language="fr"))
+    assert isinstance(given, Analysed) and given.language == "fr"
+    assert all(isinstance(s, Sentence) for s in given.sentences)
+    detected = analyse(Document(text=_join(TEXTS["uk"])))
+    assert detected.language == "uk" and len(detected.sentences) == 3
+    assert detected.document.text[detected.sentences[1].start :].startswith("Про це")
+
+
+def test_speed_at_least_5000_sentences_per_second() -> None:
+    base = [s for p in TEXTS["en"] + TEXTS["fr"] for s in p]
+    text = "\n".join(" ".join(base[i % len(base)] for i in range(j, j + 4)) for j in range(1500))
+    split_sentences(text[:2000], "en")  # load sentencex outside the timing
+    start = time.perf_counter()
+    count = len(split_sentences(text, "en"))
+    elapsed = time.perf_counter() - start
+    assert count >= 5000
+    assert count / elapsed > 5000, f"{count / elapsed:.0f} sentences/s"
+
+
+def test_real_notes_offsets_and_language() -> None:
+    """On ACLED dev notes (English): exact offsets, no empty sentence, language "en"."""
+    from polemos.datasets import acled_split, shared_data_dir
+
+    if shared_data_dir() is None or not (shared_data_dir() / "acled").is_dir():  # type: ignore[operator]
+        pytest.skip("shared/data/acled is absent")
+    notes = [r.notes for r in acled_split("dev") if r.notes][:400]
+    for note in notes:
+        for s in split_sentences(note, "en"):
+            assert s.text.strip() and note[s.start : s.end] == s.text
+    english = sum(detect_language(n) == "en" for n in notes)
+    assert english / len(notes) > 0.97

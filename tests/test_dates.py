@@ -1,0 +1,136 @@
+"""Tests for polemos.dates: absolute and relative dates in six languages, resolved against publication."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from polemos.dates import DateMatch, find_date, find_dates
+
+PUB = date(2024, 3, 13)  # a Wednesday
+
+
+def _check_span(text: str, m: DateMatch) -> None:
+    assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "precision"),
+    [
+        ("On December 31 2019, gunmen attacked a checkpoint near the border.", "en", date(2019, 12, 31), 1),
+        ("Le 3 mars 2024, des hommes armés ont attaqué un poste de police.", "fr", date(2024, 3, 3), 1),
+        ("Le 1er mars, des manifestants ont bloqué la route nationale.", "fr", date(2024, 3, 1), 1),
+        ("El 5 de febrero de 2024, un grupo armado atacó una patrulla.", "es", date(2024, 2, 5), 1),
+        ("3 марта боевики обстреляли блокпост на окраине города.", "ru", date(2024, 3, 3), 1),
+        ("3 березня 2024 року російські війська обстріляли село.", "uk", date(2024, 3, 3), 1),
+        ("في 3 آذار/مارس هاجم مسلحون نقطة تفتيش قرب المدينة.", "ar", date(2024, 3, 3), 1),
+        ("في ٥ شباط/فبراير قتل جندي في انفجار عبوة ناسفة.", "ar", date(2024, 2, 5), 1),
+        ("Protesters blocked the highway on 11/03/2024 in the town centre.", "en", date(2024, 3, 11), 1),
+        ("Troops shelled the village on 2024-03-09, officials said.", "en", date(2024, 3, 9), 1),
+        ("Police dispersed the crowd on March 4, 2024 with tear gas.", "en", date(2024, 3, 4), 1),
+    ],
+)
+def test_absolute_dates(text: str, lang: str, expected: date, precision: int) -> None:
+    m = find_date(text, PUB, lang)
+    assert m is not None
+    assert m.value == expected and m.precision == precision
+    _check_span(text, m)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days_back"),
+    [
+        ("Gunmen killed two farmers yesterday in the north.", "en", 1),
+        ("Hier, une explosion a frappé le marché central.", "fr", 1),
+        ("Ayer, un ataque dejó dos muertos.", "es", 1),
+        ("Вчера боевики атаковали колонну.", "ru", 1),
+        ("Учора ворог обстріляв місто.", "uk", 1),
+        ("قتل جنديان أمس في هجوم على الحاجز.", "ar", 1),
+        ("Militants stormed a police post on Sunday.", "en", 3),
+        ("Dimanche, des manifestants ont incendié la mairie.", "fr", 3),
+        ("El domingo, cientos de personas marcharon en la capital.", "es", 3),
+        ("В воскресенье в городе прошла акция протеста.", "ru", 3),
+        ("У неділю окупанти обстріляли лікарню.", "uk", 3),
+        ("هاجم مسلحون القرية يوم الأحد الماضي.", "ar", 3),
+        ("Rebels attacked the base last Tuesday.", "en", 1),
+        ("Mardi dernier, la police a arrêté trois militants.", "fr", 1),
+        ("The army said on Wednesday it had killed four fighters.", "en", 0),
+        ("The strike happened last Wednesday, the ministry said.", "en", 7),
+        ("El miércoles pasado hubo enfrentamientos.", "es", 7),
+    ],
+)
+def test_relative_days(text: str, lang: str, days_back: int) -> None:
+    m = find_date(text, PUB, lang)
+    assert m is not None and m.precision == 1
+    assert m.value == PUB - timedelta(days=days_back)
+    _check_span(text, m)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Clashes broke out earlier this week in the capital.", date(2024, 3, 11), 2),
+        ("La semaine dernière, des affrontements ont fait deux morts.", date(2024, 3, 4), 2),
+        ("На прошлой неделе в регионе прошли протесты.", date(2024, 3, 4), 2),
+        ("Protests spread in early March across the region.", date(2024, 3, 1), 3),
+        ("Fighting intensified last month in the east.", date(2024, 2, 1), 3),
+        ("In February, rebels seized two towns.", date(2024, 2, 1), 3),
+        ("أواخر شباط/فبراير سيطر المسلحون على البلدة.", date(2024, 2, 21), 3),
+        ("Наприкінці лютого тривали бої за місто.", date(2024, 2, 21), 3),
+    ],
+)
+def test_vaguer_dates(text: str, expected: date, precision: int) -> None:
+    m = find_date(text, PUB, None)
+    assert m is not None
+    assert (m.value, m.precision) == (expected, precision)
+    _check_span(text, m)
+
+
+def test_never_after_publication() -> None:
+    assert find_date("The opposition will hold elections on March 20.", PUB, "en") is None
+    assert find_date("The trial opens on 20/03/2024 in the capital.", PUB, "en") is None
+    for m in find_dates("Fighting on March 2 and 2025 talks on 4 April 2025.", PUB, "en"):
+        assert m.value <= PUB
+
+
+def test_yearless_date_goes_back_a_year_across_new_year() -> None:
+    m = find_date("On 30 December, gunmen attacked a bus.", date(2024, 1, 3), "en")
+    assert m is not None and m.value == date(2023, 12, 30)
+
+
+def test_false_friends_are_not_dates() -> None:
+    assert find_date("Protesters gathered in Santo Domingo.", PUB, "es") is None
+    assert find_date("Officials said the group may attack again.", PUB, "en") is None
+
+
+def test_all_dates_in_order_and_first_day_wins() -> None:
+    text = "Earlier this week troops arrived; on Monday [11 March] they were ambushed."
+    ms = find_dates(text, PUB, "en")
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    assert len(ms) >= 2
+    best = find_date(text, PUB, "en")
+    assert best is not None and best.value == date(2024, 3, 11) and best.precision == 1
+
+
+def test_without_publication_relative_is_skipped() -> None:
+    assert find_date("Gunmen struck yesterday.", None, "en") is None
+    m = find_date("On 3 March 2021, gunmen struck.", None, "en")
+    assert m is not None and m.value == date(2021, 3, 3)
+
+
+def test_acled_dev_notes_accuracy() -> None:
+    """Notes' own dates resolve to the gold event date (only notes that state a date are scored)."""
+    from polemos.datasets import acled_split, shared_data_dir
+
+    if shared_data_dir() is None:
+        pytest.skip("shared/data not available")
+    recs = acled_split("dev")
+    found = ok = 0
+    for r in recs:
+        m = find_date(r.notes, r.event_date + timedelta(days=3), None)
+        if m is not None:
+            found += 1
+            ok += m.value == r.event_date
+    assert found > 0.5 * len(recs)
+    assert ok / found >= 0.88
