@@ -1,0 +1,146 @@
+"""`polemos evaluate`: measure extraction, classification and geoparsing against gold files.
+
+Thin: parses options, calls polemos.gold / polemos.evaluate, prints JSON or rich tables.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from polemos.datasets import ReadReport
+from polemos.errors import PolemosError
+
+
+def _emit(report: Any, skipped: list[tuple[str, str]], as_json: bool,
+          tables: Callable[[Any], list]) -> None:
+    """Print the report as JSON (for machines) or as tables (for people)."""
+    report.skipped = list(skipped) + list(report.skipped)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str))
+        return
+    from rich.console import Console
+
+    from polemos.evalreport import skipped_table
+
+    console = Console()
+    for t in tables(report):
+        console.print(t)
+    extra = skipped_table(report.skipped)
+    if extra is not None:
+        console.print(extra)
+
+
+def _progress(enabled: bool) -> Callable[[int, int], None] | None:
+    if not enabled or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if done == total or done % 25 == 0:
+            click.echo(f"\r{done}/{total}", err=True, nl=done == total)
+
+    return show
+
+
+@click.group("evaluate")
+def evaluate_group() -> None:
+    """Measure polemos against gold data (ACLED notes, labelled snippets, geoparsing gold)."""
+
+
+@evaluate_group.command("events")
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--acled-dev", is_flag=True, help="Use the dev split of shared/data/acled.")
+@click.option("--split", type=click.Choice(["train", "dev", "test", "all"]), default=None,
+              help="Part of each file's time split to use (default: all; dev for --acled-dev).")
+@click.option("--limit", type=int, default=None, help="Only the first N notes (date order).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def events_cmd(gold: tuple[str, ...], acled_dev: bool, split: str | None, limit: int | None,
+               as_json: bool) -> None:
+    """Extract events from ACLED notes in GOLD CSV files and compare with the coded rows.
+
+    Example: polemos evaluate events --acled-dev --limit 200
+    """
+    from polemos.evalreport import events_tables
+    from polemos.evaluate import evaluate_events
+    from polemos.gold import read_acled_gold
+
+    rr = ReadReport()
+    try:
+        if acled_dev:
+            if gold:
+                raise click.UsageError("give GOLD files or --acled-dev, not both")
+            from polemos.datasets import shared_data_dir
+
+            root = shared_data_dir()
+            if root is None:
+                raise click.ClickException("shared/data/acled not found (set POLEMOS_DATA)")
+            gold = tuple(str(p) for p in sorted((root / "acled").glob("*.csv")))
+            split = split or "dev"
+        if not gold:
+            raise click.UsageError("give at least one GOLD CSV file, or --acled-dev")
+        records = read_acled_gold(gold, split=split or "all", limit=limit, report=rr)
+        if not records:
+            raise click.ClickException(f"no usable gold rows ({len(rr.skipped)} skipped)")
+        report = evaluate_events(records, progress=_progress(not as_json))
+    except PolemosError as exc:
+        raise click.ClickException(str(exc)) from None
+    _emit(report, rr.skipped, as_json, events_tables)
+
+
+@evaluate_group.command("classify")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--lang", default=None, help="Language of the snippets (default: detect).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def classify_cmd(gold: str, lang: str | None, as_json: bool) -> None:
+    """Classify the snippets of a GOLD TSV (id, text, label) and report F1.
+
+    Example: polemos evaluate classify snippets.tsv --json
+    """
+    from polemos.evalreport import classify_tables
+    from polemos.evaluate import evaluate_classify
+    from polemos.gold import read_classify_tsv
+
+    rr = ReadReport()
+    try:
+        items = read_classify_tsv(gold, rr)
+        if not items:
+            raise click.ClickException(f"no usable gold rows ({len(rr.skipped)} skipped)")
+        report = evaluate_classify(items, lang=lang)
+    except PolemosError as exc:
+        raise click.ClickException(str(exc)) from None
+    _emit(report, rr.skipped, as_json, classify_tables)
+
+
+@evaluate_group.command("geoparse")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--lang", default="en", show_default=True, help="Language of the articles.")
+@click.option("--limit", type=int, default=None, help="Only the first N articles.")
+@click.option("--no-recognition", is_flag=True, help="Only resolve gold spans (faster).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def geoparse_cmd(gold: str, lang: str, limit: int | None, no_recognition: bool,
+                 as_json: bool) -> None:
+    """Resolve the toponyms of GOLD (GeoWebNews/LGL/GeoVirus XML, or a brat directory).
+
+    Example: polemos evaluate geoparse GWN.xml --limit 50
+    """
+    from polemos.evalreport import geoparse_tables
+    from polemos.evaluate import evaluate_geoparse
+    from polemos.gold import read_geo_gold
+
+    rr = ReadReport()
+    try:
+        articles = read_geo_gold(gold, rr)[:limit]
+        if not articles:
+            raise click.ClickException(f"no usable gold articles ({len(rr.skipped)} skipped)")
+        report = evaluate_geoparse(articles, lang=lang, recognise=not no_recognition,
+                                   progress=_progress(not as_json))
+    except PolemosError as exc:
+        raise click.ClickException(str(exc)) from None
+    _emit(report, rr.skipped, as_json, geoparse_tables)
+
+
+COMMANDS = [evaluate_group]
