@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +31,34 @@ def shared_data() -> Path:
     if root is None:
         pytest.skip("shared/data not found (set POLEMOS_DATA)")
     return root
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A real PostgreSQL server for the session: $POLEMOS_TEST_PG_URL if set, else one started
+    from Debian's postgresql package by scripts/start-postgres.sh and stopped at the end.
+    Skips where PostgreSQL is not installed, except under CI, where that is a failure."""
+    url = os.environ.get("POLEMOS_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    script = ROOT / "scripts" / "start-postgres.sh"
+    proc = subprocess.run(["bash", str(script)], capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        msg = f"PostgreSQL could not be started: {proc.stderr.strip()[-300:]}"
+        if os.environ.get("CI"):
+            pytest.fail(msg)
+        pytest.skip(msg)
+    env = dict(line.removeprefix("export ").split("=", 1)
+               for line in proc.stdout.splitlines() if line.startswith("export "))
+    try:
+        yield env["POLEMOS_TEST_PG_URL"]
+    finally:
+        data = env.get("PGDATA_DIR")
+        bindir = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+        cmd = f"'{bindir}/pg_ctl' -D '{data}' -m immediate stop"
+        if os.geteuid() == 0:
+            subprocess.run(["su", "-s", "/bin/sh", "postgres", "-c", cmd], capture_output=True)
+        else:
+            subprocess.run(["sh", "-c", cmd], capture_output=True)
+        shutil.rmtree(Path(data).parent, ignore_errors=True)
