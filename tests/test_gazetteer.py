@@ -1,0 +1,168 @@
+"""The gazetteer: offline build, atomicity, versioning, GeoNames import and user places."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polemos.errors import GazetteerError
+from polemos.gazetteer import Gazetteer, normalize_name
+from polemos.gazetteer_build import (
+    acled_admin_name,
+    add_user_places,
+    build,
+    ensure_built,
+    source_versions,
+)
+from polemos.gazetteer_import import import_geonames
+
+SMALL = frozenset({"UA", "SY", "KE", "ML"})
+
+
+@pytest.fixture(scope="module")
+def gaz_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"
+    build(path, only_countries=SMALL)
+    return path
+
+
+def test_normalize_folds_case_diacritics_and_arabic_marks() -> None:
+    assert normalize_name("Hassaké") == normalize_name("HASSAKE")
+    assert normalize_name("Al-Hasakah") == "al hasakah"
+    assert normalize_name("الحَسَكة") == normalize_name("الحسكه")
+
+
+def test_acled_admin_spelling() -> None:
+    assert acled_admin_name("Herāt") == "Herat"
+    assert acled_admin_name("Nairobi City") == "Nairobi"
+
+
+def test_names_in_several_scripts_meet(gaz_path: Path) -> None:
+    g = Gazetteer(gaz_path)
+    ids = {g.search(n)[0].geonameid for n in ("Kharkiv", "Kharkov", "Харків", "Харьков")}
+    assert len(ids) == 1
+    hasakah = {g.search(n)[0].geonameid for n in ("Al-Hasakah", "Hassaké", "الحسكة")}
+    assert len(hasakah) == 1
+    assert g.search("Syria")[0].feature_code == "PCLI"
+    assert g.search("Сирия")[0].country_code == "SY"
+
+
+def test_admin1_names_follow_acled(gaz_path: Path) -> None:
+    g = Gazetteer(gaz_path)
+    kilifi = [p for p in g.search("Kilifi") if p.feature_code == "PPL"][0]
+    assert kilifi.admin1 == "Kilifi"
+    mopti = [p for p in g.search("Mopti") if p.feature_code != "ADM1"][0]
+    assert mopti.admin1 == "Mopti"
+    assert g.search("Kharkiv")[0].admin1 == "Kharkiv"
+
+
+def test_missing_or_bad_file_raises(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="no gazetteer"):
+        Gazetteer(tmp_path / "nope.sqlite")
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(GazetteerError):
+        Gazetteer(bad)
+
+
+def test_failed_build_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import polemos.gazetteer_build as gb
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(gb, "_load_countries", boom)
+    with pytest.raises(RuntimeError):
+        build(tmp_path / "g.sqlite", only_countries=frozenset({"ML"}))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_rebuilt_when_sources_change(gaz_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import polemos.gazetteer_build as gb
+
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gaz_path, path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'sources'", (source_versions(),))
+    calls: list[Path] = []
+    monkeypatch.setattr(gb, "build", lambda p, *a, **k: calls.append(p))
+    ensure_built(path)
+    assert calls == []
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = 'schema=0' WHERE key = 'sources'")
+    ensure_built(path)
+    assert calls == [path]
+
+
+def _row(gid: int, name: str, alts: str, lat: float, lon: float, fcl: str, fcode: str, cc: str,
+         a1: str, a2: str = "", pop: int = 0) -> str:
+    return "\t".join([str(gid), name, name, alts, str(lat), str(lon), fcl, fcode, cc, "", a1, a2,
+                      "", "", str(pop), "", "100", "Africa/Bamako", "2024-01-01"]) + "\n"
+
+
+def test_import_geonames_dump(gaz_path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gaz_path, path)
+    dump = tmp_path / "allCountries.zip"
+    rows = _row(99000001, "Tinzawatene Wells", "Tin Zaouatene Wells", 19.95, 2.9, "H", "WLL", "ML", "08")
+    rows += _row(99000002, "Koro Bamba", "", 14.07, -3.08, "P", "PPL", "ML", "04", pop=300)
+    with zipfile.ZipFile(dump, "w") as zf:
+        zf.writestr("allCountries.txt", rows)
+    alt = tmp_path / "alternateNamesV2.txt"
+    alt.write_text("1\t99000002\tfr\tKoro-Bamba du Nord\t\t\t\t\t\t\n2\t99000002\tlink\thttp://x\t\t\t\t\t\t\n",
+                   encoding="utf-8")
+    assert import_geonames(path, dump, alt, batch=1) == 2
+    g = Gazetteer(path)
+    well = g.search("Tin Zaouatene Wells")[0]
+    assert (well.geonameid, well.feature_code, well.admin1) == (99000001, "WLL", "Tombouctou")
+    assert g.search("Koro-Bamba du Nord")[0].geonameid == 99000002
+    assert g.search("http://x") == []
+
+
+def test_import_rejects_bad_dump(gaz_path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gaz_path, path)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("1\tonly three\tcolumns\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="bad.txt:1"):
+        import_geonames(path, bad)
+
+
+def test_user_places_win_ties_and_survive_rebuild(gaz_path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gaz_path, path)
+    csv = tmp_path / "places.csv"
+    csv.write_text("name,aliases,feature,country,admin1,lat,lon\n"
+                   "Kilifi,Kilifi Camp,PPL,KE,Kilifi,-3.6,39.8\n", encoding="utf-8")
+    assert add_user_places(path, csv) == 1
+    top = Gazetteer(path).search("Kilifi")[0]
+    assert top.source == "user" and top.latitude == -3.6
+    assert (tmp_path / "user_places.csv").is_file()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,lat,lon\nX,north,1\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="bad.csv:2"):
+        add_user_places(path, bad)
+
+
+def test_cli_search_and_info(gaz_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from polemos.cli.gazetteer import gazetteer_group
+
+    monkeypatch.setattr("polemos.gazetteer_build.ensure_built", lambda p, force=False: p)
+    runner = CliRunner()
+    out = runner.invoke(gazetteer_group, ["--path", str(gaz_path), "search", "Харків"])
+    assert out.exit_code == 0, out.output
+    assert "Kharkiv" in out.output.splitlines()[0]
+    info = runner.invoke(gazetteer_group, ["--path", str(gaz_path), "info"])
+    assert info.exit_code == 0 and "names:" in info.output

@@ -1,0 +1,148 @@
+"""The locate stage: toponym recognition in six languages, context resolution, event places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polemos.gazetteer import Gazetteer
+from polemos.gazetteer_build import add_user_places, build
+from polemos.geocode import Geocoder, Resolved
+
+SMALL = frozenset({"UA", "RU", "SY", "IQ", "KE", "ML", "BF", "VE", "US", "GN"})
+
+
+@pytest.fixture(scope="module")
+def geo(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    root = tmp_path_factory.mktemp("geo")
+    path = root / "gazetteer.sqlite"
+    build(path, only_countries=SMALL)
+    csv = root / "places.csv"
+    csv.write_text("name,aliases,feature,country,admin1,lat,lon\n"
+                   "Mopti,Mopti Grand Hotel,HTL,ML,Mopti,14.49,-4.19\n", encoding="utf-8")
+    add_user_places(path, csv)
+    return Geocoder(Gazetteer(path))
+
+
+def _by_text(rs: list[Resolved]) -> dict[str, Resolved]:
+    return {r.text: r for r in rs}
+
+
+def test_english_town_country_and_demonym(geo: Geocoder) -> None:
+    text = "Gunmen attacked a checkpoint in Mopti, central Mali, on Sunday, the Malian army said."
+    rs = _by_text(geo.geoparse(text, lang="en"))
+    assert rs["Mopti"].feature_code.startswith("PPL") and rs["Mopti"].admin1 == "Mopti"
+    assert rs["Mali"].feature_code == "PCLI"  # the country, not a namesake village
+    assert rs["Malian"].kind == "demonym"
+    ev = geo.place_in(list(rs.values()), 0, len(text))
+    assert ev is not None and ev.name == rs["Mopti"].name and ev.precision == 1
+
+
+def test_french_near_gives_precision_2(geo: Geocoder) -> None:
+    text = "Des hommes armés ont attaqué un poste près de Ouahigouya, dans le nord du Burkina Faso."
+    rs = geo.geoparse(text, lang="fr")
+    ev = geo.place_in(rs, 0, len(text))
+    assert ev is not None and ev.name == "Ouahigouya" and ev.precision == 2
+    assert ev.admin1 == "Nord"
+
+
+def test_spanish(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("Miles de manifestantes marcharon en Caracas, Venezuela.", lang="es"))
+    assert rs["Caracas"].country_code == "VE" and rs["Venezuela"].feature_code == "PCLI"
+
+
+def test_russian_and_ukrainian_inflections(geo: Geocoder) -> None:
+    ru = geo.geoparse("Ночью в Харькове прогремели взрывы, сообщили власти.", lang="ru")
+    uk = geo.geoparse("Уночі у Харкові пролунали вибухи.", lang="uk")
+    en = geo.geoparse("Explosions were heard in Kharkov overnight.", lang="en")
+    ids = {r.geonameid for r in ru + uk + en}
+    assert len(ids) == 1 and ru[0].country_code == "UA"
+
+
+def test_arabic_clitics_and_transliterations_agree(geo: Geocoder) -> None:
+    ar = geo.geoparse("قتل ثلاثة مدنيين بالحسكة وأربيل أمس.", lang="ar")
+    assert [r.country_code for r in ar] == ["SY", "IQ"]
+    fr = geo.geoparse("Un attentat a frappé Hassaké mardi.", lang="fr")
+    en = geo.geoparse("A car bomb exploded in Al-Hasakah on Tuesday.", lang="en")
+    assert ar[0].geonameid == fr[0].geonameid == en[0].geonameid
+
+
+def test_metonym_is_not_an_event_place(geo: Geocoder) -> None:
+    text = "Washington said the strike killed two civilians."
+    rs = geo.geoparse(text, lang="en")
+    assert rs and rs[0].kind == "metonym"
+    ru = geo.geoparse("Москва заявила о провокации.", lang="ru")
+    assert ru[0].kind == "metonym"
+    assert geo.place_in(rs, 0, len(text)) is None
+
+
+def test_province_word_picks_the_province_not_a_building(geo: Geocoder) -> None:
+    rs = geo.geoparse("Clashes were reported in the Mopti region.", lang="en")
+    assert rs[0].feature_code == "ADM1" and rs[0].precision == 3
+    town = geo.geoparse("Clashes were reported in Mopti.", lang="en")
+    assert town[0].feature_code.startswith("PPL")
+
+
+def test_common_words_and_person_names_are_not_places(geo: Geocoder) -> None:
+    rs = geo.geoparse("Police said Mr Washington met President Ruto. March was calm.", lang="en")
+    assert [r.text for r in rs if r.kind == "place"] == []
+
+
+def test_unknown_place_falls_back_to_the_area_named_next(geo: Geocoder) -> None:
+    text = "Militants raided the village of Zzyxqa, Mopti region, killing four."
+    rs = geo.geoparse(text, lang="en")
+    unknown = [r for r in rs if r.text == "Zzyxqa"][0]
+    assert unknown.reason and unknown.feature_code in ("ADM1", "PCLI")
+    assert unknown.country_code == "ML" and unknown.precision == 3
+    alone = geo.geoparse("Soldiers in Mali said the village of Qqvwzt was attacked.", lang="en")
+    q = [r for r in alone if r.text == "Qqvwzt"][0]
+    assert q.feature_code == "PCLI" and q.country_code == "ML" and "country" in (q.reason or "")
+
+
+def test_given_spans_only(geo: Geocoder) -> None:
+    text = "Protesters in Nairobi and Kisumu blocked roads."
+    s = text.index("Kisumu")
+    rs = geo.geoparse(text, lang="en", spans=[(s, s + 6)])
+    assert len(rs) == 1 and rs[0].country_code == "KE"
+    missing = geo.geoparse("Nothing here", spans=[(0, 7)])
+    assert missing[0].geonameid is None and missing[0].reason
+
+
+def test_place_in_falls_back_to_the_focus_province(geo: Geocoder) -> None:
+    text = "Heavy fighting hit Mopti and Sevare. Later, gunmen killed three herders."
+    rs = geo.geoparse(text, lang="en")
+    later = text.index("Later")
+    ev = geo.place_in(rs, later, len(text))
+    assert ev is not None and ev.precision == 3 and ev.admin1 == "Mopti" and ev.reason
+    assert geo.place_in([], 0, 10) is None
+
+
+def test_context_breaks_ties_between_namesakes(geo: Geocoder) -> None:
+    # "Kankan" (Guinea) and a Malian context: the focus country does not override a unique name,
+    # but an ambiguous name follows the article's country.
+    a = geo.geoparse("In Kenya, police in Nairobi and Mombasa dispersed crowds in Kisumu.", lang="en")
+    assert {r.country_code for r in a} == {"KE"}
+
+
+def test_registered(geo: Geocoder) -> None:
+    from polemos import registry
+
+    assert "default" in registry.names("geocoder")
+
+
+def test_cli_geoparse_jsonl(geo: Geocoder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    pytest.importorskip("polemos.ingest")
+    from polemos.cli.gazetteer import geoparse_cmd
+
+    src = tmp_path / "docs.jsonl"
+    src.write_text(json.dumps({"id": "d1", "text": "Clashes in Kidal, Mali."}) + "\n", encoding="utf-8")
+    monkeypatch.setattr("polemos.gazetteer_build.ensure_built", lambda p, force=False: p)
+    out = CliRunner().invoke(geoparse_cmd, [str(src), "--gazetteer", str(geo.gazetteer.path)])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(x) for x in out.output.splitlines()]
+    assert [r["text"] for r in rows] == ["Kidal", "Mali"] and rows[0]["document_id"] == "d1"
