@@ -1,6 +1,6 @@
 """Geocoding accuracy and speed on GeoWebNews and GeoVirus (../shared/data/geoparsing).
 
-Usage: python benchmarks/bench_geocode.py [--half even|odd|all] [--data DIR]
+Usage: python benchmarks/bench_geocode.py [--half even|odd|all] [--data DIR] [--acled dev|test]
 GeoWebNews is split by article id: tune on even ids, report on odd ids.
 Prints accuracy within 161 km, exact GeoNames id (where the gold id is in the gazetteer),
 recognition recall/precision of our own spans, and resolution speed in toponyms/s.
@@ -107,12 +107,40 @@ def speed(geo: Geocoder, docs: list[tuple[str, str, list[dict]]]) -> float:
     return total / (time.perf_counter() - t0)
 
 
+def acled(split: str, geo: Geocoder) -> dict:
+    """ACLED notes: share where place_in(geoparse(note)) has ACLED's admin1 (case and accents
+    folded) and lies within 25 km of ACLED's point, per country."""
+    import unicodedata
+    from collections import Counter
+
+    from polemos.datasets import acled_split
+
+    def fold(s: str | None) -> str:
+        s = "".join(c for c in unicodedata.normalize("NFKD", s or "") if not unicodedata.combining(c))
+        return " ".join(s.lower().replace("-", " ").split())
+
+    n, a1, near = Counter(), Counter(), Counter()
+    for r in acled_split(split):
+        if not r.notes:
+            continue
+        p = geo.place_in(geo.geoparse(r.notes), 0, len(r.notes))
+        n[r.country] += 1
+        a1[r.country] += p is not None and fold(p.admin1) == fold(r.admin1)
+        near[r.country] += (p is not None and p.latitude is not None
+                            and km((p.latitude, p.longitude), (r.latitude, r.longitude)) <= 25)
+    total = sum(n.values()) or 1
+    return {"notes": sum(n.values()), "admin1": round(sum(a1.values()) / total, 3),
+            "within_25km": round(sum(near.values()) / total, 3),
+            "admin1_by_country": {c: round(a1[c] / n[c], 3) for c in sorted(n)}}
+
+
 def main() -> None:
     """Print the figures for GeoWebNews (one half) and GeoVirus."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--half", default="odd", choices=("even", "odd", "all"))
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--acled", choices=("dev", "test"), help="also score ACLED notes of a split")
     args = ap.parse_args()
     gwn = args.data / "GWN.xml"
     if not gwn.is_file():
@@ -124,6 +152,8 @@ def main() -> None:
     if gv.is_file():
         print("GeoVirus (all):", evaluate(geo, load_geovirus(gv), args.errors))
     print(f"speed, warm: {speed(geo, docs):.0f} toponyms/s")
+    if args.acled:
+        print(f"ACLED {args.acled}:", acled(args.acled, geo))
 
 
 if __name__ == "__main__":

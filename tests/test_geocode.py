@@ -146,3 +146,62 @@ def test_cli_geoparse_jsonl(geo: Geocoder, tmp_path: Path, monkeypatch: pytest.M
     assert out.exit_code == 0, out.output
     rows = [json.loads(x) for x in out.output.splitlines()]
     assert [r["text"] for r in rows] == ["Kidal", "Mali"] and rows[0]["document_id"] == "d1"
+
+
+def test_us_state_abbreviation_after_a_town(geo: Geocoder) -> None:
+    text = "FRESNO, Calif. -- Firefighters contained a blaze near Fresno, Calif., on Monday."
+    rs = [r for r in geo.geoparse(text, lang="en") if r.text.startswith("Calif")]
+    assert rs and all(r.feature_code == "ADM1" and r.name == "California" for r in rs)
+    fresno = [r for r in geo.geoparse(text, lang="en") if r.text.lower() == "fresno"]
+    assert fresno and all(r.admin1 == "California" for r in fresno)
+    # an abbreviation that follows no town is not taken for a state
+    assert not [r for r in geo.geoparse("Pa. Smith and Ind. Jones spoke.", lang="en")
+                if r.feature_code == "ADM1"]
+
+
+def test_state_after_town_is_the_state_that_holds_it(geo: Geocoder) -> None:
+    text = "A bakery in Tacoma, Washington shared its recipes."
+    rs = _by_text(geo.geoparse(text, lang="en"))
+    assert rs["Washington"].feature_code == "ADM1" and rs["Tacoma"].admin1 == "Washington"
+
+
+def test_namesake_town_follows_the_places_named_nearby(geo: Geocoder) -> None:
+    text = ("Farmers drove tractors from Chicago and Champaign to a rally in Springfield, "
+            "where the governor met them.")
+    rs = _by_text(geo.geoparse(text, lang="en"))
+    assert rs["Springfield"].admin1 == "Illinois"
+
+
+def test_gold_span_with_extra_words_resolves_its_place_part(geo: Geocoder) -> None:
+    text = "Members of the Kharkiv City Council met the Nairobi Chamber of Commerce."
+    s1 = text.index("Kharkiv City Council")
+    s2 = text.index("Nairobi Chamber of Commerce")
+    spans = [(s2, s2 + len("Nairobi Chamber of Commerce")), (s1, s1 + len("Kharkiv City Council"))]
+    rs = geo.geoparse(text, lang="en", spans=spans)
+    assert [r.start for r in rs] == [s2, s1]  # the caller's order is kept
+    assert rs[0].country_code == "KE" and rs[1].country_code == "UA"
+    assert rs[0].latitude is not None and abs(rs[0].latitude - -1.28) < 0.5
+
+
+def test_unknown_building_falls_back_to_the_article_town(geo: Geocoder) -> None:
+    text = ("Protesters gathered in Nakuru on Monday. Police in Nakuru said the crowd then "
+            "marched to the Zawadi Plaza Hall.")
+    s = text.index("Zawadi Plaza Hall")
+    towns = [(i, i + 6) for i in (text.index("Nakuru"), text.rindex("Nakuru"))]
+    r = geo.geoparse(text, lang="en", spans=[*towns, (s, s + len("Zawadi Plaza Hall"))])[-1]
+    assert r.reason and r.country_code == "KE" and r.admin1 == "Nakuru"
+
+
+def test_acled_admin1_spelling(geo: Geocoder) -> None:
+    text = "Students protested against the railway policy in Taveta, Kenya."
+    ev = geo.place_in(geo.geoparse(text, lang="en"), 0, len(text))
+    assert ev is not None and ev.admin1 == "Taita Taveta"
+
+
+def test_area_centre_is_the_middle_of_its_towns_box() -> None:
+    from polemos.gazetteer_build import _centre
+
+    pts = [(10.0, 10.0)] * 50 + [(20.0, 30.0), (0.0, -10.0)]  # towns crowd one corner
+    lat, lon = _centre(pts)
+    assert lat is not None and lon is not None and 5.0 < lat <= 15.0 and lon < 25.0
+    assert _centre([]) == (None, None)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from polemos.errors import GazetteerError
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 FILENAME = "gazetteer.sqlite"
 
 # Feature codes polemos treats as areas rather than points.
@@ -25,6 +25,9 @@ COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR
 ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
 ADMIN2_CODES = frozenset({"ADM2", "ADM2H", "ADM3"})
 CONTINENT_CODES = frozenset({"CONT", "RGN"})
+# Kinds of name matches (names.kind): own name, alternate, derived key, demonym, abbreviation.
+DEMONYM_KIND = 3
+ABBREV_KIND = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -78,7 +81,7 @@ class Place:
     population: int
     source: str
     priority: int = 0
-    match_kind: int = 0  # 0 the place's own name, 1 an alternate name, 2 a derived key
+    match_kind: int = 0  # 0 own name, 1 alternate, 2 derived key, 3 demonym, 4 abbreviation
 
     @property
     def is_country(self) -> bool:

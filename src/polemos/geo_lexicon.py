@@ -128,7 +128,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "SD": ("Sudanese", "soudanais", "soudanaise", "sudanés", "суданский", "السوداني", "السودانية"),
     "BY": ("Belarusian", "biélorusse", "bielorruso", "белорусский", "білоруський"),
     "CN": ("Chinese", "chinois", "chinoise", "chino", "china", "китайский", "китайська", "الصيني"),
-    "GB": ("British", "britannique", "británico", "британский", "британський", "البريطاني"),
+    "KR": ("Korean", "Koreans", "sud-coréen", "surcoreano", "южнокорейский"),
+    "GB": ("British", "English", "Scottish", "Welsh", "britannique", "británico", "британский", "британський", "البريطاني"),
     "DE": ("German", "allemand", "allemande", "alemán", "немецкий", "німецький", "الألماني"),
     "PS": ("Palestinian", "Palestinians", "palestinien", "palestinienne", "palestino",
            "палестинский", "الفلسطيني", "الفلسطينية"),
@@ -138,6 +139,49 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "PK": ("Pakistani", "pakistanais", "pakistaní", "пакистанский", "الباكستاني"),
     "IN": ("Indian", "indien", "indienne", "indio", "индийский", "الهندي"),
 }
+
+# Abbreviations of US states in AP/news style (postal codes come from the ISO 3166-2 codes).
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.", "Cal."),
+    "CO": ("Colo.",), "CT": ("Conn.",), "DE": ("Del.",), "DC": ("D.C.",), "FL": ("Fla.",),
+    "GA": ("Ga.",), "IL": ("Ill.",), "IN": ("Ind.",), "KS": ("Kan.", "Kans."), "KY": ("Ky.",),
+    "LA": ("La.",), "MD": ("Md.",), "MA": ("Mass.",), "MI": ("Mich.",), "MN": ("Minn.",),
+    "MS": ("Miss.",), "MO": ("Mo.",), "MT": ("Mont.",), "NE": ("Neb.", "Nebr."),
+    "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",), "NY": ("N.Y.",),
+    "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.", "Oreg."), "PA": ("Pa.",),
+    "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",), "TN": ("Tenn.",), "TX": ("Tex.",),
+    "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."),
+    "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",),
+}
+# Countries whose first-level areas are often written by their ISO 3166-2 suffix ("Fresno, CA").
+ABBREVIATED_ADMIN_COUNTRIES = frozenset({"US", "CA", "AU"})
+# Canadian provinces in news style.
+CA_PROVINCE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "BC": ("B.C.",), "NB": ("N.B.",), "NS": ("N.S.",), "ON": ("Ont.",), "QC": ("Que.",),
+    "AB": ("Alta.",), "SK": ("Sask.",), "MB": ("Man.",), "NL": ("N.L.", "Nfld."),
+    "PE": ("P.E.I.",),
+}
+
+# ACLED's spelling of first-level areas where GeoNames spells them otherwise (country, GeoNames).
+ADMIN1_SPELLINGS: dict[tuple[str, str], str] = {
+    ("AF", "Paktiya"): "Paktia", ("AF", "Uruzgan"): "Urozgan", ("AF", "Nimroz"): "Nimruz",
+    ("AF", "Sar-e Pul"): "Sar-e Pol", ("AF", "Panjshayr"): "Panjshir",
+    ("KE", "Taita-Taveta"): "Taita Taveta",
+}
+
+# Generic words of facility and feature names: never a toponym on their own inside a longer name
+# ("Woodman Point", "Third Presbyterian Church", "Barclays Center").
+GENERIC_FEATURE_WORDS: frozenset[str] = frozenset(
+    """
+    point church cathedral mosque temple hill hills university college school academy hospital
+    clinic center centre park lake river creek street road avenue square island islands bay
+    harbor harbour valley mount mountain mountains republic union council commission house hall
+    court airport station bridge beach mall market hotel palace stadium arena club summit cup
+    bank township prison jail office embassy ministry company museum library theater theatre
+    forest field fields camp base port gate tower plaza cemetery farm ranch village town city
+    national international united state states world global new old great little grand royal
+    """.split()
+)
 
 # Capitalised words that are place names somewhere but rarely mean a place in news text.
 STOP_WORDS: frozenset[str] = frozenset(
@@ -159,5 +203,10 @@ STOP_WORDS: frozenset[str] = frozenset(
     у в на з із до від для при і й та але або що як це він вона вони
     في من على إلى الى عن مع بعد قبل حتى أن ان التي الذي هذا هذه ذلك تلك وقد قد
     reuters afp ap bbc cnn tass
+    no not some many several all other unknown suspected presumed alleged police security forces
+    one two three four five six seven eight nine ten eleven twelve twenty hundred dozens
+    john paul george charles peter james david michael mary ken hassan mohamed mohammed ahmed ali
+    ibrahim moussa omar abdul amadou joseph william samuel daniel moses
+    taliban jubilee nasa odm jnim isgs koglweogo shabaab wagner hezbollah hamas houthis
     """.split()
 )

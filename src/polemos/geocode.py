@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from polemos.gazetteer import Gazetteer, Place, importance
+from polemos.gazetteer import Gazetteer, Place, importance, normalize_name
 from polemos.registry import register
 from polemos.toponyms import Mention, mentions_for_spans, recognise
 
@@ -77,35 +77,43 @@ class Geocoder:
     def geoparse(self, text: str, lang: str | None = None,
                  spans: list[tuple[int, int]] | None = None) -> list[Resolved]:
         """All toponyms of ``text`` (or only ``spans``), each resolved in the article's context."""
-        if spans is not None:
-            mentions = mentions_for_spans(text, spans, self.gazetteer, lang)
-        else:
-            mentions = recognise(text, self.gazetteer, lang)
-        return self._resolve(text, mentions)
+        if spans is None:
+            return _drop_strays(self._resolve(text, recognise(text, self.gazetteer, lang)))
+        order = sorted(range(len(spans)), key=lambda i: spans[i])
+        mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
+        out: list[Resolved | None] = [None] * len(spans)
+        for i, r in zip(order, self._resolve(text, mentions), strict=True):
+            out[i] = r  # back in the caller's order
+        return out  # type: ignore[return-value]
 
     def _resolve(self, text: str, mentions: list[Mention]) -> list[Resolved]:
+        """Two passes: a first reading from priors and the names' context, then a second one
+        where the first reading's confident places pull their namesakes' candidates nearby."""
         first = [max(m.places, key=importance) if m.places else None for m in mentions]
-        countries: Counter[str] = Counter()
-        admins: Counter[tuple[str, str]] = Counter()
-        for m, p in zip(mentions, first, strict=True):
-            if p is None or not p.country_code:
-                continue
-            ambiguous = len({q.country_code for q in m.places}) > 1
-            w = 1.0 if (p.is_country or p.is_admin1) else (0.3 if ambiguous else 0.7)
-            countries[p.country_code] += w
-            if p.admin1_code and (p.is_admin1 or not ambiguous):
-                admins[(p.country_code, p.admin1_code)] += 1
-        total = sum(countries.values()) or 1.0
-        share = {c: v / total for c, v in countries.items()}
-        out = []
+        share, admins = _focus([(m.places, p, 1.0) for m, p in zip(mentions, first, strict=True)])
+        containers = [self._container(text, mentions, first, i) for i in range(len(mentions))]
+        contained = [_contained(text, mentions, i) for i in range(len(mentions))]
+        out = [self._pick(text, m, share, admins, containers[i], contained[i], [])
+               for i, m in enumerate(mentions)]
+        share, admins = _focus([(m.places, _place_of(r, m), r.score) for m, r in
+                                zip(mentions, out, strict=True)])
+        anchors = [(r.latitude, r.longitude, normalize_name(r.text)) for r in out
+                   if r.latitude is not None and r.score >= 0.6 and r.kind == "place"
+                   and r.precision is not None and r.feature_code not in _WIDE]
+        focus = _focus_place(out)
+        final = []
         for i, m in enumerate(mentions):
-            container = self._container(text, mentions, first, i)
-            out.append(self._pick(text, m, share, admins, container))
-        return out
+            if m.places and len(m.places) > 1 or not m.places:
+                final.append(self._pick(text, m, share, admins, containers[i], contained[i],
+                                        anchors, focus))
+            else:
+                final.append(out[i])
+        return final
 
     def _container(self, text: str, mentions: list[Mention], first: list[Place | None],
                    i: int) -> Place | None:
-        """The area named right after a toponym ("X, Y", "X in the province of Y", "X (Y)")."""
+        """The area named right after a toponym ("X, Y", "X in the province of Y", "X (Y)"),
+        the one that holds a place called X when several areas bear Y's name."""
         if i + 1 >= len(mentions) or first[i + 1] is None:
             return None
         nxt = mentions[i + 1]
@@ -113,26 +121,40 @@ class Geocoder:
         if len(gap) > 30 or not _CONTAIN.match(gap):
             return None
         areas = [p for p in nxt.places if p.is_area or p.population > 0]
-        return max(areas, key=importance) if areas else None
+        holding = [a for a in areas if a.is_area and any(_inside(p, a) for p in mentions[i].places)]
+        pool = holding or areas
+        return max(pool, key=importance) if pool else None
 
     def _pick(self, text: str, m: Mention, share: dict[str, float],
-              admins: Counter[tuple[str, str]], container: Place | None) -> Resolved:
+              admins: Counter[tuple[str, str]], container: Place | None,
+              contained: list[Place], anchors: list[tuple[float, float, str]],
+              focus: Place | None = None) -> Resolved:
         if not m.places:
-            return self._fallback(m, share, container)
+            return self._fallback(m, share, container, focus)
         around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
-        area_word = bool(_AREA_WORD.search(around))
+        area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text)))
+        own_name = any(p.match_kind == 0 for p in m.places)
+        key = normalize_name(m.text)
         scored = []
         own_areas = {(p.country_code, p.admin1_code) for p in m.places if p.is_admin1}
         for p in m.places:
             s = importance(p) + 4.0 * share.get(p.country_code or "", 0.0)
             if p.admin1_code and admins.get((p.country_code or "", p.admin1_code)) and not p.is_admin1:
-                s += 1.5
+                s += 2.0
             if area_word and p.is_area:
                 s += 5.0
             elif not p.is_area and (p.country_code, p.admin1_code) in own_areas:
                 s += 1.0  # a town over its namesake province
+            if p.is_country and p.match_kind == 0:
+                s += 2.0  # "Mexico" is the country before the capital that is also called so
+            elif own_name and p.match_kind == 1 and not p.is_area:
+                s -= 2.5  # an alternate (often former) name yields to a place's own name
             if container is not None and _inside(p, container):
                 s += 6.0
+            if contained and p.is_area and any(_inside(c, p) for c in contained):
+                s += 6.0  # "Tacoma, Washington": the state that holds Tacoma
+            if anchors and p.latitude is not None and not p.is_country:
+                s += _nearness(p, anchors, key)
             scored.append((s, p))
         scored.sort(key=lambda x: (x[0], x[1].priority), reverse=True)
         best_s, best = scored[0]
@@ -149,11 +171,17 @@ class Geocoder:
             p.latitude, p.longitude, score, precision, reason, m.kind, m.near, p.admin1_code,
         )
 
-    def _fallback(self, m: Mention, share: dict[str, float], container: Place | None) -> Resolved:
-        """A name the gazetteer lacks: its containing area if named, else the focus country."""
+    def _fallback(self, m: Mention, share: dict[str, float], container: Place | None,
+                  focus: Place | None = None) -> Resolved:
+        """A name the gazetteer lacks: its containing area if named, else the article's focus
+        place (the town or province it keeps naming), else its focus country."""
         if container is not None:
             return self._make(m, container, 0.3, 3 if container.is_area else 2,
                               reason=f"{m.text!r} not in gazetteer: placed at {container.name}")
+        if focus is not None:
+            return self._make(m, focus, 0.2, 3 if focus.is_area else 2,
+                              reason=f"{m.text!r} not in gazetteer: placed at the article's focus, "
+                                     f"{focus.name}")
         if share:
             cc = max(share, key=share.get)  # type: ignore[arg-type]
             country = self.gazetteer.admin_area(cc, None, level=0)
@@ -193,6 +221,96 @@ class Geocoder:
                 return replace(self._make(_as_mention(anchor), country, anchor.score * 0.3, 3),
                                reason="no place in the event's sentence: the article's country")
         return None
+
+
+_WIDE = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT", "RGN", "ADM1"})
+
+
+def _focus(readings: list[tuple[list[Place], Place | None, float]]
+           ) -> tuple[dict[str, float], Counter[tuple[str, str]]]:
+    """The article's country shares and provinces from a reading of its toponyms."""
+    countries: Counter[str] = Counter()
+    admins: Counter[tuple[str, str]] = Counter()
+    for places, p, weight in readings:
+        if p is None or not p.country_code:
+            continue
+        ambiguous = len({q.country_code for q in places}) > 1
+        w = 1.0 if (p.is_country or p.is_admin1) else (0.3 if ambiguous else 0.7)
+        countries[p.country_code] += w * max(weight, 0.3)
+        if p.admin1_code and (p.is_admin1 or not ambiguous or weight >= 0.8):
+            admins[(p.country_code, p.admin1_code)] += 1
+    total = sum(countries.values()) or 1.0
+    return {c: v / total for c, v in countries.items()}, admins
+
+
+def _place_of(r: Resolved, m: Mention) -> Place | None:
+    return next((p for p in m.places if p.name == r.name and p.latitude == r.latitude), None)
+
+
+def _focus_place(resolved: list[Resolved]) -> Place | None:
+    """The town (else province) an article names most often: where its unknown names likely are."""
+    counts: Counter[tuple[int | None, str | None]] = Counter()
+    keep: dict[tuple[int | None, str | None], Resolved] = {}
+    for r in resolved:
+        if r.kind != "place" or r.latitude is None or r.reason or r.feature_code in _WIDE - {"ADM1"}:
+            continue
+        k = (r.geonameid, r.name)
+        counts[k] += 1 if r.feature_code == "ADM1" else 1.5
+        keep[k] = r
+    if not counts:
+        return None
+    (gid, name), n = counts.most_common(1)[0]
+    if n < 2.0:
+        return None  # named once: too weak to place the article's unknown names there
+    r = keep[(gid, name)]
+    return Place(gid or 0, name or "", None, r.feature_code, r.country_code, r.admin1_code, None,
+                 r.admin1, r.admin2, r.latitude, r.longitude, 0, "focus")
+
+
+def _contained(text: str, mentions: list[Mention], i: int) -> list[Place]:
+    """The candidates of the toponym right before this one when it reads "X, Y" or "X (Y)"."""
+    if i == 0:
+        return []
+    prev = mentions[i - 1]
+    gap = text[prev.end:mentions[i].start]
+    if len(gap) > 30 or not _CONTAIN.match(gap):
+        return []
+    return prev.places
+
+
+def _nearness(p: Place, anchors: list[tuple[float, float, str]], key: str) -> float:
+    """A bonus for a candidate close to the places the article names confidently."""
+    best = 1e9
+    coslat = math.cos(math.radians(p.latitude or 0.0))
+    for la, lo, k in anchors:
+        if k == key:
+            continue
+        d = math.hypot((la - p.latitude) * 111.0, (lo - p.longitude) * 111.0 * coslat)
+        if d > 0.5:  # the same place named otherwise is no evidence for itself
+            best = min(best, d)
+    if best <= 50:
+        return 3.0
+    if best <= 150:
+        return 2.0
+    return 1.0 if best <= 400 else 0.0
+
+
+def _drop_strays(resolved: list[Resolved]) -> list[Resolved]:
+    """Drop recognised small towns of a country the article is otherwise not about: a capitalised
+    word ("Taliban", "Nawa") matching a village abroad is a false toponym, not a place."""
+    weight: Counter[str] = Counter()
+    for r in resolved:
+        if r.country_code and r.latitude is not None:
+            strong = r.feature_code in _WIDE or r.kind != "place"
+            weight[r.country_code] += 1.0 if strong else 0.5
+    if not weight:
+        return resolved
+    (cc, w), total = weight.most_common(1)[0], sum(weight.values())
+    if w / total < 0.4 or w < 1.0:
+        return resolved
+    return [r for r in resolved if r.country_code in (cc, None) or r.kind != "place"
+            or r.feature_code in _WIDE or r.feature_code in ("PPLC", "PPLA")
+            or (r.score >= 0.9 and weight[r.country_code or ""] >= 1.0)]
 
 
 def _as_mention(r: Resolved) -> Mention:

@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from polemos.gazetteer import Gazetteer, Place, importance, normalize_name
-from polemos.geo_lexicon import STOP_WORDS
+from polemos.gazetteer import (
+    ABBREV_KIND,
+    DEMONYM_KIND,
+    Gazetteer,
+    Place,
+    importance,
+    normalize_name,
+)
+from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
 
-DEMONYM_KIND = 3
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?", re.UNICODE)
 _GAP = re.compile(r"^(?:\s?|-|\s-\s)$")
@@ -63,6 +69,7 @@ class Mention:
     kind: str = "place"  # place | demonym | metonym
     near: bool = False
     places: list[Place] = field(default_factory=list)
+    partial: bool = False  # the places were found for a part of the span ("Dubai World Cup")
 
 
 def _lemmas(token: str, lang: str | None) -> list[str]:
@@ -191,9 +198,16 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
     demonym = top.match_kind == DEMONYM_KIND
     if key in STOP_WORDS and not (top.is_country and n == 1 and _capitalised(surface)):
         return False
+    if top.match_kind == ABBREV_KIND or (len(key) <= 4 and any(
+            p.match_kind == ABBREV_KIND for p in places) and not top.is_country):
+        # "Fresno, Calif." / "Walker County (Ga.)": state abbreviations only after a town
+        return bool(re.search(r"[\w.],\s?$|\w\s\($", text[max(0, s - 3):s]))
     latin_or_cyr = bool(_CAPS_SCRIPTS.match(surface))
     if latin_or_cyr and not _capitalised(surface):
         return demonym and lang in ("fr", "es", "ru", "uk")
+    if latin_or_cyr and n > 1 and not _capitalised(surface.split()[-1]) and not _AREA_TAIL.search(
+            surface):
+        return False  # "The driver": a name ends with a capitalised word (or "oblast", "region")
     if surface.isupper() and len(surface) <= 4 and not (top.is_country or top.population > 1_000_000):
         return False
     prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
@@ -207,13 +221,20 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
         if _SENT_END.search(text[max(0, s - 3):s]) and _common_word(surface, lang):
             return False
         if re.match(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)", text[e:e + 30]):
-            return False
+            return False  # a person's name, or the first part of a longer unknown name
+        before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
+        if before and normalize_name(before.group(1)) not in STOP_WORDS:
+            return False  # "Kerio Valley", "Kubi Kalo": the tail of a longer unknown name
     if _ARABIC.match(surface) and n == 1 and not strong and top.population < 1_000:
         return False
     return True
 
 
-_TITLES = frozenset("mr mrs ms dr sir lord president general gen col minister senator gov".split())
+_TITLES = frozenset(
+    "mr mrs ms dr sir lord president general gen col minister senator gov governor mp mayor "
+    "imam sheikh chief commander spokesman aspirant candidate judge bishop pastor st saint".split())
+_AREA_TAIL = re.compile(r"(?:oblast|province|region|county|district|state|governorate|"
+                        r"област\w*|район\w*|край|краю|губерн\w*)$", re.IGNORECASE)
 
 
 def _common_word(word: str, lang: str | None) -> bool:
@@ -248,6 +269,34 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazet
         keys = key_variants(surface, lang)
         found = gazetteer.lookup(keys)
         places = next((found[k] for k in keys if k in found), [])
+        partial = False
+        if not places:
+            places = _part_places(surface, gazetteer, lang)
+            partial = bool(places)
         out.append(Mention(s, e, surface, keys, classify_kind(text, s, e, places),
-                           is_near(text, s), places))
+                           is_near(text, s), places, partial))
     return out
+
+
+def _part_places(surface: str, gazetteer: Gazetteer, lang: str | None) -> list[Place]:
+    """Places named by the longest (then leftmost) capitalised part of a span the gazetteer
+    lacks as a whole: "Walker County Sheriff's Office" -> Walker County, "Dubai World Cup" ->
+    Dubai, "University of California" -> California."""
+    words = [m for m in _TOKEN.finditer(surface)]
+    if len(words) < 2:
+        return []
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = words[i:i + n]
+            if not _capitalised(part[0].group()) or not _capitalised(part[-1].group()):
+                continue
+            sub = surface[part[0].start():part[-1].end()].rstrip(".")
+            key = normalize_name(sub)
+            if key in STOP_WORDS or len(key) < 3 or (n == 1 and key in GENERIC_FEATURE_WORDS):
+                continue  # not "Point" of "Woodman Point", nor "University" of "... University"
+            keys = key_variants(sub, lang)
+            found = gazetteer.lookup(keys)
+            places = next((found[k] for k in keys if k in found), [])
+            if places:
+                return places
+    return []
