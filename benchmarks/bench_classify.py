@@ -1,0 +1,169 @@
+"""Measure the event detector: ACLED notes (whole and first sentence), news negatives,
+SATP snippets, the six-language parallel sentences and speed.
+
+    python benchmarks/bench_classify.py --split dev      # tuning
+    python benchmarks/bench_classify.py --split test     # the reported figures (held out)
+
+``--model DIR`` measures another model than the shipped one. Needs ../shared/data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from polemos.datasets import acled_split, shared_data_dir
+from polemos.detect import EventClassifier, Prediction, load_default
+from polemos.taxonomy import EVENT_TYPE_OF, NONE_LABEL
+from polemos.training import clean_note, loose_sentences, news_negatives, split_sentences
+
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "parallel_sentences.jsonl"
+
+
+def weighted_f1(gold: list[str], pred: list[str]) -> float:
+    """Support-weighted F1 over the gold labels (what sklearn calls 'weighted')."""
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(gold, pred, labels=sorted(set(gold)), average="weighted", zero_division=0))
+
+
+def acled(model: EventClassifier, part: str) -> dict[str, float]:
+    """Accuracy/F1 on one ACLED split: whole notes and first sentences, predict and classify."""
+    recs = acled_split(part)
+    gold = [r.sub_event_type for r in recs]
+    gold_t = [r.event_type for r in recs]
+    out: dict[str, float] = {"n": len(recs)}
+    whole = [clean_note(r.notes) for r in recs]
+    first = [(split_sentences(t) or [t])[0] for t in whole]
+    for name, texts in (("note", whole), ("first_sentence", first)):
+        for mode, fn in (("predict", model.predict), ("classify", model.classify)):
+            preds: list[Prediction] = fn(texts, "en")
+            sub = [p.sub_event_type for p in preds]
+            typ = [p.event_type or NONE_LABEL for p in preds]
+            out[f"{name}/{mode}/event_type_acc"] = round(
+                sum(a == b for a, b in zip(gold_t, typ, strict=True)) / len(recs), 4)
+            out[f"{name}/{mode}/sub_weighted_f1"] = round(weighted_f1(gold, sub), 4)
+            out[f"{name}/{mode}/none_rate"] = round(sub.count(NONE_LABEL) / len(recs), 4)
+    return out
+
+
+def negatives(model: EventClassifier, part: str) -> dict[str, float]:
+    """Share of non-conflict articles (test/held-out parts) in which any sentence gives an event."""
+    root = shared_data_dir()
+    assert root is not None
+    out: dict[str, float] = {}
+    for src, arts in news_negatives(root, part).items():
+        if src == "cameo":
+            continue
+        hits = 0
+        for a in arts:
+            sents = loose_sentences(a) or [a]
+            lang = "fr" if src.endswith("fra") else "en"
+            if any(p.sub_event_type != NONE_LABEL for p in model.predict(sents, lang)):
+                hits += 1
+        out[f"{src}/articles"] = len(arts)
+        out[f"{src}/event_rate"] = round(hits / max(len(arts), 1), 4)
+    return out
+
+
+# SATP incident labels -> coarse classes comparable with ACLED types.
+def _coarse(sub: str) -> str:
+    if sub == NONE_LABEL:
+        return "other"
+    et = EVENT_TYPE_OF[sub]
+    if sub == "Abduction/forced disappearance":
+        return "kidnapping"
+    if et == "Explosions/Remote violence":
+        return "bombing"
+    if et in ("Battles", "Violence against civilians"):
+        return "armed_assault"
+    return "other"
+
+
+def satp(model: EventClassifier, part: str) -> dict[str, float]:
+    """Weighted F1 on SATP snippets with one label (armed assault, bombing, kidnapping, other),
+    the snippet's label being that of its most confident event sentence."""
+    root = shared_data_dir()
+    assert root is not None
+    f = root / "news" / "satp" / ("test.tsv" if part == "test" else "dev.tsv")
+    names = ("armed_assault", "bombing", "kidnapping", "other")
+    gold, pred = [], []
+    for line in f.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 5 or not all(c.strip() in "01" for c in cols[1:5]):
+            continue
+        flags = [c.strip() == "1" for c in cols[1:5]]
+        if sum(flags) != 1:
+            continue
+        gold.append(names[flags.index(True)])
+        preds = [p for p in model.predict(split_sentences(cols[0]) or [cols[0]], "en")
+                 if p.sub_event_type != NONE_LABEL]
+        best = max(preds, key=lambda p: p.score).sub_event_type if preds else NONE_LABEL
+        pred.append(_coarse(best))
+    return {"n": len(gold), "coarse_weighted_f1": round(weighted_f1(gold, pred), 4)}
+
+
+def parallel(model: EventClassifier, fn: str = "predict") -> dict[str, float]:
+    """Agreement of each language's label with the English sentence's, and with the label
+    the sentences were written for."""
+    rows = [json.loads(x) for x in FIXTURE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    call: Callable[..., list[Prediction]] = getattr(model, fn)
+    en = [p.sub_event_type for p in call([r["en"] for r in rows], "en")]
+    out: dict[str, float] = {"en/intended": round(
+        sum(a == r["label"] for a, r in zip(en, rows, strict=True)) / len(rows), 3)}
+    for lang in ("fr", "es", "ar", "ru", "uk"):
+        got = [p.sub_event_type for p in call([r[lang] for r in rows], lang)]
+        out[f"{lang}/same_as_en"] = round(sum(a == b for a, b in zip(got, en, strict=True)) / len(rows), 3)
+        out[f"{lang}/intended"] = round(
+            sum(a == r["label"] for a, r in zip(got, rows, strict=True)) / len(rows), 3)
+    return out
+
+
+def speed(model: EventClassifier, n: int = 1500) -> dict[str, float]:
+    """Sentences per second of predict() on a mix of ACLED dev sentences and negatives."""
+    root = shared_data_dir()
+    assert root is not None
+    sents = [s for r in acled_split("dev")[:300] for s in split_sentences(r.notes)]
+    for arts in news_negatives(root, "test").values():
+        for a in arts[:40]:
+            sents += loose_sentences(a)
+    sents = sents[:n]
+    model.predict(sents[:10])
+    t = time.perf_counter()
+    for i in range(0, len(sents), 32):  # the pipeline sends one article at a time
+        model.predict(sents[i:i + 32])
+    return {"sentences": len(sents), "per_second": round(len(sents) / (time.perf_counter() - t), 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "test"))
+    ap.add_argument("--model", default=None, help="model directory (default: the shipped one)")
+    ap.add_argument("--only", default="acled,negatives,satp,parallel,speed")
+    args = ap.parse_args()
+    if shared_data_dir() is None:
+        raise SystemExit("shared/data not found: set POLEMOS_DATA")
+    model = EventClassifier.from_disk(args.model) if args.model else load_default()
+    part = args.split
+    report: dict[str, object] = {"split": part}
+    for name in args.only.split(","):
+        t = time.perf_counter()
+        if name == "acled":
+            report["acled"] = acled(model, part)
+        elif name == "negatives":
+            report["negatives"] = negatives(model, "test" if part == "test" else "dev")
+        elif name == "satp":
+            report["satp"] = satp(model, part)
+        elif name == "parallel":
+            report["parallel"] = parallel(model)
+        elif name == "speed":
+            report["speed"] = speed(model)
+        print(f"[{name} {time.perf_counter() - t:.0f}s]", flush=True)
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
