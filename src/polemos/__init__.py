@@ -28,8 +28,9 @@ __all__ = [
 ]
 
 
-def extract(text: str, *, published=None, lang: str | None = None, url: str | None = None):  # noqa: ANN001
+def extract(text: str, *, published=None, lang: str | None = None, url: str | None = None,  # noqa: ANN001
+            country: str | None = None):
     """The events a news text reports (see polemos.pipeline.extract)."""
     from polemos.pipeline import extract as _extract
 
-    return _extract(text, published=published, lang=lang, url=url)
+    return _extract(text, published=published, lang=lang, url=url, country=country)

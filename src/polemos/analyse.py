@@ -63,12 +63,38 @@ class Analysed:
     document: Document
     language: str
     sentences: list[Sentence]
+    dateline: tuple[int, int] | None = None
 
 
 def analyse(doc: Document) -> Analysed:
     """Language (the document's own if given, else detected) and sentences of a Document."""
     language = (doc.language or "").lower() or detect_language(doc.text)
-    return Analysed(doc, language, split_sentences(doc.text, language))
+    return Analysed(doc, language, split_sentences(doc.text, language), find_dateline(doc.text))
+
+
+# A wire dateline: "BAMAKO, March 14 (Reuters) - ", "OUAGADOUGOU, 9 mai - ", "Paris (AFP) - ",
+# "МОСКВА, 18 марта - ". The place and date there are where and when the report was filed,
+# not where and when the event happened.
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_DATELINE = re.compile(
+    rf"""\A\s*
+    (?:[{_UPPER}][{_UPPER}'’.\- ]{{1,40}}[{_UPPER}.]      # CITY in capitals
+      (?:\s*,\s*[^\n,–—-]{{1,30}})?                       # , region or date
+      (?:\s*,\s*[^\n,–—-]{{1,30}})?
+      (?:\s*\([^)\n]{{1,30}}\))?                          # (Agency)
+    |[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?        # City (Agency)
+      (?:\s*,\s*[^\n,()–—-]{{1,30}})?
+      \s*\([A-Z][A-Za-z./ ]{{1,20}}\)
+    )
+    \s*[-–—]{{1,2}}\s""",
+    re.VERBOSE,
+)
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """The span of the wire dateline opening the text ("KABUL, March 3 (Reuters) - "), if any."""
+    m = _DATELINE.match(text[:200])
+    return (0, m.end()) if m else None
 
 
 # -- language ------------------------------------------------------------------------------

@@ -287,3 +287,27 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
         if group:
             return group[0]
     return None
+
+
+# "The next day" and "the same day" are relative to the event just reported, not to the
+# publication date: the pipeline resolves them against the preceding event's date.
+_SEQUEL_DAY = [
+    (1, re.compile(
+        r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|le\s+lendemain|"
+        r"(?:al|el)\s+d[ií]a\s+siguiente|на\s+следующий\s+день|наступного\s+дня|"
+        r"на\s+наступний\s+день)\b|في\s+اليوم\s+التالي", re.IGNORECASE)),
+    (0, re.compile(
+        r"\b(?:(?:on\s+)?the\s+same\s+day|(?:le\s+)?m[êe]me\s+jour|(?:el\s+)?mismo\s+d[ií]a|"
+        r"в\s+тот\s+же\s+день|того\s+ж\s+дня|у\s+той\s+самий\s+день)\b|في\s+اليوم\s+نفسه|"
+        r"في\s+نفس\s+اليوم", re.IGNORECASE)),
+]
+
+
+def find_sequel_day(text: str) -> tuple[int, int, int, str] | None:
+    """A day given relative to the event just reported: ("the next day" -> 1, "the same day"
+    -> 0) as (days after it, start, end, text), or None."""
+    for days, rx in _SEQUEL_DAY:
+        m = rx.search(text)
+        if m:
+            return days, m.start(), m.end(), m.group(0)
+    return None

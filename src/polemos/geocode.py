@@ -75,28 +75,38 @@ class Geocoder:
         return self._country_names[code]
 
     def geoparse(self, text: str, lang: str | None = None,
-                 spans: list[tuple[int, int]] | None = None) -> list[Resolved]:
-        """All toponyms of ``text`` (or only ``spans``), each resolved in the article's context."""
+                 spans: list[tuple[int, int]] | None = None,
+                 country: str | None = None) -> list[Resolved]:
+        """All toponyms of ``text`` (or only ``spans``), each resolved in the article's context.
+
+        ``country`` (ISO alpha-2) is a prior on the article's country, e.g. for a feed or an
+        archive known to cover one country: namesakes there win over those abroad."""
+        hint = country.upper() if country else None
         if spans is None:
-            return _drop_strays(self._resolve(text, recognise(text, self.gazetteer, lang)))
+            found = self._resolve(text, recognise(text, self.gazetteer, lang), hint)
+            return _drop_strays(found, hint)
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
         out: list[Resolved | None] = [None] * len(spans)
-        for i, r in zip(order, self._resolve(text, mentions), strict=True):
+        for i, r in zip(order, self._resolve(text, mentions, hint), strict=True):
             out[i] = r  # back in the caller's order
         return out  # type: ignore[return-value]
 
-    def _resolve(self, text: str, mentions: list[Mention]) -> list[Resolved]:
+    def _resolve(self, text: str, mentions: list[Mention],
+                 hint: str | None = None) -> list[Resolved]:
         """Two passes: a first reading from priors and the names' context, then a second one
         where the first reading's confident places pull their namesakes' candidates nearby."""
-        first = [max(m.places, key=importance) if m.places else None for m in mentions]
+        first = [max(m.places, key=lambda p, m=m: _prior(m, p)) if m.places else None
+                 for m in mentions]
         share, admins = _focus([(m.places, p, 1.0) for m, p in zip(mentions, first, strict=True)])
+        share = _with_hint(share, hint)
         containers = [self._container(text, mentions, first, i) for i in range(len(mentions))]
         contained = [_contained(text, mentions, i) for i in range(len(mentions))]
         out = [self._pick(text, m, share, admins, containers[i], contained[i], [])
                for i, m in enumerate(mentions)]
         share, admins = _focus([(m.places, _place_of(r, m), r.score) for m, r in
                                 zip(mentions, out, strict=True)])
+        share = _with_hint(share, hint)
         anchors = [(r.latitude, r.longitude, normalize_name(r.text)) for r in out
                    if r.latitude is not None and r.score >= 0.6 and r.kind == "place"
                    and r.precision is not None and r.feature_code not in _WIDE]
@@ -171,6 +181,14 @@ class Geocoder:
             p.latitude, p.longitude, score, precision, reason, m.kind, m.near, p.admin1_code,
         )
 
+    def country_place(self, country_code: str) -> Resolved | None:
+        """A country as a place with no span in the text (for a country prior, precision 3)."""
+        p = self.gazetteer.admin_area(country_code.upper(), None, level=0)
+        if p is None:
+            return None
+        return replace(self._make(Mention(-1, -1, "", [], "place"), p, 0.3, 3),
+                       reason="no place named: the article's given country")
+
     def _fallback(self, m: Mention, share: dict[str, float], container: Place | None,
                   focus: Place | None = None) -> Resolved:
         """A name the gazetteer lacks: its containing area if named, else the article's focus
@@ -199,7 +217,8 @@ class Geocoder:
         usable = [r for r in resolved if r.kind == "place" and r.latitude is not None]
         inside = [r for r in usable if start <= r.start and r.end <= end]
         if inside:
-            best = min(inside, key=lambda r: (r.precision or 9, -r.score, r.start))
+            best = min(inside, key=lambda r: (r.precision or 9, _breadth(r.feature_code),
+                                              -r.score, r.start))
             if best.near and (best.precision or 3) < 2:
                 return replace(best, precision=2)
             return best
@@ -295,13 +314,46 @@ def _nearness(p: Place, anchors: list[tuple[float, float, str]], key: str) -> fl
     return 1.0 if best <= 400 else 0.0
 
 
-def _drop_strays(resolved: list[Resolved]) -> list[Resolved]:
+def _breadth(feature_code: str | None) -> int:
+    """How wide a feature is: a town 0, districts 1-2, a province 3, a country 4."""
+    fc = feature_code or ""
+    if fc.startswith("PCL") or fc in ("TERR", "CONT"):
+        return 4
+    if fc == "ADM1":
+        return 3
+    if fc == "ADM2":
+        return 2
+    if fc.startswith("ADM"):
+        return 1
+    return 0
+
+
+def _prior(m: Mention, p: Place) -> float:
+    """A candidate's importance, an alternate name yielding to a place's own name (as in _pick):
+    "Gao" is the Malian town before Guantánamo, which also bears that name."""
+    own_name = any(q.match_kind == 0 for q in m.places)
+    return importance(p) - (2.5 if own_name and p.match_kind == 1 and not p.is_area else 0.0)
+
+
+def _with_hint(share: dict[str, float], hint: str | None) -> dict[str, float]:
+    """Country shares with a prior country given half the weight."""
+    if not hint:
+        return share
+    out = {c: v * 0.5 for c, v in share.items()}
+    out[hint] = out.get(hint, 0.0) + 0.5
+    return out
+
+
+def _drop_strays(resolved: list[Resolved], hint: str | None = None) -> list[Resolved]:
     """Drop recognised small towns of a country the article is otherwise not about: a capitalised
     word ("Taliban", "Nawa") matching a village abroad is a false toponym, not a place."""
     weight: Counter[str] = Counter()
+    if hint:
+        weight[hint] += 2.0
     for r in resolved:
         if r.country_code and r.latitude is not None:
-            strong = r.feature_code in _WIDE or r.kind != "place"
+            # a demonym ("Russian forces") names an actor's country, not where the article is
+            strong = r.feature_code in _WIDE and r.kind == "place"
             weight[r.country_code] += 1.0 if strong else 0.5
     if not weight:
         return resolved

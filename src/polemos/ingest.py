@@ -69,12 +69,22 @@ def read_source(
     fetcher: Fetcher | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: IO[bytes] | None = None,
+    country: str | None = None,
 ) -> Iterator[Document | InputError]:
     """Documents from a path, directory (recursive, sorted), http(s) URL or feed, or ``-``.
 
-    ``published`` and ``lang`` apply to documents that give none; ``max_bytes`` caps one
-    file, page or JSON line; URLs use ``fetcher`` (a default polite Fetcher if None).
+    ``published``, ``lang`` and ``country`` (an ISO alpha-2 prior on where the articles are)
+    apply to documents that give none; ``max_bytes`` caps one file, page or JSON line; URLs
+    use ``fetcher`` (a default polite Fetcher if None).
     """
+    if country:
+        code = country.upper()
+        for got in read_source(src, published=published, lang=lang, fetcher=fetcher,
+                               max_bytes=max_bytes, stdin=stdin):
+            if isinstance(got, Document) and got.country is None:
+                got = got.model_copy(update={"country": code})
+            yield got
+        return
     opts = _Options(published, _norm_lang(lang), max_bytes, fetcher)
     if src == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, opts)
@@ -357,6 +367,7 @@ def _make_document(record: object, where: str, opts: _Options) -> Document | Inp
             text=text, title=_str_or_none(record.get("title")), published=published,
             url=_str_or_none(record.get("url")), source=where, language=lang,
             id="" if doc_id is None else str(doc_id), spans=spans,
+            country=_str_or_none(record.get("country")),
         )
     except ValidationError as exc:
         first = exc.errors()[0]

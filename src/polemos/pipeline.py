@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
 from polemos.errors import InputError
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 MAX_EVENT_AGE_DAYS = 31
 # Sentences whose best label scores below this are not taken as events.
 MIN_EVENT_SCORE = 0.5
+# A sentence without its own place or date is a new event only if scored at least this.
+STRONG_EVENT_SCORE = 0.85
 
 
 @dataclass
@@ -39,6 +41,8 @@ class _Candidate:
     fields: dict[str, Any] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     place_key: Any = None
+    own_place: bool = False  # the place is named in the event's own sentence
+    own_date: bool = False  # the date is given in the event's own sentence
 
     def add(self, name: str, value: Any, start: int, end: int, text: str) -> None:
         """Set a field with the span it came from (offsets into the document text)."""
@@ -77,17 +81,22 @@ class Pipeline:
         analysed = analyse(doc)
         lang = analysed.language
         sentences = analysed.sentences
+        if analysed.dateline:  # where and when the report was filed: not the event's
+            sentences = [_mask(s, analysed.dateline[1]) for s in sentences]
         if not sentences:
             return []
         preds = self.classifier.predict([s.text for s in sentences], lang=lang)
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
-        resolved = self.geocoder.geoparse(doc.text, lang=lang)
+        resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
+        if analysed.dateline:
+            resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
         candidates: list[_Candidate] = []
         for i, pred in enumerate(preds):
             if pred.sub_event_type == NONE_LABEL or pred.score < self.min_score:
                 continue
-            candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved))
+            prev = candidates[-1] if candidates else None
+            candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved, prev))
         merged = _collapse(candidates)
         return [self._to_event(doc, lang, c) for c in merged]
 
@@ -110,10 +119,10 @@ class Pipeline:
 
     # -- one sentence -> candidate events -----------------------------------------------------
     def _candidates(self, doc: Document, lang: str, sentences: list, i: int, pred: Any,
-                    resolved: list) -> list[_Candidate]:
+                    resolved: list, prev: _Candidate | None) -> list[_Candidate]:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
-        from polemos.dates import find_date
+        from polemos.dates import find_date, find_sequel_day
 
         sent = sentences[i]
         base = _Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
@@ -131,11 +140,20 @@ class Pipeline:
             if dm is not None:
                 dsent = cand
                 break
-        if dm is not None:
+        sq = find_sequel_day(sent.text)
+        if sq is not None and prev is not None and prev.fields.get("event_date"):
+            # "the next day", "the same day": relative to the event reported just before
+            day = prev.fields["event_date"] + timedelta(days=sq[0])
+            if doc.published is None or day <= doc.published:
+                base.add("event_date", day, sent.start + sq[1], sent.start + sq[2], sq[3])
+                base.fields["time_precision"] = prev.fields.get("time_precision", 1)
+                base.own_date = True
+        elif dm is not None:
             if doc.published and (doc.published - dm.value).days > MAX_EVENT_AGE_DAYS:
                 return []  # history or anniversary: background, not a new event
             base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
             base.fields["time_precision"] = dm.precision
+            base.own_date = dsent is sent
         elif doc.published is not None:
             base.fields["event_date"] = doc.published
             base.fields["time_precision"] = 2  # only the report's day is known
@@ -158,14 +176,19 @@ class Pipeline:
                                  s.start + cm.end, cm.text)
 
         places = self._places(resolved, sent)
+        if not places and doc.country:
+            cp = self.geocoder.country_place(doc.country)
+            places = [cp] if cp is not None else []
         out = []
         for place in places or [None]:
             c = _Candidate(base.sentence_index, base.start, base.end, base.sub_event_type,
-                           base.event_type, base.score, dict(base.fields), list(base.evidence))
-            country_code = None
+                           base.event_type, base.score, dict(base.fields), list(base.evidence),
+                           own_date=base.own_date)
+            country_code = doc.country
             if place is not None:
                 country_code = place.country_code
                 self._fill_place(c, place)
+                c.own_place = sent.start <= place.start and place.end <= sent.end
             fill = self.actors.fill(sent.text, lang, pred.sub_event_type, country_code)
             for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
                 m = getattr(fill, role)
@@ -290,20 +313,24 @@ def _coordinated(sent: Any, towns: list) -> bool:
 
 
 def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
-    """One event per action type, place and day: later sentences about the same event
-    (same type, place and date) fill the first one's empty fields instead of adding events."""
+    """One event per action type, place and day. A sentence that names neither its own place
+    nor its own date ("The attackers set fire to two vehicles.") tells more about the event
+    just reported, unless it is confidently another kind of event; a sentence about the same
+    type, place and day as an earlier one is the same event. Either way it fills the earlier
+    event's empty fields instead of adding an event."""
     out: list[_Candidate] = []
     for c in cands:
-        key_date = c.fields.get("event_date")
         twin = None
-        for o in out:
-            same_place = o.place_key == c.place_key or c.place_key is None
-            same_day = o.fields.get("event_date") == key_date or key_date is None
-            if same_place and same_day and (
-                o.event_type == c.event_type or c.score < o.score * 0.9
-            ):
-                twin = o
-                break
+        if out and not c.own_place and not c.own_date:
+            last = out[-1]
+            if last.event_type == c.event_type or c.score < STRONG_EVENT_SCORE:
+                twin = last
+        if twin is None:
+            for o in out:
+                if (o.place_key == c.place_key and o.event_type == c.event_type
+                        and o.fields.get("event_date") == c.fields.get("event_date")):
+                    twin = o
+                    break
         if twin is None:
             out.append(c)
             continue
@@ -313,6 +340,14 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
                 twin.fields[name] = value
                 twin.evidence.extend(e for e in c.evidence if e.field == name)
     return out
+
+
+def _mask(sent: Any, upto: int) -> Any:
+    """The sentence with the part before ``upto`` (a dateline) blanked, offsets unchanged."""
+    if sent.start >= upto:
+        return sent
+    cut = min(upto, sent.end) - sent.start
+    return replace(sent, text=" " * cut + sent.text[cut:])
 
 
 _DEFAULT: Pipeline | None = None
@@ -327,11 +362,12 @@ def default_pipeline() -> Pipeline:
 
 
 def extract(text: str, *, published: date | str | None = None, lang: str | None = None,
-            url: str | None = None) -> list[Event]:
-    """The events a news text reports; ``published`` anchors relative dates ("yesterday")."""
+            url: str | None = None, country: str | None = None) -> list[Event]:
+    """The events a news text reports; ``published`` anchors relative dates ("yesterday"),
+    ``country`` (ISO alpha-2) is a prior on where the article is."""
     if isinstance(published, str):
         published = date.fromisoformat(published)
-    doc = Document(text=text, published=published, language=lang, url=url)
+    doc = Document(text=text, published=published, language=lang, url=url, country=country)
     return default_pipeline().extract(doc)
 
 

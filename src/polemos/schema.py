@@ -29,6 +29,16 @@ class Document(BaseModel):
     language: str | None = None  # ISO 639-1, given or detected
     id: str = ""
     spans: list[tuple[int, int]] | None = None  # toponym spans to resolve (geoparse only)
+    country: str | None = None  # ISO alpha-2 prior on where the article is (a feed's country)
+
+    @field_validator("country")
+    @classmethod
+    def _alpha2(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        if len(v) != 2 or not v.isalpha():
+            raise ValueError(f"country must be an ISO 3166-1 alpha-2 code, not {v!r}")
+        return v.upper()
 
     def model_post_init(self, __context: object) -> None:
         if not self.id:

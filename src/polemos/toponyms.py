@@ -214,7 +214,9 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
     if prev and prev.group(1).rstrip(".").lower() in _TITLES and not top.is_country:
         return False
     if n == 1 and not strong:
-        if len(key) <= 3 or (len(key) <= 5 and top.population < 5_000):
+        after_locative = bool(_LOCATIVE.search(text[max(0, s - 14):s])) and _capitalised(surface)
+        if len(key) < 3 or (not after_locative and (
+                len(key) <= 3 or (len(key) <= 5 and top.population < 5_000))):
             return False
         if surface.lower() in lower_words:
             return False
@@ -229,6 +231,10 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
         return False
     return True
 
+
+# "in Voi", "near Gao", "à Dori", "в Суммах": a short capitalised name after these is a place.
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|à|près de|dans|en|cerca de|"
+                       r"в|во|у|біля|под|під|около)|في|قرب)\s$", re.IGNORECASE)
 
 _TITLES = frozenset(
     "mr mrs ms dr sir lord president general gen col minister senator gov governor mp mayor "

@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from polemos.cli.extract import backend_options, make_extractor, print_stats
 from polemos.datasets import ReadReport
 from polemos.errors import PolemosError
 
@@ -57,12 +58,19 @@ def evaluate_group() -> None:
 @click.option("--split", type=click.Choice(["train", "dev", "test", "all"]), default=None,
               help="Part of each file's time split to use (default: all; dev for --acled-dev).")
 @click.option("--limit", type=int, default=None, help="Only the first N notes (date order).")
+@click.option("--country-hint", is_flag=True,
+              help="Give each note its gold country as a prior (as for a national feed).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@backend_options
 def events_cmd(gold: tuple[str, ...], acled_dev: bool, split: str | None, limit: int | None,
-               as_json: bool) -> None:
+               country_hint: bool, as_json: bool, backend: str, llm_url: str | None,
+               llm_model: str | None, llm_key_env: str | None) -> None:
     """Extract events from ACLED notes in GOLD CSV files and compare with the coded rows.
 
-    Example: polemos evaluate events --acled-dev --limit 200
+    \b
+    Examples:
+      polemos evaluate events --acled-dev --limit 200
+      polemos evaluate events --acled-dev --backend llm --llm-url http://127.0.0.1:8080/v1
     """
     from polemos.evalreport import events_tables
     from polemos.evaluate import evaluate_events
@@ -85,7 +93,11 @@ def events_cmd(gold: tuple[str, ...], acled_dev: bool, split: str | None, limit:
         records = read_acled_gold(gold, split=split or "all", limit=limit, report=rr)
         if not records:
             raise click.ClickException(f"no usable gold rows ({len(rr.skipped)} skipped)")
-        report = evaluate_events(records, progress=_progress(not as_json))
+        extractor = (None if backend == "offline" else
+                     make_extractor(backend, None, llm_url, llm_model, llm_key_env))
+        report = evaluate_events(records, pipeline=extractor, progress=_progress(not as_json),
+                                 country_hint=country_hint)
+        print_stats(extractor)
     except PolemosError as exc:
         raise click.ClickException(str(exc)) from None
     _emit(report, rr.skipped, as_json, events_tables)

@@ -62,19 +62,58 @@ def write_events(events: list[Event], fmt: str, out: IO[str]) -> None:
     export_events(events, fmt, out)
 
 
+def backend_options(f):  # noqa: ANN001, ANN201
+    """--backend offline|llm|hybrid and the LLM endpoint's options (key from an env var)."""
+    f = click.option("--llm-key-env", metavar="VAR",
+                     help="Environment variable holding the API key (never the key itself).")(f)
+    f = click.option("--llm-model", metavar="NAME", help="Model name at the endpoint.")(f)
+    f = click.option("--llm-url", metavar="URL",
+                     help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1.")(f)
+    f = click.option("--backend", type=click.Choice(["offline", "llm", "hybrid"]),
+                     default="offline", show_default=True,
+                     help="offline: the shipped models; llm: every field from the LLM, checked "
+                          "against the text; hybrid: the offline detector picks what to send.")(f)
+    return f
+
+
+def make_extractor(backend: str, model_path: Path | None, llm_url: str | None,
+                   llm_model: str | None, llm_key_env: str | None):  # noqa: ANN201
+    """The extractor the options ask for (models loaded once)."""
+    if backend == "offline":
+        from polemos.pipeline import Pipeline
+
+        return Pipeline(classifier=_load_classifier(model_path))
+    from polemos.llm import make_backend
+
+    return make_backend(backend, llm_url=llm_url, llm_model=llm_model, llm_key_env=llm_key_env)
+
+
+def print_stats(extractor) -> None:  # noqa: ANN001
+    """The LLM back end's request, token and drop counts, on stderr."""
+    stats = getattr(extractor, "stats", None)
+    if stats is not None and hasattr(stats, "summary"):
+        click.echo(f"polemos: {stats.summary()}", err=True)
+
+
 @click.command("extract")
 @click.argument("sources", nargs=-1)
 @click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Publication date for documents that carry none (anchors 'yesterday').")
 @click.option("--lang", metavar="CODE", help="Language of documents that carry none (else detected).")
+@click.option("--country", metavar="CC",
+              help="ISO alpha-2 prior on where the articles are (e.g. a national feed): "
+                   "namesake places there win.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Output format [default: table on a terminal, else jsonl].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of standard output.")
 @click.option("--model", "model_path", type=click.Path(exists=True, path_type=Path),
               help="A classifier written by `polemos train` [default: the shipped one].")
+@backend_options
 def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | None,
-                fmt: str | None, output: str | None, model_path: Path | None) -> None:
+                country: str | None, fmt: str | None, output: str | None,
+                model_path: Path | None, backend: str, llm_url: str | None,
+                llm_model: str | None, llm_key_env: str | None) -> None:
     """Extract events from files (.txt, .html, .jsonl), directories, URLs or '-' (stdin).
 
     \b
@@ -84,7 +123,6 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
       echo "Gunmen killed three villagers in Djibo on Sunday." | polemos extract - --published 2024-03-12
     """
     from polemos.ingest import read_documents
-    from polemos.pipeline import Pipeline
 
     if not sources:
         sources = ("-",)
@@ -93,24 +131,30 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
         fmt = "table" if out.isatty() else "jsonl"
     read_ok = failed = 0
     try:
-        pipeline = Pipeline(classifier=_load_classifier(model_path))
+        pipeline = make_extractor(backend, model_path, llm_url, llm_model, llm_key_env)
     except PolemosError as exc:
         _error(str(exc))
         sys.exit(2)
     events: list[Event] = []
     streaming = fmt == "jsonl"
-    docs = read_documents(sources, published=published, lang=lang)
-    for _doc, result in pipeline.extract_many(docs):
-        if isinstance(result, InputError):
-            failed += 1
-            _error(str(result))
-            continue
-        read_ok += 1
-        if streaming:
-            write_events(result, fmt, out)
-            out.flush()
-        else:
-            events.extend(result)
+    docs = read_documents(sources, published=published, lang=lang, country=country)
+    try:
+        for _doc, result in pipeline.extract_many(docs):
+            if isinstance(result, InputError):
+                failed += 1
+                _error(str(result))
+                continue
+            read_ok += 1
+            if streaming:
+                write_events(result, fmt, out)
+                out.flush()
+            else:
+                events.extend(result)
+    except PolemosError as exc:  # the LLM endpoint is unreachable or refuses the key
+        _error(str(exc))
+        print_stats(pipeline)
+        sys.exit(2)
+    print_stats(pipeline)
     if not streaming:
         write_events(events, fmt, out)
     if output:
@@ -129,7 +173,9 @@ def _load_classifier(model_path: Path | None):  # noqa: ANN202
 @click.argument("source", default="-")
 @click.option("--model", "model_path", type=click.Path(exists=True, path_type=Path),
               help="A classifier written by `polemos train` [default: the shipped one].")
-def classify_cmd(source: str, model_path: Path | None) -> None:
+@backend_options
+def classify_cmd(source: str, model_path: Path | None, backend: str, llm_url: str | None,
+                 llm_model: str | None, llm_key_env: str | None) -> None:
     """Classify short snippets: JSON lines {"id", "text"} in, one of the 25 ACLED sub-event
     types or "none" out, with scores.
 
@@ -139,7 +185,10 @@ def classify_cmd(source: str, model_path: Path | None) -> None:
     """
     try:
         fh = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
-        clf = _load_classifier(model_path)
+        if backend == "offline":
+            clf = _load_classifier(model_path)
+        else:
+            clf = make_extractor(backend, model_path, llm_url, llm_model, llm_key_env)
     except (OSError, PolemosError) as exc:
         _error(f"{source}: {exc}")
         sys.exit(2)
@@ -172,6 +221,7 @@ def classify_cmd(source: str, model_path: Path | None) -> None:
                 flush()
         if batch:
             flush()
+    print_stats(clf)
     if ok == 0 and bad:
         sys.exit(1)
 
