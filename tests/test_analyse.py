@@ -149,3 +149,18 @@ def test_real_notes_offsets_and_language() -> None:
             assert s.text.strip() and note[s.start : s.end] == s.text
     english = sum(detect_language(n) == "en" for n in notes)
     assert english / len(notes) > 0.97
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BAMAKO, March 14 - Gunmen attacked a post.", "BAMAKO, March 14 - "),
+    ("KABUL, March 3 (Reuters) - Two blasts hit the city.", "KABUL, March 3 (Reuters) - "),
+    ("Paris (AFP) - Des manifestants ont défilé.", "Paris (AFP) - "),
+    ("МОСКВА, 18 марта - Беспилотник атаковал.", "МОСКВА, 18 марта - "),
+    ("Police fired tear gas - witnesses said.", None),
+    ("The UN - which has troops there - said.", None),
+])
+def test_dateline(text: str, expected: str | None) -> None:
+    from polemos.analyse import find_dateline
+
+    span = find_dateline(text)
+    assert (text[span[0]:span[1]] if span else None) == expected

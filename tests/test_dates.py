@@ -134,3 +134,14 @@ def test_acled_dev_notes_accuracy() -> None:
             ok += m.value == r.event_date
     assert found > 0.5 * len(recs)
     assert ok / found >= 0.88
+
+
+def test_sequel_day_phrases() -> None:
+    from polemos.dates import find_sequel_day
+
+    t = "L'armée a mené des frappes le lendemain dans la même zone."
+    days, s, e, txt = find_sequel_day(t)
+    assert days == 1 and t[s:e] == txt == "le lendemain"
+    assert find_sequel_day("Traders marched on the same day in Mombasa.")[0] == 0
+    assert find_sequel_day("في اليوم التالي قصفت الطائرات القرية")[0] == 1
+    assert find_sequel_day("Troops attacked the village on Monday.") is None

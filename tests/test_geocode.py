@@ -205,3 +205,17 @@ def test_area_centre_is_the_middle_of_its_towns_box() -> None:
     lat, lon = _centre(pts)
     assert lat is not None and lon is not None and 5.0 < lat <= 15.0 and lon < 25.0
     assert _centre([]) == (None, None)
+
+
+def test_country_prior_and_place_breadth(geo: Geocoder) -> None:
+    g = geo
+    t = "Clashes in Gao on Monday left two dead."
+    assert [r.country_code for r in g.geoparse(t, "en")] == ["ML"]
+    t = "Jihadists attacked an army post in the Mopti region of central Mali."
+    best = g.place_in(g.geoparse(t, "en"), 0, len(t))
+    assert best.feature_code == "ADM1" and best.admin1 == "Mopti"
+    # a demonym names an actor's country: it must not make Kharkiv a stray
+    t = "Російські війська обстріляли Харків."
+    assert "Kharkiv" in [r.name for r in g.geoparse(t, "uk")]
+    cp = g.country_place("bf")
+    assert cp.country_code == "BF" and cp.precision == 3 and cp.start == -1
