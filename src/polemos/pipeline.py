@@ -7,7 +7,6 @@ Models and gazetteers are loaded once per Pipeline, so many documents cost one l
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -15,8 +14,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from polemos.errors import InputError
-from polemos.schema import Document, Event, Evidence
-from polemos.taxonomy import NONE_LABEL, disorder_type, interaction
+from polemos.schema import Document, Event, Evidence, event_from_fields
+from polemos.taxonomy import NONE_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -247,8 +246,6 @@ class Pipeline:
     # -- candidate -> Event -------------------------------------------------------------------
     def _to_event(self, doc: Document, lang: str, c: _Candidate) -> Event:
         f = c.fields
-        et = c.event_type
-        inter1, inter2 = f.get("inter1"), f.get("inter2")
         conf = c.score
         if "event_date" not in {e.field for e in c.evidence}:
             conf *= 0.8
@@ -257,43 +254,9 @@ class Pipeline:
         elif f["geo_precision"] == 3:
             conf *= 0.85
         key = f"{doc.id}:{c.start}:{f.get('geonameid')}:{c.sub_event_type}"
-        return Event(
-            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
-            event_date=f.get("event_date"),
-            time_precision=f.get("time_precision", 3) if f.get("event_date") else 3,
-            disorder_type=disorder_type(et, c.sub_event_type),
-            event_type=et,
-            sub_event_type=c.sub_event_type,
-            actor1=f.get("actor1"),
-            assoc_actor_1=f.get("assoc_actor_1"),
-            inter1=inter1,
-            actor2=f.get("actor2"),
-            assoc_actor_2=f.get("assoc_actor_2"),
-            inter2=inter2,
-            interaction=interaction(inter1, inter2),
-            civilian_targeting="Civilian targeting" if inter2 == 7 else None,
-            country=f.get("country"),
-            country_code=f.get("country_code"),
-            admin1=f.get("admin1"),
-            admin2=f.get("admin2"),
-            location=f.get("location"),
-            latitude=f.get("latitude"),
-            longitude=f.get("longitude"),
-            geo_precision=f.get("geo_precision"),
-            geonameid=f.get("geonameid"),
-            feature_code=f.get("feature_code"),
-            fatalities=f.get("fatalities"),
-            claimed=bool(f.get("claimed", False)),
-            attribution=f.get("attribution"),
-            confidence=round(max(0.0, min(1.0, conf)), 3),
-            notes=doc.text[c.start:c.end].strip(),
-            evidence=sorted(c.evidence, key=lambda e: (e.start, e.field)),
-            language=lang,
-            document_id=doc.id,
-            source_url=doc.url,
-            published=doc.published,
-            sources=[doc.url or doc.id],
-        )
+        return event_from_fields(f, sub_event_type=c.sub_event_type, doc=doc, lang=lang,
+                                 key=key, confidence=conf,
+                                 notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
 
 
 _COORD_WORDS = {",", "and", "et", "y", "e", "и", "та", "і", "й", "و", "،", "or", "ou", "o", "или",

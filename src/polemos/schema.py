@@ -112,3 +112,43 @@ class Event(BaseModel):
     def evidence_for(self, field: str) -> list[Evidence]:
         """The evidence spans recorded for one field."""
         return [e for e in self.evidence if e.field == field]
+
+
+# Fields copied as they are from a stage's field dict into an Event.
+_PLAIN_FIELDS = (
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "country",
+    "country_code", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+    "geonameid", "feature_code", "fatalities", "attribution",
+)
+
+
+def event_from_fields(fields: dict, *, sub_event_type: str, doc: Document, lang: str | None,
+                      key: str, confidence: float, notes: str,
+                      evidence: list[Evidence]) -> Event:
+    """An Event from the field values a back end found (offline pipeline or LLM), with the
+    derived ACLED codes (event and disorder type, interaction, civilian targeting) filled in."""
+    from polemos.taxonomy import EVENT_TYPE_OF, disorder_type, interaction
+
+    et = EVENT_TYPE_OF[sub_event_type]
+    day = fields.get("event_date")
+    inter1, inter2 = fields.get("inter1"), fields.get("inter2")
+    return Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        event_date=day,
+        time_precision=fields.get("time_precision", 3) if day else 3,
+        disorder_type=disorder_type(et, sub_event_type),
+        event_type=et,
+        sub_event_type=sub_event_type,
+        interaction=interaction(inter1, inter2),
+        civilian_targeting="Civilian targeting" if inter2 == 7 else None,
+        claimed=bool(fields.get("claimed", False)),
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+        notes=notes,
+        evidence=sorted(evidence, key=lambda e: (e.start, e.field)),
+        language=lang,
+        document_id=doc.id,
+        source_url=doc.url,
+        published=doc.published,
+        sources=[doc.url or doc.id],
+        **{name: fields.get(name) for name in _PLAIN_FIELDS},
+    )

@@ -8,15 +8,14 @@ precision, coordinates and admin areas, actor names with inter codes).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from polemos.llm.verify import Checked, Supported
-from polemos.schema import Document, Event, Evidence
-from polemos.taxonomy import disorder_type, event_type_of, interaction
+from polemos.schema import Document, Event, Evidence, event_from_fields
+from polemos.taxonomy import event_type_of
 
 # Event-level requirement names -> the field that must be supported.
 REQUIRE_FIELDS = {"sub_event_type": "no_type", "location": "no_place", "event_date": "no_date"}
@@ -102,7 +101,7 @@ def build_event(doc: Document, lang: str | None, checked: Checked, norm: Normali
         return None, "no_type"
     st = got["sub_event_type"]
     sub = str(st.value)
-    et = event_type_of(sub)
+    event_type_of(sub)  # raises on a sub-type outside ACLED's 25
     f: dict[str, Any] = {}
     evidence = [_ev("sub_event_type", st), _ev("event_type", st)]
     if "event_date" in got:
@@ -126,41 +125,10 @@ def build_event(doc: Document, lang: str | None, checked: Checked, norm: Normali
     kept = len(got)
     confidence = 0.5 + 0.5 * kept / max(checked.seen, 1)
     n_start, n_end = sentence_around(doc.text, st.start, st.end)
-    inter1, inter2 = f.get("inter1"), f.get("inter2")
     key = f"{doc.id}:{st.start}:{sub}:{f.get('location')}:{f.get('event_date')}"
-    event = Event(
-        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
-        event_date=f.get("event_date"),
-        time_precision=f.get("time_precision", 3) if f.get("event_date") else 3,
-        disorder_type=disorder_type(et, sub),
-        event_type=et,
-        sub_event_type=sub,
-        actor1=f.get("actor1"),
-        inter1=inter1,
-        actor2=f.get("actor2"),
-        inter2=inter2,
-        interaction=interaction(inter1, inter2),
-        civilian_targeting="Civilian targeting" if inter2 == 7 else None,
-        country=f.get("country"),
-        country_code=f.get("country_code"),
-        admin1=f.get("admin1"),
-        admin2=f.get("admin2"),
-        location=f.get("location"),
-        latitude=f.get("latitude"),
-        longitude=f.get("longitude"),
-        geo_precision=f.get("geo_precision"),
-        geonameid=f.get("geonameid"),
-        feature_code=f.get("feature_code"),
-        fatalities=f.get("fatalities"),
-        confidence=round(min(1.0, confidence), 3),
-        notes=doc.text[n_start:n_end].strip(),
-        evidence=sorted(evidence, key=lambda e: (e.start, e.field)),
-        language=lang,
-        document_id=doc.id,
-        source_url=doc.url,
-        published=doc.published,
-        sources=[doc.url or doc.id],
-    )
+    event = event_from_fields(f, sub_event_type=sub, doc=doc, lang=lang, key=key,
+                              confidence=confidence, notes=doc.text[n_start:n_end].strip(),
+                              evidence=evidence)
     return event, ""
 
 
