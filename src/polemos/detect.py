@@ -21,14 +21,16 @@ import numpy as np
 
 from polemos.errors import InputError, ModelError
 from polemos.features import CONCEPTS, Embedder, concepts_of, has_trigger
+from polemos.lexical import LexicalModel
 from polemos.registry import register
 from polemos.taxonomy import EVENT_TYPE_OF, NONE_LABEL, SUB_EVENT_TYPES
 
 FORMAT = "polemos-detector"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "detector"
 DEFAULT_CONFIG: dict[str, Any] = {
     "hidden": 256,          # 0 = multinomial logistic regression
+    "n_nets": 1,            # >1: networks of different seeds, logits averaged (not better on dev)
     "alpha": 1e-4,          # L2 penalty of the network (or 1/C of the regression)
     "max_iter": 60,
     "seed": 0,
@@ -36,6 +38,11 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "gate": True,           # sentences with no trigger word are "none" without embedding
     "min_event_score": 0.5,  # predict(): below this, the best event label gives way to none
     "temperature": 1.0,
+    "lexical": True,        # also fit the English lexical model (polemos.lexical)
+    "lex_c": 20.0,          # inverse L2 penalty of the lexical regression
+    # share of the lexical model in the mixed probabilities, by language ("*" = others):
+    # it is trained on English only, so it speaks for English text alone
+    "lex_weight": {"en": 0.5, "*": 0.0},
 }
 
 
@@ -60,7 +67,8 @@ class EventClassifier:
 
     def __init__(self, labels: list[str], layers: list[tuple[np.ndarray, np.ndarray]],
                  concepts: list[str], config: dict[str, Any] | None = None,
-                 embedder: Embedder | None = None, meta: dict[str, Any] | None = None) -> None:
+                 embedder: Embedder | None = None, meta: dict[str, Any] | None = None,
+                 lexical: LexicalModel | None = None) -> None:
         unknown = [lb for lb in labels if lb != NONE_LABEL and lb not in EVENT_TYPE_OF]
         if unknown:
             raise ModelError(f"model labels are not ACLED sub-event types: {unknown}")
@@ -70,6 +78,9 @@ class EventClassifier:
         self.config = {**DEFAULT_CONFIG, **(config or {})}
         self.embedder = embedder or _shared_embedder()
         self.meta = dict(meta or {})
+        if lexical is not None and lexical.labels != self.labels:
+            raise ModelError("the lexical model's labels differ from the network's")
+        self.lexical = lexical
         self._none = self.labels.index(NONE_LABEL) if NONE_LABEL in self.labels else -1
         self._cidx = [CONCEPTS.index(c) if c in CONCEPTS else -1 for c in self.concepts]
 
@@ -97,6 +108,30 @@ class EventClassifier:
                 np.maximum(h, 0, out=h)
         return _softmax(h / float(self.config["temperature"]))
 
+    def lex_share(self, texts: list[str], lang: str | None) -> np.ndarray:
+        """Per text, the weight of the lexical model in the mix (0 without one)."""
+        weights = dict(self.config.get("lex_weight") or {})
+        if self.lexical is None or not weights:
+            return np.zeros(len(texts), dtype=np.float32)
+        if lang is not None:
+            return np.full(len(texts), float(weights.get(lang, weights.get("*", 0.0))),
+                           dtype=np.float32)
+        import py3langid
+
+        return np.array([float(weights.get(py3langid.classify(t)[0], weights.get("*", 0.0)))
+                         for t in texts], dtype=np.float32)
+
+    def mixed_proba(self, texts: list[str], lang: str | None = None,
+                    found: list[dict[str, int]] | None = None) -> np.ndarray:
+        """Label probabilities of the network, mixed with the lexical model's by language."""
+        p = self.proba(self.features(texts, lang, found))
+        share = self.lex_share(texts, lang)
+        if self.lexical is not None and share.any():
+            t = float(self.config["temperature"])
+            q = _softmax(self.lexical.logits(texts) / t)
+            p = (1 - share[:, None]) * p + share[:, None] * q
+        return p
+
     def _prediction(self, p: np.ndarray, label: int) -> Prediction:
         top = np.argsort(-p)[:5]
         scores = {self.labels[k]: round(float(p[k]), 4) for k in top}
@@ -117,7 +152,7 @@ class EventClassifier:
                                  for _ in texts]
         if not cand:
             return out
-        p = self.proba(self.features([texts[i] for i in cand], lang, [found[i] for i in cand]))
+        p = self.mixed_proba([texts[i] for i in cand], lang, [found[i] for i in cand])
         thr = float(self.config["min_event_score"])
         for row, i in zip(p, cand, strict=True):
             ev = row.copy()
@@ -140,7 +175,7 @@ class EventClassifier:
         texts = _check_texts(texts)
         if not texts:
             return []
-        p = self.proba(self.features(texts, lang))
+        p = self.mixed_proba(texts, lang)
         return [self._prediction(row, int(np.argmax(row))) for row in p]
 
     # ---------------------------------------------------------------- training
@@ -154,10 +189,16 @@ class EventClassifier:
             raise InputError("need at least two different labels to train", "EventClassifier.train")
         emb = config.pop("embedder", None) or _shared_embedder()
         texts = [t for t, _ in examples]
-        found = [concepts_of(t) for t in texts]
+        uniq = list(dict.fromkeys(texts))  # repeated examples are embedded once
+        pos = {t: i for i, t in enumerate(uniq)}
         probe = cls([NONE_LABEL, SUB_EVENT_TYPES[0]], [], list(CONCEPTS), config, emb)
-        x = probe.features(texts, None, found)
-        return cls.fit_matrix(x, [lb for _, lb in examples], embedder=emb, **config)
+        x = np.vstack([probe.features(uniq[i:i + 1024]) for i in range(0, len(uniq), 1024)])
+        x = x[[pos[t] for t in texts]]
+        y = [lb for _, lb in examples]
+        model = cls.fit_matrix(x, y, embedder=emb, **config)
+        if model.config["lexical"]:
+            model.lexical = fit_lexical(texts, y, model.config)
+        return model
 
     @classmethod
     def fit_matrix(cls, x: np.ndarray, y: list[str], *, embedder: Embedder | None = None,
@@ -169,12 +210,20 @@ class EventClassifier:
         if int(cfg["hidden"]) > 0:
             from sklearn.neural_network import MLPClassifier
 
-            net = MLPClassifier(hidden_layer_sizes=(int(cfg["hidden"]),), alpha=float(cfg["alpha"]),
-                                max_iter=int(cfg["max_iter"]), random_state=int(cfg["seed"]),
-                                early_stopping=True, n_iter_no_change=5, batch_size=256)
-            net.fit(x, yi)
-            layers = [(w.astype(np.float32), b.astype(np.float32))
-                      for w, b in zip(net.coefs_, net.intercepts_, strict=True)]
+            nets = []
+            for k in range(max(int(cfg["n_nets"]), 1)):
+                net = MLPClassifier(hidden_layer_sizes=(int(cfg["hidden"]),),
+                                    alpha=float(cfg["alpha"]), max_iter=int(cfg["max_iter"]),
+                                    random_state=int(cfg["seed"]) + k, early_stopping=True,
+                                    n_iter_no_change=5, batch_size=256)
+                net.fit(x, yi)
+                nets.append(net)
+            # k networks with averaged logits are one network k times as wide
+            k = len(nets)
+            layers = [(np.hstack([n.coefs_[0] for n in nets]).astype(np.float32),
+                       np.hstack([n.intercepts_[0] for n in nets]).astype(np.float32)),
+                      (np.vstack([n.coefs_[1] for n in nets]).astype(np.float32) / k,
+                       (sum(n.intercepts_[1] for n in nets) / k).astype(np.float32))]
             if len(labels) == 2:  # sklearn's binary output is one logistic unit
                 w, b = layers[-1]
                 layers[-1] = (np.hstack([-w / 2, w / 2]), np.hstack([-b / 2, b / 2]))
@@ -199,6 +248,8 @@ class EventClassifier:
         for i, (w, b) in enumerate(self.layers):
             arrays[f"w{i}"] = w.astype(np.float16)
             arrays[f"b{i}"] = b.astype(np.float32)
+        if self.lexical is not None:
+            arrays.update(self.lexical.arrays())
         np.savez_compressed(path / "weights.npz", **arrays)
         doc = {"format": FORMAT, "version": FORMAT_VERSION, "labels": self.labels,
                "concepts": self.concepts, "n_layers": len(self.layers),
@@ -225,7 +276,8 @@ class EventClassifier:
             with np.load(path / "weights.npz", allow_pickle=False) as z:
                 layers = [(z[f"w{i}"].astype(np.float32), z[f"b{i}"].astype(np.float32))
                           for i in range(int(doc["n_layers"]))]
-            labels, concepts = list(doc["labels"]), list(doc["concepts"])
+                labels, concepts = list(doc["labels"]), list(doc["concepts"])
+                lexical = LexicalModel.from_arrays(z, labels) if "lex_w" in z.files else None
         except FileNotFoundError:
             raise ModelError(f"{path}: weights.npz missing") from None
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -234,7 +286,13 @@ class EventClassifier:
         if not layers or layers[0][0].shape[0] != dim or layers[-1][0].shape[1] != len(labels):
             raise ModelError(f"{path}: weight shapes do not match {len(labels)} labels and "
                              f"{dim} input features")
-        return cls(labels, layers, concepts, doc.get("config"), embedder, doc.get("meta"))
+        return cls(labels, layers, concepts, doc.get("config"), embedder, doc.get("meta"), lexical)
+
+
+def fit_lexical(texts: list[str], labels: list[str], config: dict[str, Any]) -> LexicalModel:
+    """The lexical half of the detector, on the English texts of the training set."""
+    return LexicalModel.fit(texts, labels, c=float(config["lex_c"]),
+                            min_df=2 if len(texts) >= 1000 else 1)
 
 
 def _check_texts(texts: list[str]) -> list[str]:
@@ -299,7 +357,7 @@ def build_default(out: Path = DEFAULT_MODEL_DIR, root: Path | None = None,
         raise InputError("shared/data not found (set POLEMOS_DATA)", "build_default")
     examples = default_training_set(root)
     model = EventClassifier.train(examples, **config)
-    model.meta.update({"trained_on": "acled/ train split + acled-more + news/ negatives",
+    model.meta.update({"trained_on": "acled/ train split x3 + acled-more (capped) + news/ negatives (en, fr)",
                        "labels": label_counts(examples)})
     model.to_disk(out)
     return {"out": str(out), "examples": len(examples), "labels": label_counts(examples)}

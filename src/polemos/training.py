@@ -2,7 +2,7 @@
 and the measurements reported in docs/model.md.
 
 Everything here reads files given to it (or ``shared/data`` when present); nothing is
-downloaded. The default model is built by ``python -m polemos.detect train``.
+downloaded. The default model is built by ``python -m polemos.detect build-default``.
 """
 
 from __future__ import annotations
@@ -34,23 +34,40 @@ def clean_note(note: str) -> str:
     return re.sub(r"\s+", " ", _CODING_RX.sub(" ", note)).strip()
 
 
-def note_examples(records: Iterable[AcledRecord], *, sentences: bool = True
-                  ) -> list[tuple[str, str]]:
-    """(text, sub_event_type) pairs: each whole note and, if ``sentences``, its first sentence.
+# Follow-up sentences of ACLED notes that code the record rather than report an act.
+_META_RX = re.compile(
+    r"^(casualties unknown|no (casualties|injuries|fatalities|deaths|one was)|"
+    r"\d+ fatalit|unspecified fatalit|fatalit|there (were|was|are|is) no |"
+    r"(the )?(number|toll) of (fatalities|casualties)|(this|the) event (was|is) coded|"
+    r"coded as |source|according to [^,]{0,40}(report|source)s?\.?$)", re.I)
 
-    Later sentences of a note are usually detail (fatalities, sources), so only the first
-    one, which names the act, is taken as a second example of the same label.
-    """
+
+def note_examples(records: Iterable[AcledRecord], *, sentences: bool = True,
+                  later: bool = True) -> list[tuple[str, str]]:
+    """(text, label) pairs from ACLED records: each whole note and, with ``sentences``, its
+    first sentence with the note's sub-event type.
+
+    With ``later``, the note's later sentences are "none" when they only code the record
+    ("Casualties unknown.", "Fatalities coded as ...") or carry no trigger word (background);
+    later sentences with a trigger word are left out, being neither clearly the act nor
+    clearly not (the pipeline merges them into the first sentence's event)."""
+    from polemos.features import concepts_of, has_trigger
+
     out: list[tuple[str, str]] = []
     for r in records:
         note = clean_note(r.notes)
         if not note:
             continue
         out.append((note, r.sub_event_type))
-        if sentences:
-            sents = split_sentences(note)
-            if len(sents) > 1:
-                out.append((sents[0], r.sub_event_type))
+        if not sentences:
+            continue
+        sents = split_sentences(note)
+        if len(sents) > 1:
+            out.append((sents[0], r.sub_event_type))
+        if later:
+            for s in sents[1:]:
+                if len(s) > 12 and (_META_RX.match(s) or not has_trigger(concepts_of(s))):
+                    out.append((s, NONE_LABEL))
     return out
 
 
@@ -138,19 +155,21 @@ def loose_sentences(text: str) -> list[str]:
 
 def negative_examples(root: Path, part: str = "train", per_article: int = 40,
                       untriggered: float = 0.05, seed: int = 7,
-                      lang: str | None = "en") -> list[tuple[str, str]]:
+                      lang: str | tuple[str, ...] | None = ("en", "fr")) -> list[tuple[str, str]]:
     """("none") sentences from :func:`news_negatives`, at most ``per_article`` per article.
 
     Sentences without a trigger word never reach the network in ``predict`` (the lexicon
     gate answers "none" for them), so only a share ``untriggered`` of them is kept: the
     hard negatives are the ones with "attack", "shot", "strike"... With ``lang`` set, only
-    sentences py3langid puts in that language are kept: the events are all English, and
-    French-only negatives taught an early model that French means "none"."""
+    sentences py3langid puts in one of those languages are kept (other languages have no
+    positive examples to balance them, and would teach the model that the language means
+    "none")."""
     import py3langid
 
     from polemos.features import concepts_of, has_trigger
 
     rnd = random.Random(seed)
+    langs = (lang,) if isinstance(lang, str) else lang
     out: list[tuple[str, str]] = []
     for texts in news_negatives(root, part).values():
         for t in texts:
@@ -159,7 +178,7 @@ def negative_examples(root: Path, part: str = "train", per_article: int = 40,
                 sents = rnd.sample(sents, per_article)
             out.extend((s, NONE_LABEL) for s in sents if len(s) > 15 and (
                 has_trigger(concepts_of(s)) or rnd.random() < untriggered)
-                and (lang is None or py3langid.classify(s)[0] == lang))
+                and (langs is None or py3langid.classify(s)[0] in langs))
     return out
 
 
@@ -200,17 +219,24 @@ def written_negatives() -> list[tuple[str, str]]:
 
 
 def default_training_set(root: Path, *, negatives: bool = True, more: bool = True,
-                         neg_per_article: int = 40) -> list[tuple[str, str]]:
-    """The training set of the shipped model: acled/ train split, acled-more (down-sampled,
-    held-out period excluded) and news negatives (train parts only)."""
+                         neg_per_article: int = 40, acled_repeat: int = 3,
+                         per_label_cap: int = 2500, us_protest_cap: int = 2000
+                         ) -> list[tuple[str, str]]:
+    """The training set of the shipped model: acled/ train split (repeated ``acled_repeat``
+    times: it holds the countries and coding habits of the held-out periods), acled-more
+    (US 2020 peaceful protests cut to ``us_protest_cap``, at most ``per_label_cap`` rows a
+    sub-type, held-out period excluded) and news negatives in English and French (train
+    parts only). Notes give whole-note, first-sentence and follow-up examples
+    (:func:`note_examples`)."""
     files = sorted((root / "acled").glob("*.csv"))
     if not files:
         raise InputError("no ACLED CSV files", str(root / "acled"))
-    ex = note_examples(acled_split("train", files))
+    ex = note_examples(acled_split("train", files)) * max(int(acled_repeat), 1)
     more_path = root / "acled-more" / "acled_more.csv"
     if more and more_path.exists():
         held = acled_split("dev", files) + acled_split("test", files)
-        ex += note_examples(acled_more_records(more_path, exclude=held), sentences=False)
+        ex += note_examples(acled_more_records(more_path, exclude=held, per_label_cap=per_label_cap,
+                                               us_protest_cap=us_protest_cap))
     if negatives:
         ex += negative_examples(root, "train", per_article=neg_per_article)
         ex += written_negatives()
