@@ -122,3 +122,8 @@ def test_acled_dev_notes_accuracy() -> None:
         m = find_fatalities(r.notes, None)
         ok += (m.count if m else 0) == (r.fatalities or 0)
     assert ok / len(recs) >= 0.88
+
+
+def test_spanish_personal_a_before_the_count() -> None:
+    m = find_fatalities("Una bomba mató a dos soldados en el Cauca.", "es")
+    assert m is not None and m.count == 2 and m.text == "mató a dos"

@@ -275,6 +275,8 @@ def _count_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         low = t.text.lower()
         if t.kind in ("BREAK", "COMMA", "DEATH", "INJ", "CONJ") or low in _STOP_AFTER:
             return None
+        if t.kind == "NUM" and low == "a" and j + 1 < len(toks) and toks[j + 1].kind == "NUM":
+            continue  # Spanish personal "a": "mató a dos soldados"
         if t.kind == "NUM":
             if not _usable(toks, j):
                 return None

@@ -126,8 +126,9 @@ class Pipeline:
         sent = sentences[i]
         base = _Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
                           pred.score)
-        base.add("sub_event_type", pred.sub_event_type, sent.start, sent.end, sent.text)
-        base.add("event_type", pred.event_type, sent.start, sent.end, sent.text)
+        whole = doc.text[sent.start:sent.end]  # the sentence as written, dateline included
+        base.add("sub_event_type", pred.sub_event_type, sent.start, sent.end, whole)
+        base.add("event_type", pred.event_type, sent.start, sent.end, whole)
 
         # Date: in the sentence, else earlier in the same paragraph, else the publication day.
         dm, dsent = None, sent
