@@ -15,11 +15,14 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
+# The demo stores into the default event store (set POLEMOS_DB to use another); ingesting the
+# same examples again adds nothing.
 demo: $(STAMP)
-	$(BIN)/polemos extract examples/ --format table
-	$(BIN)/polemos extract examples/ --format acled -o events.csv
-	$(BIN)/polemos extract examples/ --format geojson -o events.geojson
-	@echo "wrote events.csv (ACLED columns) and events.geojson"
+	$(BIN)/polemos ingest examples/
+	$(BIN)/polemos events --format table
+	$(BIN)/polemos events --format acled -o events.csv
+	$(BIN)/polemos events --format geojson -o events.geojson
+	@echo "wrote events.csv (ACLED's 31 columns) and events.geojson; 'polemos serve' shows them on a map"
 
 # System packages the tests use (PostgreSQL server, Chromium): installed when missing and
 # we are root with apt; otherwise the tests that need them skip and say so.

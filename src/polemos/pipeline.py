@@ -220,13 +220,14 @@ class Pipeline:
         best = self.geocoder.place_in(resolved, sent.start, sent.end)
         return [best] if best is not None else []
 
-    @staticmethod
-    def _fill_place(c: _Candidate, place: Any) -> None:
+    def _fill_place(self, c: _Candidate, place: Any) -> None:
         s, e, t = place.start, place.end, place.text
         in_text = 0 <= s < e
+        # ACLED's short country names ("Syria", not "Syrian Arab Republic"), as in actor names
+        country = self.actors.country_name(place.country_code) or place.country
         for name, value in (
             ("location", place.name),
-            ("country", place.country),
+            ("country", country),
             ("country_code", place.country_code),
             ("admin1", place.admin1),
             ("admin2", place.admin2),
