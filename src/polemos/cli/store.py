@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from polemos.cli.extract import backend_options, print_stats
 from polemos.errors import ConfigError, PolemosError
 from polemos.schema import Document, Event
 
@@ -25,23 +26,26 @@ _SUFFIX_FORMAT = {".csv": "csv", ".jsonl": "jsonl", ".json": "json", ".geojson":
 
 
 class _LazyPipeline:
-    """The default extractor, loaded on the first document that needs it (not for skips)."""
+    """The chosen back end, loaded on the first document that needs it (not for skips)."""
 
-    def __init__(self) -> None:
+    def __init__(self, backend: str = "offline", **llm: str | None) -> None:
         self._extract: Callable[[Document], list[Event]] | None = None
+        self.backend, self.llm, self.extractor = backend, llm, None
 
     def __call__(self, doc: Document) -> list[Event]:
         if self._extract is None:
-            from polemos.pipeline import Pipeline
+            from polemos.cli.extract import make_extractor
 
-            self._extract = Pipeline().extract
+            self.extractor = make_extractor(self.backend, None, **self.llm)
+            self._extract = self.extractor.extract
         return self._extract(doc)
 
 
-def _extractor(spec: str | None) -> Callable[[Document], list[Event]]:
-    """The extractor named MODULE:FUNCTION, or the default pipeline."""
+def _extractor(spec: str | None, backend: str = "offline",
+               **llm: str | None) -> Callable[[Document], list[Event]]:
+    """The extractor named MODULE:FUNCTION, or the chosen back end (offline pipeline default)."""
     if not spec:
-        return _LazyPipeline()
+        return _LazyPipeline(backend, **llm)
     mod, _, name = spec.partition(":")
     try:
         fn = getattr(importlib.import_module(mod), name)
@@ -95,8 +99,10 @@ def _print_summary(summary: Any, show_errors: int = 10) -> None:
 @click.option("--lang", default=None, help="Language of documents that give none (ISO 639-1).")
 @click.option("--extractor", default=None, metavar="MODULE:FUNCTION",
               help="Use this function (Document -> list of Event) instead of the pipeline.")
+@backend_options
 def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | None,
-               lang: str | None, extractor: str | None) -> None:
+               lang: str | None, extractor: str | None, backend: str, llm_url: str | None,
+               llm_model: str | None, llm_key_env: str | None) -> None:
     """Read SOURCES (files, directories, URLs, feeds, JSONL, '-'), extract, store and merge.
 
     Example: polemos ingest articles/ https://example.org/feed.xml --db events.db
@@ -104,8 +110,12 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | N
     from polemos.ingest import read_source
     from polemos.watch import ingest_into
 
+    if backend != "offline" and not llm_url:
+        raise click.UsageError(f"--backend {backend} needs --llm-url (an OpenAI-compatible "
+                               "base URL such as http://127.0.0.1:8080/v1)")
     store = _open_store(db)
-    extract = _extractor(extractor)
+    extract = _extractor(extractor, backend, llm_url=llm_url, llm_model=llm_model,
+                         llm_key_env=llm_key_env)
     pub = published.date() if published else None
     items = chain.from_iterable(read_source(src, published=pub, lang=lang) for src in sources)
     progress, on_item = _reporter("ingest")
@@ -118,6 +128,8 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | N
             progress.stop()
         store.close()
     _print_summary(total)
+    if isinstance(extract, _LazyPipeline) and extract.extractor is not None:
+        print_stats(extract.extractor)
     if total.failed and not total.read:
         sys.exit(1)
 
