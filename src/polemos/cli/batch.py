@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from polemos.cli.extract import backend_options
 from polemos.errors import PolemosError
 
 
@@ -30,9 +31,11 @@ from polemos.errors import PolemosError
               help="Use this function (Document -> list[Event]) instead of the pipeline; "
                    "it must be importable on every worker.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-partition progress lines.")
+@backend_options
 def batch_cmd(inputs: tuple[str, ...], out: Path, scheduler: str | None, workers: int,
               partition_size: int, resume: bool, model_path: Path | None, extractor: str | None,
-              quiet: bool) -> None:
+              quiet: bool, backend: str, llm_url: str | None, llm_model: str | None,
+              llm_key_env: str | None) -> None:
     """Extract events from JSONL (plain or .gz) or Parquet files, or directories of them,
     on a Dask cluster; one document per row (id, text, optional published, url, lang).
 
@@ -58,7 +61,19 @@ def batch_cmd(inputs: tuple[str, ...], out: Path, scheduler: str | None, workers
             click.echo(f"partition {counts['partition']:05d}: {counts['documents']} documents, "
                        f"{counts['events']} events, {counts['failed']} failed", err=True)
 
-    spec = PipelineSpec(model=str(model_path) if model_path else None, extractor=extractor)
+    factory = None
+    if backend != "offline":
+        if not llm_url:
+            raise click.UsageError(f"--backend {backend} needs --llm-url")
+        import functools
+
+        from polemos.llm import make_backend
+
+        # each worker builds its own client; the key is read there from the named variable
+        factory = functools.partial(make_backend, backend, llm_url=llm_url, llm_model=llm_model,
+                                    llm_key_env=llm_key_env)
+    spec = PipelineSpec(model=str(model_path) if model_path else None, extractor=extractor,
+                        factory=factory)
     try:
         summary = run_batch(inputs, out, scheduler=scheduler, workers=workers,
                             partition_size=partition_size, resume=resume, spec=spec,
