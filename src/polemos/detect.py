@@ -36,7 +36,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "seed": 0,
     "concept_scale": 2.0,   # weight of the lexicon features next to the embedding
     "gate": True,           # sentences with no trigger word are "none" without embedding
-    "min_event_score": 0.5,  # predict(): below this, the best event label gives way to none
+    "min_event_score": 0.5,  # predict(): the best event label must reach this
     "temperature": 1.0,
     "lexical": True,        # also fit the English lexical model (polemos.lexical)
     "lex_c": 20.0,          # inverse L2 penalty of the lexical regression
@@ -60,6 +60,13 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
+
+
+# ... or, when near types split the probability (peaceful vs violent demonstration), all
+# event labels together must reach MIN_EVENT_MASS and the best one MIN_LABEL_SCORE. Chosen on
+# dev: recall on ACLED notes against false events on non-conflict news (docs/model.md).
+MIN_LABEL_SCORE = 0.35
+MIN_EVENT_MASS = 0.6
 
 
 class EventClassifier:
@@ -143,8 +150,10 @@ class EventClassifier:
         """Per text: the sub-event type of the new event it reports, or "none".
 
         Conservative (a false event costs more than a missed one): texts with no trigger
-        word are "none" without being embedded, and an event label needs
-        ``min_event_score`` probability and must beat "none"."""
+        word are "none" without being embedded; a text is an event when its best event label
+        beats "none" and reaches ``min_event_score``, or when all event labels together reach
+        MIN_EVENT_MASS (and the best MIN_LABEL_SCORE). ``score`` is then the probability of an
+        event at all (1 - P(none)); ``scores`` has each label's."""
         texts = _check_texts(texts)
         found = [concepts_of(t) for t in texts]
         cand = [i for i, f in enumerate(found) if has_trigger(f) or not self.config["gate"]]
@@ -160,8 +169,13 @@ class EventClassifier:
                 ev[self._none] = -1.0
             best = int(np.argmax(ev))
             none_p = row[self._none] if self._none >= 0 else 0.0
-            if row[best] >= thr and row[best] > none_p:
-                out[i] = self._prediction(row, best)
+            split = 1.0 - none_p >= MIN_EVENT_MASS and row[best] >= MIN_LABEL_SCORE
+            if row[best] > none_p and (row[best] >= thr or split):
+                # two near types splitting the mass must not make "none"; the score is the
+                # probability of an event at all
+                pred = self._prediction(row, best)
+                out[i] = Prediction(pred.sub_event_type, pred.event_type, float(1.0 - none_p),
+                                    pred.scores)
             elif self._none >= 0:
                 out[i] = self._prediction(row, self._none)
             else:  # a model trained without "none": the remaining mass stands for it
