@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,15 @@ def test_train_writes_a_usable_model(tmp_path: Path) -> None:
             stdin=json.dumps({"id": "x", "text": "Teachers marched peacefully in Kitui."}))
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("cmd", [["extract", "examples/articles.jsonl"],
+                                 ["ingest", "examples/articles.jsonl"],
+                                 ["batch", "examples/articles.jsonl", "--out", "unused"]])
+def test_llm_backend_without_url_is_refused_before_reading(cmd: list[str], tmp_path: Path) -> None:
+    env = {**os.environ, "POLEMOS_DB": str(tmp_path / "x.db")}
+    r = subprocess.run([*POLEMOS, *cmd, "--backend", "llm"], capture_output=True, text=True,
+                       timeout=300, cwd=ROOT, env=env)
+    assert r.returncode == 2, r.stderr
+    assert "--llm-url" in r.stderr
+    assert not (ROOT / "unused").exists()
