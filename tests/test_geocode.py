@@ -219,3 +219,13 @@ def test_country_prior_and_place_breadth(geo: Geocoder) -> None:
     assert "Kharkiv" in [r.name for r in g.geoparse(t, "uk")]
     cp = g.country_place("bf")
     assert cp.country_code == "BF" and cp.precision == 3 and cp.start == -1
+
+
+def test_elision_and_common_words_are_not_toponyms(geo: Geocoder) -> None:
+    t = "Une frappe russe a tué trois civils à Kharkiv, la deuxième ville d'Ukraine."
+    names = {r.text: r.name for r in geo.geoparse(t, "fr")}
+    assert names.get("Ukraine") == "Ukraine" and names.get("Kharkiv") == "Kharkiv"
+    t = "قتل شخصان في مدينة حلب يوم الأربعاء."
+    assert all(r.text not in ("مدينة", "الأربعاء") for r in geo.geoparse(t, "ar"))
+    t = "Teachers marched to Congress in Caracas on Tuesday."
+    assert [r.text for r in geo.geoparse(t, "en")] == ["Caracas"]

@@ -202,6 +202,9 @@ STOP_WORDS: frozenset[str] = frozenset(
     в во на с со к по из за у о об от до для при и а но или что как это он она они
     у в на з із до від для при і й та але або що як це він вона вони
     في من على إلى الى عن مع بعد قبل حتى أن ان التي الذي هذا هذه ذلك تلك وقد قد
+    الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت امس اليوم يوم مدينه قريه بلده محافظه
+    ولايه منطقه شمال جنوب شرق غرب مقتل
+    congress parliament senate capitol assembly palace court
     reuters afp ap bbc cnn tass
     no not some many several all other unknown suspected presumed alleged police security forces
     one two three four five six seven eight nine ten eleven twelve twenty hundred dozens

@@ -145,9 +145,18 @@ def is_near(text: str, start: int) -> bool:
     return bool(_NEAR.search(text[max(0, start - 30):start]))
 
 
+# French/Italian elision before a name: "d'Ukraine", "l'Irak", "qu'Alep" -> the name alone.
+_ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-ZÀ-Þ])")
+
+
+def _unelide(text: str, s: int, e: int) -> tuple[int, int]:
+    m = _ELISION.match(text, s, e)
+    return (m.end(), e) if m else (s, e)
+
+
 def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[Mention]:
     """Find the toponyms of ``text`` by longest dictionary match with false-positive filters."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [_unelide(text, m.start(), m.end()) for m in _TOKEN.finditer(text)]
     grams: list[tuple[int, int, int, list[str]]] = []  # (token i, n, end, keys)
     all_keys: set[str] = set()
     for i, (s, _e) in enumerate(tokens):
