@@ -193,3 +193,14 @@ def test_dev_accuracy() -> None:
         for f in [reg.fill(r.notes, "en", r.sub_event_type, by_name.get(r.country))]
     )
     assert ok / len(recs) >= 0.80
+
+
+def test_target_words_before_a_force_make_it_actor2() -> None:
+    reg = ActorRegistry.default()
+    f = reg.fill("Un artefacto explosivo detonó al paso de una patrulla del Ejército en Suárez "
+                 "y mató a dos soldados.", "es", "Remote explosive/landmine/IED", "CO")
+    assert f.actor1 is not None and f.actor1.name.startswith("Unidentified Armed Group")
+    assert f.actor2 is not None and f.actor2.name.startswith("Military Forces of Colombia")
+    f = reg.fill("An IED hit an army convoy near Gao, killing two soldiers.", "en",
+                 "Remote explosive/landmine/IED", "ML")
+    assert f.actor2 is not None and f.actor2.name.startswith("Military Forces of Mali")

@@ -35,6 +35,22 @@ _CLAIM_AFTER = re.compile(
     r"(?:a|ont)\s+revendiqué|revendique|reivindic\w*|تبن\w*|أعلن\w* مسؤولية|"
     r"взял\w* на себя|взяв\w* на себе)", re.IGNORECASE)
 # After a mention: it suffered the act ("soldiers were killed", "ont été tués") -> not the perpetrator.
+# The words just before an actor that make it the target: "against the army", "al paso de una
+# patrulla del Ejército", "contre un convoi de l'armée", "по позициям ВСУ", "استهدف ... الجيش".
+_PATIENT_BEFORE = re.compile(
+    r"(?:\b(?:against|targeting|targeted|on|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:of\s+)?(?:the\s+)?"
+    r"|\b(?:contra|al\s+paso\s+de)\s+(?:una?\s+|la\s+|el\s+)?(?:\w+\s+){0,2}(?:del?\s+|la\s+)?"
+    r"|\b(?:contre|visant)\s+(?:une?\s+|la\s+|le\s+|les\s+)?(?:\w+\s+){0,2}(?:d[eu'’]\s*|de\s+la\s+|des\s+)?"
+    r"|\b(?:против|по)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:проти|по)\s+(?:\w+\s+){0,2}"
+    r"|(?:ضد|استهدف\w*)\s+(?:\S+\s+){0,2}"
+    # the object of a killing or wounding: "killing two soldiers", "mató a dos soldados"
+    r"|\b(?:kill\w*|wound\w*|injur\w*|abduct\w*|kidnapp\w*|hit|struck|ambush\w*|attack\w*|"
+    r"mat[óoa]\w*|hiri\w*|secuestr\w*|"
+    r"tu(?:ant|é|ée|és)|bless\w*|enlev\w*)\s+(?:a\s+)?(?:\w+\s+){0,3})$",
+    re.IGNORECASE,
+)
+
 _PATIENT_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:was|were|has been|have been|had been|got|being|are|is)\s+(?:\w+\s+){0,2}?"
     r"(?:killed|injured|wounded|attacked|ambushed|targeted|shot|abducted|kidnapped|hit|struck|hurt|"
@@ -115,7 +131,8 @@ def _perpetrator(reg: ActorRegistry, text: str, hits: list[Hit]) -> tuple[Hit | 
         if _PAIR.search(text[max(0, h.match.start - 40): h.match.start]):
             rest = [o for o in armed[i + 1:] if o.match.name != h.match.name]
             return h, (rest[0] if rest else None)
-    active = [h for h in armed if not _PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])]
+    active = [h for h in armed if not _PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])
+              and not _PATIENT_BEFORE.search(text[max(0, h.match.start - 50): h.match.start])]
     if active:
         return active[0], None
     weak = _first(hits, {"weak"})
