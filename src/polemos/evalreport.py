@@ -40,9 +40,12 @@ def confusion_table(rep: ClassReport, title: str = "confusion (rows gold, column
     labels = sorted(rep.labels, key=lambda lab: (-rep.per_label[lab].support, lab))
     num = {lab: str(i + 1) for i, lab in enumerate(labels)}
     t = Table(title=title, show_lines=False)
-    t.add_column("gold \\ pred", no_wrap=True)
-    for lab in labels:
-        t.add_column(num[lab], justify="right")
+    t.add_column("gold \\ pred", no_wrap=True, max_width=26, overflow="ellipsis")
+    width = max(len(str(v)) for row in rep.confusion.values() for v in row.values()) \
+        if rep.confusion else 1
+    for lab in labels:  # counts must stay readable: columns never shrink below their numbers
+        t.add_column(num[lab], justify="right", no_wrap=True,
+                     min_width=max(width, len(num[lab])))
     for g in labels:
         row = rep.confusion.get(g)
         if not row:
@@ -50,6 +53,9 @@ def confusion_table(rep: ClassReport, title: str = "confusion (rows gold, column
         cells = [(f"[b]{row[p]}[/b]" if p == g else str(row[p])) if row.get(p) else "."
                  for p in labels]
         t.add_row(f"{num[g]} {g}", *cells)
+    unnamed = [f"{num[lab]} = {lab}" for lab in labels if not rep.confusion.get(lab)]
+    if unnamed:  # predicted labels with no gold row still need a name
+        t.caption = "; ".join(unnamed)
     return t
 
 

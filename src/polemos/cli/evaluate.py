@@ -28,7 +28,7 @@ def _emit(report: Any, skipped: list[tuple[str, str]], as_json: bool,
 
     from polemos.evalreport import skipped_table
 
-    console = Console()
+    console = Console(width=max(Console().width, 150))  # the confusion matrix needs room
     for t in tables(report):
         console.print(t)
     extra = skipped_table(report.skipped)
