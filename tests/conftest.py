@@ -16,6 +16,9 @@ from polemos.datasets import shared_data_dir
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
+# The tests never read the developer's own settings file (polemos.config).
+os.environ["POLEMOS_CONFIG"] = str(ROOT / "tests" / "no-such-config.toml")
+
 
 @pytest.fixture(scope="session")
 def examples() -> dict[str, dict]:

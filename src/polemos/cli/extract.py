@@ -62,15 +62,30 @@ def write_events(events: list[Event], fmt: str, out: IO[str]) -> None:
     export_events(events, fmt, out)
 
 
+def _from_config(key: str, fallback: str | None = None):  # noqa: ANN202
+    """A click default read from the [backend] section of the settings file at call time."""
+    from polemos.config import setting
+
+    def default() -> str | None:
+        try:
+            return setting("backend", key, fallback)
+        except PolemosError as exc:  # a broken settings file: one line, no traceback
+            raise click.ClickException(str(exc)) from None
+
+    return default
+
+
 def backend_options(f):  # noqa: ANN001, ANN201
-    """--backend offline|llm|hybrid and the LLM endpoint's options (key from an env var)."""
-    f = click.option("--llm-key-env", metavar="VAR",
+    """--backend offline|llm|hybrid and the LLM endpoint's options (key from an env var);
+    their defaults come from the settings file's [backend] section (polemos.config)."""
+    f = click.option("--llm-key-env", metavar="VAR", default=_from_config("llm_key_env"),
                      help="Environment variable holding the API key (never the key itself).")(f)
-    f = click.option("--llm-model", metavar="NAME", help="Model name at the endpoint.")(f)
-    f = click.option("--llm-url", metavar="URL",
+    f = click.option("--llm-model", metavar="NAME", default=_from_config("llm_model"),
+                     help="Model name at the endpoint.")(f)
+    f = click.option("--llm-url", metavar="URL", default=_from_config("llm_url"),
                      help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1.")(f)
     f = click.option("--backend", type=click.Choice(["offline", "llm", "hybrid"]),
-                     default="offline", show_default=True,
+                     default=_from_config("name", "offline"), show_default="offline, or config",
                      help="offline: the shipped models; llm: every field from the LLM, checked "
                           "against the text; hybrid: the offline detector picks what to send.")(f)
     return f
