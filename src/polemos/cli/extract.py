@@ -53,10 +53,6 @@ def write_events(events: list[Event], fmt: str, out: IO[str]) -> None:
     if fmt == "table":
         write_table(events, out)
         return
-    if fmt == "jsonl":
-        for e in events:
-            out.write(e.model_dump_json() + "\n")
-        return
     from polemos.export import write_events as export_events
 
     export_events(events, fmt, out)
