@@ -134,7 +134,7 @@ class Pipeline:
         dm, dsent = None, sent
         for j in range(i, max(-1, i - 3), -1):
             cand = sentences[j]
-            if getattr(cand, "paragraph", 0) != getattr(sent, "paragraph", 0) and j != i:
+            if cand.paragraph != sent.paragraph:
                 break
             dm = find_date(cand.text, doc.published, lang)
             if dm is not None:
@@ -207,7 +207,7 @@ class Pipeline:
         """The places an event sentence names; several coordinated towns give several events."""
         inside = [r for r in resolved
                   if r.geonameid is not None and sent.start <= r.start and r.end <= sent.end
-                  and not getattr(r, "is_demonym", False) and not getattr(r, "is_metonym", False)]
+                  and r.kind == "place"]  # a demonym or metonym is never the event's place
         towns = [r for r in inside if (r.precision or 3) == 1]
         if len(towns) >= 2 and _coordinated(sent, towns):
             seen: set[int] = set()
