@@ -139,7 +139,7 @@ def _str(value: object) -> str | None:
 
 def to_document(record: object, where: str) -> Document | InputError:
     """A Document from one input row, built as ``polemos extract`` builds it from JSONL."""
-    from polemos.ingest import parse_date
+    from polemos.docrecords import parse_date
 
     if not isinstance(record, dict):
         return InputError(f"expected a JSON object, got {type(record).__name__}", where)

@@ -1,0 +1,63 @@
+"""Web pages and feed items to text: trafilatura for whole pages, lxml for HTML fragments."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from polemos.docrecords import norm_lang, parse_date
+from polemos.errors import InputError
+from polemos.schema import Document
+
+__all__ = ["html_fragment_text", "html_to_document", "struct_date"]
+
+
+def html_to_document(
+    html: str | bytes, *, url: str | None = None, source: str | None = None,
+    published: date | None = None, lang: str | None = None,
+) -> Document:
+    """The main text of a web page (trafilatura), with its title, date and language."""
+    import trafilatura
+
+    where = source or url or "<html>"
+    try:
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken pages
+        raise InputError(f"HTML could not be parsed ({type(exc).__name__})", where=where) from None
+    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not text:
+        raise InputError("no main text found in HTML", where=where)
+    title = (result.title or "").strip() or None
+    if title and text.startswith(title + "\n"):  # the headline is kept in `title`, not twice
+        text = text[len(title) + 1 :].lstrip("\n")
+    try:
+        page_date = parse_date(result.date)
+    except ValueError:
+        page_date = None
+    return Document(
+        text=text, title=title, published=page_date or published, url=url, source=where,
+        language=norm_lang(getattr(result, "language", None)) or lang,
+    )
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain text of a feed item's HTML summary (lxml parser; one line per block)."""
+    if not fragment.strip():
+        return ""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml raises ParserError or ValueError on odd input
+        return fragment.strip()
+    for br in root.iter("br", "p", "div", "li", "h1", "h2", "h3", "h4"):
+        br.tail = "\n" + (br.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def struct_date(value: Any) -> date | None:
+    try:
+        return date(value.tm_year, value.tm_mon, value.tm_mday) if value else None
+    except (AttributeError, ValueError):
+        return None
