@@ -164,3 +164,20 @@ def test_dateline(text: str, expected: str | None) -> None:
 
     span = find_dateline(text)
     assert (text[span[0]:span[1]] if span else None) == expected
+
+
+def test_overlong_sentence_is_cut_at_full_stops() -> None:
+    # An unclosed quote and doubled quotes (a badly exported TSV) make the segmenter keep a
+    # whole article as one sentence; it must still come out as sentences.
+    body = " ".join(
+        f'""Le maire de la ville numéro {i} a parlé aux habitants pendant une heure. '
+        f'Il a promis des routes neuves et une école."" La foule a applaudi longuement.'
+        for i in range(12))
+    text = '"' + body
+    from polemos import analyse as mod
+
+    sentences = mod.split_sentences(text, "fr")
+    assert len(sentences) >= 30
+    assert max(len(s.text) for s in sentences) <= mod.MAX_SENTENCE_CHARS
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert sentences[1].text.startswith("Il a promis") or sentences[1].text.startswith('""Il')

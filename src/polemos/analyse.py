@@ -243,10 +243,31 @@ def _segments(text: str, lang: str) -> list[tuple[int, int]]:
             if not b.get("is_paragraph_break")]
 
 
+# A "sentence" longer than this is a segmenter failure (an unclosed quote makes sentencex keep
+# a whole article together): it is cut again at every full stop followed by a capital.
+MAX_SENTENCE_CHARS = 600
+_HARD_STOP = re.compile(
+    r"[.!?…؟][\"'»”’)]*(?=\s+[\"'«“„‘(]*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0621-\u064A])")
+
+
+def _recut(start: int, end: int, para: str) -> list[list[int]]:
+    """An overlong span cut at hard stops (quotes ignored); short spans as they are."""
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [[start, end]]
+    pieces, s = [], start
+    for m in _HARD_STOP.finditer(para, start, end):
+        if m.end() - s >= 20:  # not after an initial or an abbreviation of a few letters
+            pieces.append([s, m.end()])
+            s = m.end()
+    pieces.append([s, end])
+    return pieces
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Sentences of a news text, each with exact offsets and its paragraph index.
 
-    Newlines end paragraphs (and so sentences) unless the text is hard-wrapped.
+    Newlines end paragraphs (and so sentences) unless the text is hard-wrapped. A span longer
+    than MAX_SENTENCE_CHARS is cut again at full stops (see ``_recut``).
     """
     seg_lang = lang if lang and lang != UNDETERMINED else "en"
     sentences: list[Sentence] = []
@@ -258,7 +279,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
                 spans[-1][1] = e
             else:
                 spans.append([s, e])
-        for s, e in spans:
+        for s, e in (piece for span in spans for piece in _recut(*span, para)):
             chunk = para[s:e]
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk.rstrip())
