@@ -30,16 +30,16 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from polemos.db import EVENT_COLUMNS, documents, events, reports
-from polemos.errors import StoreError
+from polemos.errors import InputError, StoreError
+from polemos.eventquery import Filters, conditions, row_event
 from polemos.fetch import canonical_url
 from polemos.merge import Report, best_match, combine, compatible_sub_types, date_window
 from polemos.merge import is_correction as _is_correction
 from polemos.schema import Document, Event
-from polemos.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 
 _WRITE_LOCK = 0x706F6C65  # PostgreSQL advisory lock id serialising writers ("pole")
 
@@ -133,24 +133,6 @@ def _columns(ev: Event) -> dict[str, Any]:
     out = {c: getattr(ev, c) for c in EVENT_COLUMNS}
     out["notes"] = _clean(out["notes"])
     return out
-
-
-def _to_event(row: RowMapping) -> Event:
-    """A stored event (events or reports row) as an Event."""
-    data = {c: row[c] for c in EVENT_COLUMNS}
-    data["event_id"] = row["event_id"]
-    data["evidence"] = json.loads(row["evidence"] or "[]")
-    data["sources"] = json.loads(row["sources"]) if "sources" in row else [row["source_ref"]]
-    return Event.model_validate(data)
-
-
-def _canonical_type(value: str) -> tuple[str, str]:
-    """("event_type"|"sub_event_type", canonical name) for a type given in any letter case."""
-    for col, names in (("event_type", EVENT_TYPES), ("sub_event_type", SUB_EVENT_TYPES)):
-        for name in names:
-            if name.casefold() == value.strip().casefold():
-                return col, name
-    raise StoreError(f"unknown event type or sub-event type: {value!r}")
 
 
 class Store:
@@ -281,13 +263,13 @@ class Store:
             conds.append(or_(events.c.country_code == ev.country_code,
                              events.c.country_code.is_(None)))
         rows = conn.execute(select(events).where(*conds).limit(500)).mappings()
-        return [(r["event_id"], _to_event(r)) for r in rows]
+        return [(r["event_id"], row_event(r)) for r in rows]
 
     def _recompute(self, conn: Connection, event_id: str, now: datetime) -> None:
         """Rebuild a merged event from all its reports."""
         rows = conn.execute(select(reports).where(reports.c.event_id == event_id)
                             .order_by(reports.c.id)).mappings().all()
-        reps = [Report(_to_event(r), r["source_ref"], bool(r["is_correction"]), r["id"])
+        reps = [Report(row_event(r), r["source_ref"], bool(r["is_correction"]), r["id"])
                 for r in rows]
         merged = combine(reps)
         conn.execute(update(events).where(events.c.event_id == event_id).values(
@@ -296,33 +278,15 @@ class Store:
             evidence=json.dumps([e.model_dump() for e in merged.evidence], ensure_ascii=False)))
 
     # -- reading --------------------------------------------------------------------------
-    def _filters(self, country: str | None, since: date | None, until: date | None,
+    @staticmethod
+    def _filters(country: str | None, since: date | None, until: date | None,
                  event_type: str | None, actor: str | None,
                  bbox: tuple[float, float, float, float] | None) -> list[Any]:
-        conds: list[Any] = []
-        if country:
-            c = country.strip()
-            if len(c) == 2:
-                conds.append(events.c.country_code == c.upper())
-            else:
-                conds.append(or_(events.c.country == c, events.c.country == c.title()))
-        if since:
-            conds.append(events.c.event_date >= since)
-        if until:
-            conds.append(events.c.event_date <= until)
-        if event_type:
-            col, name = _canonical_type(event_type)
-            conds.append(events.c[col] == name)
-        if actor:
-            pat = f"%{actor.strip()}%"
-            conds.append(or_(*(events.c[k].ilike(pat) for k in
-                               ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))))
-        if bbox:
-            w, s, e, n = bbox
-            conds.append(events.c.latitude.between(s, n))
-            lon = events.c.longitude
-            conds.append(lon.between(w, e) if w <= e else or_(lon >= w, lon <= e))
-        return conds
+        try:
+            return conditions(Filters(country=country, since=since, until=until,
+                                      event_type=event_type, actor=actor, bbox=bbox))
+        except InputError as exc:
+            raise StoreError(str(exc)) from None
 
     def query(self, *, country: str | None = None, since: date | None = None,
               until: date | None = None, event_type: str | None = None,
@@ -339,7 +303,7 @@ class Store:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.engine.connect() as conn:
-            return [_to_event(r) for r in conn.execute(stmt).mappings()]
+            return [row_event(r) for r in conn.execute(stmt).mappings()]
 
     def iter_query(self, *, batch_size: int = 1000, limit: int | None = None,
                    **filters: Any) -> Iterator[Event]:
@@ -368,14 +332,14 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(select(events).where(events.c.event_id == event_id)
                                ).mappings().first()
-        return _to_event(row) if row else None
+        return row_event(row) if row else None
 
     def reports(self, event_id: str) -> list[Event]:
         """Every report merged into an event, in arrival order, each with its own evidence."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(reports).where(reports.c.event_id == event_id)
                                 .order_by(reports.c.id)).mappings().all()
-        return [_to_event(r) for r in rows]
+        return [row_event(r) for r in rows]
 
     def stats(self) -> dict[str, int]:
         """Row counts: documents, events, reports."""

@@ -16,7 +16,8 @@ from typing import Any
 import click
 
 from polemos.cli.extract import backend_options, print_stats
-from polemos.errors import ConfigError, PolemosError
+from polemos.errors import ConfigError, InputError, PolemosError
+from polemos.eventquery import parse_bbox
 from polemos.schema import Document, Event
 
 DB_HELP = ("SQLite file or postgresql:// URL (default: $POLEMOS_DB, else polemos.db in the "
@@ -135,16 +136,10 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | N
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    if not value:
-        return None
     try:
-        w, s, e, n = (float(x) for x in value.split(","))
-    except ValueError:
-        raise click.BadParameter("expected W,S,E,N in degrees, e.g. 30,44,40,53",
-                                 param_hint="--bbox") from None
-    if not (-90 <= s <= n <= 90 and -180 <= w <= 180 and -180 <= e <= 180):
-        raise click.BadParameter(f"not a bounding box: {value}", param_hint="--bbox")
-    return w, s, e, n
+        return parse_bbox(value)
+    except InputError as exc:
+        raise click.BadParameter(f"{exc} (e.g. 30,44,40,53)", param_hint="--bbox") from None
 
 
 def _table(events: list[Event]) -> None:
