@@ -103,15 +103,37 @@ def events_cmd(gold: tuple[str, ...], acled_dev: bool, split: str | None, limit:
     _emit(report, rr.skipped, as_json, events_tables)
 
 
-@evaluate_group.command("classify")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--lang", default=None, help="Language of the snippets (default: detect).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
-def classify_cmd(gold: str, lang: str | None, as_json: bool) -> None:
-    """Classify the snippets of a GOLD TSV (id, text, label) and report F1.
+NEWS_SETS = ("satp", "cameo", "plover", "ipe", "keep_it_local", "negatives", "all")
 
-    Example: polemos evaluate classify snippets.tsv --json
+
+@evaluate_group.command("classify")
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--set", "news_set", type=click.Choice(NEWS_SETS), default=None,
+              help="A labelled news set of shared/data (docs/newsdata.md) instead of GOLD.")
+@click.option("--part", type=click.Choice(["train", "dev", "test", "all"]), default="dev",
+              show_default=True, help="Part of the news set (test: held out, measure once).")
+@click.option("--limit", type=int, default=None,
+              help="Only the first N examples of each news set (parallel: N sentence ids).")
+@click.option("--lang", default=None, help="Language of the GOLD snippets (default: detect).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def classify_cmd(gold: str | None, news_set: str | None, part: str, limit: int | None,
+                 lang: str | None, as_json: bool) -> None:
+    """Classify the snippets of a GOLD TSV (id, text, label) and report F1, or measure the
+    detector on a labelled news set (--set, mapped to ACLED types: docs/newsdata.md).
+
+    \b
+    Examples:
+      polemos evaluate classify snippets.tsv --json
+      polemos evaluate classify --set satp --part dev
+      polemos evaluate classify --set all --part test --json
     """
+    if news_set is not None:
+        if gold:
+            raise click.UsageError("give a GOLD file or --set, not both")
+        _news_cmd(news_set, part, limit, as_json)
+        return
+    if not gold:
+        raise click.UsageError("give a GOLD TSV file, or --set NAME")
     from polemos.evalreport import classify_tables
     from polemos.evaluate import evaluate_classify
     from polemos.gold import read_classify_tsv
@@ -125,6 +147,64 @@ def classify_cmd(gold: str, lang: str | None, as_json: bool) -> None:
     except PolemosError as exc:
         raise click.ClickException(str(exc)) from None
     _emit(report, rr.skipped, as_json, classify_tables)
+
+
+def _news_cmd(news_set: str, part: str, limit: int | None, as_json: bool) -> None:
+    """Measure the default detector on one news set (or all) and print the reports."""
+    from polemos import evaluate
+    from polemos.newseval import SETS, evaluate_news
+
+    names = SETS if news_set == "all" else (news_set,)
+    try:
+        classifier = evaluate.default_classifier()
+        reports = [evaluate_news(n, part, classifier=classifier, limit=limit) for n in names]
+    except PolemosError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        out = [r.to_dict() for r in reports]
+        click.echo(json.dumps(out if news_set == "all" else out[0], indent=2,
+                              ensure_ascii=False))
+        return
+    from rich.console import Console
+
+    console = Console(width=max(Console().width, 110))
+    for r in reports:
+        console.print(_news_table(r))
+
+
+def _news_table(rep: Any) -> Any:
+    """One table per set: the issue's figure, then per class (or language, or source)."""
+    from rich.table import Table
+
+    t = Table(title=f"{rep.name} ({rep.part}): {rep.n} examples, {rep.unmapped} unmapped, "
+                    f"{rep.seconds:.1f} s", title_justify="left")
+    t.add_column("measure")
+    t.add_column("value", justify="right")
+    t.add_row(f"[bold]{rep.figure_name}[/bold]", f"[bold]{rep.figure:.3f}[/bold]")
+    for k, v in rep.details.items():
+        if isinstance(v, bool | int | float):
+            t.add_row(k, f"{v:.3f}" if isinstance(v, float) else str(v))
+    keys: list[str] = []
+    for row in rep.per_class.values():
+        keys += [k for k in row if k not in keys]
+    if not rep.per_class:
+        return t
+    per = Table(title=None, show_edge=False)
+    per.add_column("class / language / source")
+    for k in keys:
+        per.add_column(k, justify="right")
+    for name, row in rep.per_class.items():
+        per.add_row(name, *(_cell(row.get(k)) for k in keys))
+    grid = Table.grid()
+    grid.add_row(t)
+    grid.add_row(per)
+    return grid
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
 
 
 @evaluate_group.command("geoparse")
