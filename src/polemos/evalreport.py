@@ -116,6 +116,30 @@ def geoparse_tables(rep: Any) -> list[Table]:
     return [t]
 
 
+def articles_tables(rep: Any) -> list[Table]:
+    """Summary and per-language tables of an articles report (polemos.articleeval)."""
+    t = _summary(f"articles: {rep.articles} with gold events ({rep.seconds:.0f} s)")
+    o = rep.overall
+    t.add_row("gold events found (recall)", _pct(o.recall), f"{o.paired}/{o.gold}")
+    t.add_row("found events that are gold (precision)", _pct(o.precision),
+              f"{o.paired}/{o.predicted}")
+    t.add_row("articles without events that gave one", str(rep.false_alarms),
+              f"of {rep.empty_articles}")
+    for name, fs in o.fields.items():
+        t.add_row(f"{name}", _pct(fs.accuracy),
+                  f"{fs.correct}/{fs.n}; {_pct(fs.accuracy_found)} of {fs.found} found")
+    if rep.errors:
+        t.add_row("pipeline errors", str(len(rep.errors)), rep.errors[0][1][:60])
+    langs = Table(title="per language (missed event = wrong)")
+    langs.add_column("lang")
+    for col in ("gold", "recall", "precision", *o.fields):
+        langs.add_column(col, justify="right")
+    for lang, c in sorted(rep.by_language.items()):
+        langs.add_row(lang, str(c.gold), _pct(c.recall), _pct(c.precision),
+                      *(_pct(fs.accuracy) for fs in c.fields.values()))
+    return [t, langs]
+
+
 def skipped_table(skipped: Sequence[tuple[str, str]], limit: int = 10) -> Table | None:
     """The first rows a reader skipped, with why (None when none were)."""
     if not skipped:

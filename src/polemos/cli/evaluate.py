@@ -235,4 +235,34 @@ def geoparse_cmd(gold: str, lang: str, limit: int | None, no_recognition: bool,
     _emit(report, rr.skipped, as_json, geoparse_tables)
 
 
+@evaluate_group.command("articles")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=int, default=None, help="Only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@backend_options
+def articles_cmd(gold: str, limit: int | None, as_json: bool, backend: str,
+                 llm_url: str | None, llm_model: str | None, llm_key_env: str | None) -> None:
+    """Extract whole articles whose events are known (JSONL, the format of
+    tests/fixtures/merge/) and score events and fields, overall and per language.
+
+    \b
+    Examples:
+      polemos evaluate articles tests/fixtures/merge/heldout.jsonl
+      polemos evaluate articles my-gold.jsonl --json --backend hybrid
+    """
+    from polemos.articleeval import evaluate_articles, read_article_gold
+    from polemos.evalreport import articles_tables
+
+    try:
+        articles = read_article_gold(gold)[:limit]
+        if not articles:
+            raise click.ClickException("no articles in GOLD")
+        extractor = make_extractor(backend, None, llm_url, llm_model, llm_key_env)
+        report = evaluate_articles(articles, extractor.extract, progress=_progress(not as_json))
+        print_stats(extractor)
+    except PolemosError as exc:
+        raise click.ClickException(str(exc)) from None
+    _emit(report, [], as_json, articles_tables)
+
+
 COMMANDS = [evaluate_group]
