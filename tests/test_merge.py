@@ -19,12 +19,14 @@ from polemos.merge import (
     cluster,
     combine,
     compatible_types,
+    document_duplicates,
     is_correction,
     match_score,
+    mismatch,
     pairwise_scores,
     place_score,
 )
-from polemos.schema import Document, Event
+from polemos.schema import Document, Event, Evidence
 from polemos.store import Store
 from polemos.taxonomy import EVENT_TYPE_OF
 
@@ -159,6 +161,124 @@ def test_pairwise_scores() -> None:
     p, r = pairwise_scores([[1, 2, 3], [4]], [[1, 2], [3, 4]])
     assert p == pytest.approx(1 / 3) and r == pytest.approx(1 / 2)
     assert pairwise_scores([[1], [2]], [[1], [2]]) == (1.0, 1.0)
+
+
+# -- neighbouring sub-types, lone and disputed actors, one-day gaps ----------------------------
+def test_attack_and_drone_strike_same_day_same_place_match() -> None:
+    strike = mk(fatalities=2)
+    attack = mk("Attack", actor1=None, inter1=None, fatalities=2)
+    assert not compatible_types("Attack", "Air/drone strike")
+    assert mismatch(strike, attack) is None
+    exact = mk(fatalities=2, day="2024-05-10")
+    assert match_score(strike, exact) > match_score(strike, attack)  # same type preferred
+    oblast = mk("Attack", actor1=None, inter1=None, location="Kharkivska oblast", admin2=None,
+                geonameid=706482, latitude=49.6, longitude=36.5, geo_precision=3)
+    assert mismatch(mk("Shelling/artillery/missile attack"), oblast) is None
+
+
+def test_neighbouring_sub_types_need_the_same_day_and_agreeing_figures() -> None:
+    assert mismatch(mk(), mk("Attack", day="2024-05-11")) == "type"
+    bombing = mk("Remote explosive/landmine/IED", actor1="Al Shabaab", inter1=2, fatalities=5)
+    mortars = mk("Shelling/artillery/missile attack", actor1="Al Shabaab", inter1=2,
+                 actor2=None, inter2=None, fatalities=0)  # near miss: same town, same day
+    assert mismatch(bombing, mortars) == "evidence"
+    assert mismatch(mk("Arrests", actor1="Police Forces of Ukraine (2019-)", inter1=1),
+                    mk("Attack")) == "type"
+
+
+def test_neighbouring_sub_types_need_one_shared_piece_of_evidence() -> None:
+    strike = mk(actor1="Military Forces of Russia (2000-)", actor2=None, inter2=None,
+                fatalities=3)
+    attack = mk("Attack", actor1="Unidentified Armed Group (Ukraine)", inter1=3, actor2=None,
+                inter2=None, fatalities=2)  # nothing shared but the town and the day
+    assert mismatch(strike, attack) == "evidence"
+    assert mismatch(strike, attack.model_copy(update={"fatalities": 3})) is None
+    assert mismatch(strike, attack.model_copy(update={"actor2": "Civilians (Ukraine)"})) == \
+        "evidence"  # one side only
+
+
+def test_territory_taken_without_fighting_matches_the_clash_of_that_day() -> None:
+    clash = mk("Armed clash", actor1="Military Forces of Sudan (2019-)", inter1=1,
+               actor2="RSF: Rapid Support Forces", inter2=2)
+    transfer = clash.model_copy(update={"sub_event_type": "Non-violent transfer of territory",
+                                        "event_type": "Strategic developments"})
+    assert mismatch(clash, transfer) is None
+    swapped = transfer.model_copy(update={"actor1": clash.actor2, "actor2": clash.actor1})
+    assert mismatch(clash, swapped) is None  # a battle's sides in either order
+    assert mismatch(clash, transfer.model_copy(update={"event_date": date(2024, 5, 11)})) == "type"
+
+
+def test_a_lone_actor_may_be_the_other_reports_target() -> None:
+    victims = mk("Remote explosive/landmine/IED", actor1="Military Forces of Mali (2013-2020)",
+                 inter1=1, actor2=None, inter2=None)
+    claim = mk("Remote explosive/landmine/IED", actor1="JNIM: Group for Support of Islam and "
+               "Muslims", inter1=2, actor2="Military Forces of Mali (2021-)", inter2=1,
+               claimed=True)
+    assert actors_compatible(victims, claim)
+    other = claim.model_copy(update={"actor2": "Civilians (Mali)"})
+    assert not actors_compatible(victims, other)
+
+
+def test_a_strike_blamed_on_different_sides_matches_only_at_the_same_place_and_day() -> None:
+    a = mk("Suicide bomb", actor1="Al Shabaab", inter1=2, actor2="Civilians (Somalia)",
+           location="Mogadishu", geonameid=53654, latitude=2.037, longitude=45.344)
+    b = a.model_copy(update={"actor1": "Police Forces of Somalia (2022-)"})
+    assert not actors_compatible(a, b) and mismatch(a, b) is None
+    assert mismatch(a, b.model_copy(update={"event_date": date(2024, 5, 11)})) is not None
+    assert mismatch(a, b.model_copy(update={"actor2": "Military Forces of Somalia (2022-)"}))
+    # battles keep their actors: another pair of armed groups in the same town is another clash
+    army_eln = mk("Armed clash", actor1="Military Forces of Colombia (2022-)", inter1=1,
+                  actor2="ELN: National Liberation Army", inter2=2)
+    eln_emc = mk("Armed clash", actor1="ELN: National Liberation Army", inter1=2,
+                 actor2="EMC: Central General Staff", inter2=2)
+    assert mismatch(army_eln, eln_emc) == "actor"
+
+
+def test_exact_days_one_apart_still_match() -> None:
+    # The rule is "dates within a day": a report dated a day off (a relative date read
+    # against another publication day) is the same event, with or without named actors.
+    teachers = mk("Peaceful protest", actor1="Protesters (Argentina)", inter1=6, actor2=None,
+                  inter2=None)
+    next_day = mk("Peaceful protest", day="2024-05-11", actor1=None, inter1=None, actor2=None,
+                  inter2=None)
+    assert mismatch(teachers, next_day) is None
+    assert mismatch(mk(), mk(day="2024-05-11")) is None
+    assert mismatch(mk(), mk(day="2024-05-12")) == "date"  # two days apart: another event
+
+
+def _ev(sub: str, start: int, end: int, **kw: object) -> Event:
+    where = Evidence(field="location", start=start, end=end, text="Sumy")
+    return mk(sub, evidence=[where], **kw)
+
+
+def test_an_event_repeating_another_of_its_document_is_absorbed() -> None:
+    strike = _ev("Air/drone strike", 40, 44, fatalities=1)
+    attack = _ev("Attack", 40, 44, actor1="Unidentified Armed Group (Ukraine)", inter1=3,
+                 fatalities=1, geo_precision=3, location="Sumska oblast")
+    assert document_duplicates([strike, attack]) == [None, 0]
+    elsewhere = _ev("Attack", 90, 94, actor1=None, inter1=None)  # another mention: kept
+    arrest = _ev("Arrests", 40, 44, actor1="Police Forces of Ukraine (2019-)", inter1=1)
+    assert document_duplicates([strike, elsewhere, arrest]) == [None, None, None]
+    assert document_duplicates([mk(), mk("Attack")]) == [None, None]  # no evidence: kept
+    reps = [Report(strike, "a"), Report(attack, "a", order=1), Report(mk(), "b", order=2)]
+    groups = cluster(reps, ["a", "a", "b"])
+    assert groups == [[0, 1, 2]]
+    assert combine(reps).confidence == pytest.approx(0.73)  # two sources, not three
+
+
+def test_store_finds_neighbouring_sub_types_as_candidates(tmp_path: Path) -> None:
+    store = Store(tmp_path / "n.db")
+    store.add(Document(text="A drone strike on Kharkiv killed two.", url="https://a.example/1"),
+              [mk(fatalities=2)])
+    res = store.add(Document(text="An attack killed two in Kharkiv.", url="https://b.example/2"),
+                    [mk("Attack", actor1=None, inter1=None, fatalities=2)])
+    assert (res.new, res.merged) == (0, 1)
+    later = store.add(Document(text="An attack the next day.", url="https://c.example/3"),
+                      [mk("Attack", day="2024-05-11", actor1=None, inter1=None, fatalities=2)])
+    assert later.new == 1  # neighbouring sub-types on another day: another event
+    merged = store.query(country="UA", event_type="Air/drone strike")
+    assert len(merged) == 1 and len(merged[0].sources) == 2
+    store.close()
 
 
 # -- the clustered articles ---------------------------------------------------------------

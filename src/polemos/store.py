@@ -37,7 +37,14 @@ from polemos.db import EVENT_COLUMNS, documents, events, reports
 from polemos.errors import InputError, StoreError
 from polemos.eventquery import Filters, conditions, row_event
 from polemos.fetch import canonical_url
-from polemos.merge import Report, best_match, combine, compatible_sub_types, date_window
+from polemos.merge import (
+    Report,
+    best_match,
+    combine,
+    compatible_sub_types,
+    date_window,
+    document_duplicates,
+)
 from polemos.merge import is_correction as _is_correction
 from polemos.schema import Document, Event
 
@@ -216,18 +223,24 @@ class Store:
         ))
         ref = doc.url or doc.id
         new = merged = 0
+        evs = [ev.model_copy(update={
+            "published": ev.published or doc.published,
+            "document_id": ev.document_id or doc.id,
+            "source_url": ev.source_url if ev.document_id else doc.url}) for ev in evs]
+        repeats = document_duplicates(evs)  # events that only repeat an earlier one of doc
+        targets: list[str] = []
         for pos, ev in enumerate(evs):
-            if ev.published is None and doc.published is not None:
-                ev = ev.model_copy(update={"published": doc.published})
-            if ev.document_id is None:
-                ev = ev.model_copy(update={"document_id": doc.id, "source_url": doc.url})
-            target = best_match(ev, self._candidates(conn, ev, doc.id))
+            first = repeats[pos]
+            target = targets[first] if first is not None else best_match(
+                ev, self._candidates(conn, ev, doc.id))
+            targets.append(target or "")
             if target is None:
                 target = self._new_id(conn, ev, doc.id, pos)
                 conn.execute(insert(events).values(
                     event_id=target, **_columns(ev), evidence="[]", sources="[]", n_sources=1,
                     created_at=now, updated_at=now))
                 new += 1
+                targets[pos] = target
             else:
                 merged += 1
             conn.execute(insert(reports).values(
