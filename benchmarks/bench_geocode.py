@@ -3,7 +3,8 @@
 Usage: python benchmarks/bench_geocode.py [--half even|odd|all] [--data DIR] [--acled dev|test]
 GeoWebNews is split by article id: tune on even ids, report on odd ids.
 Prints accuracy within 161 km, exact GeoNames id (where the gold id is in the gazetteer),
-recognition recall/precision of our own spans, and resolution speed in toponyms/s.
+recognition recall/precision of our own spans, the misses (beyond 161 km) whose gold id the
+gazetteer lacks or whose id is right but its point too far, and resolution speed in toponyms/s.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def load_geovirus(path: Path) -> list[tuple[str, str, list[dict]]]:
 
 def evaluate(geo: Geocoder, docs: list[tuple[str, str, list[dict]]], show_errors: int = 0) -> dict:
     """Resolve gold spans and our own spans; return the figures."""
-    n = ok161 = n_in = ok_id = 0
+    n = ok161 = n_in = ok_id = miss_absent = miss_same_id = 0
     gold_total = found = ours_total = ours_hit = 0
     seconds = 0.0
     errors = []
@@ -80,6 +81,9 @@ def evaluate(geo: Geocoder, docs: list[tuple[str, str, list[dict]]], show_errors
             n += 1
             good = r.latitude is not None and km((r.latitude, r.longitude), (t["lat"], t["lon"])) <= 161
             ok161 += good
+            if not good and t["id"] is not None:
+                miss_absent += geo.gazetteer.get(t["id"]) is None
+                miss_same_id += r.geonameid == t["id"]  # right place, its point too far off
             if t["id"] is not None and geo.gazetteer.get(t["id"]) is not None:
                 n_in += 1
                 ok_id += r.geonameid == t["id"]
@@ -95,6 +99,8 @@ def evaluate(geo: Geocoder, docs: list[tuple[str, str, list[dict]]], show_errors
     return {"toponyms": n, "acc@161km": ok161 / max(n, 1), "gold_id_in_gazetteer": n_in,
             "exact_id": ok_id / max(n_in, 1), "recall": found / max(gold_total, 1),
             "precision_vs_gold": ours_hit / max(ours_total, 1),
+            "misses": n - ok161, "misses_gold_not_in_gazetteer": miss_absent,
+            "misses_right_id_far_point": miss_same_id,
             "toponyms_per_s": n / max(seconds, 1e-9)}
 
 

@@ -166,3 +166,48 @@ def test_cli_search_and_info(gaz_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "Kharkiv" in out.output.splitlines()[0]
     info = runner.invoke(gazetteer_group, ["--path", str(gaz_path), "info"])
     assert info.exit_code == 0 and "names:" in info.output
+
+
+def test_hand_compiled_features_are_built_in(gaz_path: Path) -> None:
+    from polemos.gazetteer_features import rows
+
+    g = Gazetteer(gaz_path)
+    for name, code in (("Indian Ocean", "OCN"), ("Средиземное море", "SEA"),
+                       ("الشرق الأوسط", "RGN"), ("Sahel", "RGN"), ("Donbas", "RGN")):
+        top = g.search(name)[0]
+        assert top.feature_code == code and top.is_area, name
+    assert g.search("Sahelian")[0].match_kind == 3  # an adjective, not a place name
+    # every row parses: a known code, a point on the globe, names without stray spaces
+    names = set()
+    for gid, name, code, cc, lat, lon, aliases, demonyms, pop in rows():
+        assert code and -90 <= lat <= 90 and -180 <= lon <= 180 and pop >= 0
+        assert gid is None or gid > 0
+        assert cc is None or len(cc) == 2
+        assert all(a == a.strip() and a for a in [name, *aliases, *demonyms])
+        assert name not in names, name
+        names.add(name)
+
+
+def test_features_file_is_part_of_the_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    import polemos.gazetteer_build as gb
+
+    before = source_versions()
+    assert "features=" in before
+    monkeypatch.setattr(gb, "features_version", lambda: "changed")
+    assert source_versions() != before
+
+
+def test_country_abbreviation_yields_to_the_province_it_follows(tmp_path: Path) -> None:
+    from polemos.geocode import Geocoder
+
+    path = tmp_path / "g.sqlite"
+    build(path, only_countries=frozenset({"AU", "ZA"}))
+    geo = Geocoder(Gazetteer(path))
+    text = "Fires burned near Adelaide, SA, on Monday."
+    rs = {r.text: r for r in geo.geoparse(text, lang="en")}
+    assert rs["SA"].name == "South Australia"
+    text = "Miners struck in Rustenburg and Johannesburg. SA police said talks had failed."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Rustenburg", "Johannesburg")]
+    s = text.index("SA ")
+    r = geo.geoparse(text, lang="en", spans=[*spans, (s, s + 2)])[-1]
+    assert r.country_code == "ZA" and r.feature_code == "PCLI"

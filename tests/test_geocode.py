@@ -229,3 +229,114 @@ def test_elision_and_common_words_are_not_toponyms(geo: Geocoder) -> None:
     assert all(r.text not in ("مدينة", "الأربعاء") for r in geo.geoparse(t, "ar"))
     t = "Teachers marched to Congress in Caracas on Tuesday."
     assert [r.text for r in geo.geoparse(t, "en")] == ["Caracas"]
+
+
+# -- event place: the toponym the event words point at ------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Officials in Washington and Kyiv said Russian drones struck Kharkiv on Monday.", "en",
+     "Kharkiv"),
+    ("Les autorités à Bamako ont indiqué que des hommes armés ont attaqué Ségou mardi.", "fr",
+     "Ségou"),
+    ("Las autoridades en Caracas dijeron que rebeldes atacaron Maracaibo el lunes.", "es",
+     "Maracaibo"),
+    ("Власти в Киеве сообщили, что российские дроны атаковали Харьков.", "ru", "Kharkiv"),
+    ("Посадовці в Києві повідомили, що російські дрони атакували Харків.", "uk", "Kharkiv"),
+    ("قال مسؤولون في دمشق إن طائرات قصفت حلب.", "ar", "Aleppo"),
+])
+def test_place_in_prefers_the_toponym_after_the_event_words(
+        geo: Geocoder, text: str, lang: str, want: str) -> None:
+    rs = geo.geoparse(text, lang=lang)
+    ev = geo.place_in(rs, 0, len(text))
+    assert ev is not None and ev.name == want and ev.precision == 1
+
+
+def test_event_cue_counts_from_the_last_event_word_of_the_sentence() -> None:
+    from polemos.toponyms import event_cue
+
+    text = "Officials in Kyiv said drones struck Kharkiv. Lviv was calm."
+    assert event_cue(text, text.index("Kharkiv")) == 1
+    assert event_cue(text, text.index("Kyiv")) is None  # no event word before it
+    assert event_cue(text, text.index("Lviv")) is None  # the next sentence starts afresh
+
+
+def test_place_in_keeps_a_town_over_its_province_and_a_name_over_a_fallback(
+        geo: Geocoder) -> None:
+    text = "Gunmen attacked a checkpoint in the village of Qqvwzt, near Mopti, in central Mali."
+    ev = geo.place_in(geo.geoparse(text, lang="en"), 0, len(text))
+    assert ev is not None and ev.name == "Mopti" and ev.precision == 2 and not ev.reason
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قتل ثلاثة مدنيين قرب حلب يوم الأحد.", "ar"),
+    ("قتل ثلاثة مدنيين قرب مدينة حلب يوم الأحد.", "ar"),
+    ("وقعت اشتباكات بالقرب من حلب.", "ar"),
+    ("Three civilians were killed near the city of Aleppo.", "en"),
+    ("Trois civils ont été tués près de la ville d'Alep.", "fr"),
+    ("Tres civiles murieron cerca de la ciudad de Alepo.", "es"),
+    ("Трое мирных жителей погибли под Алеппо.", "ru"),
+])
+def test_near_gives_precision_2_in_every_language(geo: Geocoder, text: str, lang: str) -> None:
+    ev = geo.place_in(geo.geoparse(text, lang=lang), 0, len(text))
+    assert ev is not None and ev.name == "Aleppo" and ev.precision == 2
+
+
+# -- places the packages lack, landmarks, names in context ---------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Migrants drowned in the Mediterranean on Sunday.", "en"),
+    ("Des migrants se sont noyés en mer Méditerranée dimanche.", "fr"),
+    ("Migrantes se ahogaron en el mar Mediterráneo el domingo.", "es"),
+    ("غرق مهاجرون في البحر الأبيض المتوسط يوم الأحد.", "ar"),
+    ("Мігранти загинули в Середземному морі.", "uk"),
+    ("Мигранты утонули в Средиземном море.", "ru"),
+])
+def test_seas_resolve_in_every_language(geo: Geocoder, text: str, lang: str) -> None:
+    rs = [r for r in geo.geoparse(text, lang=lang) if r.feature_code == "SEA"]
+    assert rs and rs[0].name == "Mediterranean Sea" and rs[0].precision == 3
+
+
+def test_world_regions_and_their_adjectives(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("Jihadist groups spread across the Sahel and North Africa.", "en"))
+    assert rs["Sahel"].feature_code == "RGN" and rs["North Africa"].feature_code == "RGN"
+    fr = _by_text(geo.geoparse("Le groupe sahélien frappe aussi en Afrique du Nord.", "fr"))
+    assert fr["Afrique du Nord"].name == "Northern Africa"
+    assert fr["sahélien"].kind == "demonym"
+    ru = _by_text(geo.geoparse("Боевики действуют в Северной Африке.", "ru"))
+    assert ru["Северной Африке"].name == "Northern Africa"
+
+
+def test_landmark_metonym_is_not_an_event_place(geo: Geocoder) -> None:
+    text = "The Kremlin said the talks had failed."
+    rs = geo.geoparse(text, lang="en")
+    assert rs and rs[0].name == "Kremlin" and rs[0].kind == "metonym"
+    assert geo.place_in(rs, 0, len(text)) is None
+
+
+def test_abbreviated_own_name_and_context(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("Russia will close the US consulate in St. Petersburg.", "en"))
+    assert rs["St. Petersburg"].country_code == "RU"
+    rs = _by_text(geo.geoparse("Tech firms left western states such as California or Washington.",
+                               "en"))
+    assert rs["Washington"].feature_code == "ADM1"  # a state listed with a state
+
+
+def test_airport_word_picks_the_airport(geo: Geocoder) -> None:
+    rs = geo.geoparse("Flights were cancelled at O'Hare airport on Monday.", "en")
+    assert rs and rs[0].feature_code == "AIRP" and rs[0].country_code == "US"
+
+
+def test_namesake_outside_the_area_named_next_falls_back_to_the_area(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("A festival was held in Lyon, Kharkiv Oblast, on Monday.", "en"))
+    assert rs["Lyon"].country_code == "UA" and rs["Lyon"].reason and rs["Lyon"].precision == 3
+
+
+def test_part_of_a_name_abroad_and_acronyms_are_no_evidence(geo: Geocoder) -> None:
+    text = ("Protesters marched in Nairobi and Kisumu on Monday, then rallied at the Caracas "
+            "Gardens Hall in Nairobi. The IDP camp nearby was calm.")
+    names = ("Nairobi", "Kisumu", "Caracas Gardens Hall", "IDP")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    rs = geo.geoparse(text, lang="en", spans=spans)
+    hall, idp = rs[2], rs[3]
+    assert hall.country_code == "KE" and hall.reason  # not Caracas, Venezuela
+    assert idp.country_code == "KE" and idp.reason  # not Independence (IDP), Kansas

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from polemos.errors import GazetteerError
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 FILENAME = "gazetteer.sqlite"
 
 # Feature codes polemos treats as areas rather than points.
@@ -25,6 +25,10 @@ COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR
 ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
 ADMIN2_CODES = frozenset({"ADM2", "ADM2H", "ADM3"})
 CONTINENT_CODES = frozenset({"CONT", "RGN"})
+# Natural features polemos treats as areas: oceans, seas, gulfs, straits, lakes, rivers,
+# mountain ranges, deserts, peninsulas, islands.
+NATURAL_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "LK", "LKS", "STM", "MTS", "DSRT",
+                           "PEN", "ISL"})
 # Kinds of name matches (names.kind): own name, alternate, derived key, demonym, abbreviation.
 DEMONYM_KIND = 3
 ABBREV_KIND = 4
@@ -97,7 +101,8 @@ class Place:
     def is_area(self) -> bool:
         """True for countries, continents and administrative areas: places without one point."""
         fc = self.feature_code or ""
-        return fc in COUNTRY_CODES or fc in CONTINENT_CODES or fc.startswith("ADM")
+        return (fc in COUNTRY_CODES or fc in CONTINENT_CODES or fc in NATURAL_CODES
+                or fc.startswith("ADM"))
 
 
 _COLUMNS = (
@@ -226,9 +231,12 @@ def importance(place: Place) -> float:
     fc = place.feature_code or ""
     lp = math.log10(max(place.population, 0) + 10)
     if fc in COUNTRY_CODES:
-        base = 14.0 + lp / 8
+        # "SA" after "Adelaide," is South Australia: an abbreviated country weighs as a province
+        base = 14.0 + lp / 8 if place.match_kind != ABBREV_KIND else 8.5
     elif fc in CONTINENT_CODES:
-        base = 14.0
+        base = 10.0 if place.country_code else 14.0  # "Midwest" (US) below "Middle East"
+    elif fc in NATURAL_CODES:
+        base = 9.0 if fc == "ISL" else 10.0
     elif fc in ADMIN1_CODES:
         base = max(6.5, 1.0 + 1.2 * lp)
     elif fc in ADMIN2_CODES:
@@ -241,6 +249,8 @@ def importance(place: Place) -> float:
             base += 2.0
         elif fc in ("PPLA", "PPLG"):
             base += 0.5
+        elif place.source == "features":
+            base = 8.0  # a landmark news names: "the White House", "Tahrir Square"
         elif place.feature_class not in (None, "P", ""):
             base = min(base, 3.0) + (1.5 if place.source == "user" else 0.0)
     if place.match_kind:

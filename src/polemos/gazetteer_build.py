@@ -32,13 +32,18 @@ from polemos.gazetteer import (
     insert_names,
     insert_places,
 )
+from polemos.gazetteer_features import (
+    features_version,
+    load_airports,
+    load_continents,
+    load_features,
+)
 from polemos.geo_lexicon import (
     ABBREVIATED_ADMIN_COUNTRIES,
     ADMIN1_SPELLINGS,
     AREA_POINTS,
     CA_PROVINCE_ABBREVIATIONS,
-    CONTINENT_DEMONYMS,
-    CONTINENT_NAMES,
+    COUNTRY_ABBREVIATIONS,
     COUNTRY_NAMES,
     DEMONYMS,
     US_STATE_ABBREVIATIONS,
@@ -77,11 +82,9 @@ def admin_display_name(name: str, aliases: list[str]) -> str:
     return acled_admin_name(name)
 
 
-
-
 def source_versions() -> str:
     """The versions of the packages the gazetteer is built from; a change triggers a rebuild."""
-    parts = [f"schema={SCHEMA_VERSION}"]
+    parts = [f"schema={SCHEMA_VERSION}", f"features={features_version()}"]
     for name in SOURCES:
         try:
             parts.append(f"{name}=={md.version(name)}")
@@ -188,7 +191,7 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
         rows[idx] = rows[idx][:3] + ("PPLC",) + rows[idx][4:]
     insert_places(db, rows)
     for gid, name, extra in names:
-        insert_names(db, gid, [name], 0)
+        insert_names(db, gid, [name, *_saint_forms(name)], 0)
         insert_names(db, gid, extra, 1)
     del alt, rows, names
 
@@ -230,8 +233,17 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
     _load_countries(db, countries, gnc_countries, country_points)
     db.executemany("UPDATE places SET latitude = ?, longitude = ? WHERE geonameid = ?",
                    [(la, lo, gid) for gid, (la, lo) in AREA_POINTS.items()])
-    _load_continents(db, gnc)
-    _load_airports(db)
+    load_continents(db, gnc)
+    load_airports(db)
+    load_features(db, only)
+
+
+def _saint_forms(name: str) -> list[str]:
+    """"Saint Petersburg" is also written "St. Petersburg": the same own name, abbreviated."""
+    for full, short in (("Saint ", "St "), ("Sainte ", "Ste "), ("Sankt ", "St ")):
+        if name.startswith(full):
+            return [short + name[len(full):]]
+    return []
 
 
 def _centre(pts: list[tuple[float, float]] | None) -> tuple[float | None, float | None]:
@@ -293,6 +305,7 @@ def _load_countries(db: sqlite3.Connection, countries: list[list[str]], gnc: dic
         names += [ci.get("name"), ci.get("nativeName"), *(ci.get("translations") or {}).values()]
         names += [s for s in ci.get("altSpellings", []) if len(s) > 2 and s != row[2]]
         insert_names(db, pid, [n for n in names if n], 0)
+        insert_names(db, pid, COUNTRY_ABBREVIATIONS.get(a2, ()), ABBREV_KIND)
         dem = [*DEMONYMS.get(a2, ())]
         if ci.get("demonym"):
             dem += [ci["demonym"], ci["demonym"] + "s"]
@@ -316,38 +329,6 @@ def _countryinfo() -> dict[str, dict]:
         if a2:
             out[a2] = d
     return out
-
-
-def _load_continents(db: sqlite3.Connection, gnc: Path) -> None:
-    data = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
-    rows = []
-    for c in data.values():
-        gid = int(c["geonameId"])
-        rows.append((gid, c["name"], "L", "CONT", None, None, None, None, None, float(c["lat"]),
-                     float(c["lng"]), int(c.get("population") or 0), "continent", 0))
-        names = [c["name"], c.get("toponymName"), c.get("asciiName")]
-        names += [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in
-                  ("en", "fr", "es", "ar", "ru", "uk", "de")]
-        insert_names(db, gid, [n for n in names if n] + list(CONTINENT_NAMES.get(gid, ())), 0)
-        insert_names(db, gid, CONTINENT_DEMONYMS.get(gid, ()), DEMONYM_KIND)
-    insert_places(db, rows)
-
-
-def _load_airports(db: sqlite3.Connection) -> None:
-    path = _pkg_dir("airportsdata") / "airports.csv"
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for i, r in enumerate(csv.DictReader(fh)):
-            if not r["iata"] or "Airport" not in r["name"]:
-                continue
-            pid = -(3_000_000 + i)
-            rows.append((pid, r["name"], "S", "AIRP", r["country"], None, None,
-                         r["subd"] or None, None, float(r["lat"]), float(r["lon"]), 0,
-                         "airport", 0))
-            short = r["name"].replace("International", "").replace("Airport", "").strip()
-            keys = [r["name"]] + ([short] if short and short != r["city"] else [])
-            insert_names(db, pid, keys, 1)
-    insert_places(db, rows)
 
 
 def _load_user_csv(db: sqlite3.Connection, path: Path) -> int:

@@ -11,7 +11,10 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "SY": ("Сирия", "Сирія", "سوريا", "سورية", "Syrie", "Siria"),
     "IQ": ("Ирак", "Ірак", "العراق", "Irak"),
     "IR": ("Иран", "Іран", "إيران", "ايران", "Irán"),
-    "RU": ("Россия", "Росія", "روسيا", "Russie", "Rusia", "РФ"),
+    "RU": ("Россия", "Росія", "روسيا", "Russie", "Rusia", "РФ", "Soviet Union", "USSR",
+           "U.S.S.R.", "СССР", "Советский Союз", "Радянський Союз", "Union soviétique", "URSS",
+           "Unión Soviética", "الاتحاد السوفيتي", "الاتحاد السوفياتي"),
+    "TT": ("T&T", "Trinidad & Tobago"),
     "UA": ("Украина", "Україна", "أوكرانيا", "اوكرانيا", "Ukraine", "Ucrania"),
     "ML": ("Мали", "Малі", "مالي"),
     "BF": ("Буркина-Фасо", "Буркіна-Фасо", "بوركينا فاسو"),
@@ -59,6 +62,13 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "KR": ("Южная Корея", "كوريا الجنوبية", "Corée du Sud", "Corea del Sur", "South Korea"),
 }
 
+# Abbreviations of countries that also abbreviate other places ("SA": South Africa, South
+# Australia): indexed as abbreviations, so context and containment decide.
+COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "ZA": ("SA",), "SA": ("KSA",), "AE": ("UAE",), "CD": ("DRC", "RDC"), "CF": ("CAR", "RCA"),
+    "PG": ("PNG",), "BA": ("BiH",), "NZ": ("NZ",),
+}
+
 # GeoNames' own points for areas whose package-derived centre lies far from it (lat, lon).
 AREA_POINTS: dict[int, tuple[float, float]] = {
     6252001: (39.76, -98.5),  # United States
@@ -68,6 +78,23 @@ AREA_POINTS: dict[int, tuple[float, float]] = {
     2215636: (28.0, 17.0),  # Libya
     2077456: (-25.0, 135.0),  # Australia
     5855797: (20.75028, -156.50028),  # Hawaii
+    # provinces whose towns crowd one edge: near their geographic centres
+    5909050: (54.0, -125.0),  # British Columbia
+    5883102: (55.0, -115.0),  # Alberta
+    6141242: (54.0, -106.0),  # Saskatchewan
+    6065171: (55.0, -97.0),  # Manitoba
+    6093943: (50.0, -86.0),  # Ontario
+    6115047: (52.0, -72.0),  # Quebec
+    6354959: (53.0, -60.0),  # Newfoundland and Labrador
+    6091732: (70.0, -90.0),  # Nunavut
+    6091069: (64.0, -119.0),  # Northwest Territories
+    6185811: (63.5, -136.0),  # Yukon
+    2058645: (-25.0, 122.0),  # Western Australia
+    2064513: (-20.0, 133.5),  # Northern Territory
+    2152274: (-22.0, 144.5),  # Queensland
+    2061327: (-30.0, 135.0),  # South Australia
+    2155400: (-32.5, 147.0),  # New South Wales
+    5879092: (64.0, -150.0),  # Alaska
 }
 
 # Continents (GeoNames ids) and the unions named after them, as news uses them.
@@ -129,7 +156,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BY": ("Belarusian", "biélorusse", "bielorruso", "белорусский", "білоруський"),
     "CN": ("Chinese", "chinois", "chinoise", "chino", "china", "китайский", "китайська", "الصيني"),
     "KR": ("Korean", "Koreans", "sud-coréen", "surcoreano", "южнокорейский"),
-    "GB": ("British", "English", "Scottish", "Welsh", "britannique", "británico", "британский", "британський", "البريطاني"),
+    "GB": ("British", "britannique", "británico", "британский", "британський", "البريطاني"),
     "DE": ("German", "allemand", "allemande", "alemán", "немецкий", "німецький", "الألماني"),
     "PS": ("Palestinian", "Palestinians", "palestinien", "palestinienne", "palestino",
            "палестинский", "الفلسطيني", "الفلسطينية"),
@@ -138,6 +165,21 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "ET": ("Ethiopian", "éthiopien", "éthiopienne", "etíope", "эфиопский", "الإثيوبي"),
     "PK": ("Pakistani", "pakistanais", "pakistaní", "пакистанский", "الباكستاني"),
     "IN": ("Indian", "indien", "indienne", "indio", "индийский", "الهندي"),
+    "KZ": ("Kazakh", "Kazakhs", "Kazakhstani", "kazakh", "kazajo", "казахский", "казахстанский",
+           "казахський", "الكازاخستاني"),
+}
+
+# Adjectives of first-level areas (GeoNames ids): "English" is England's, not the whole UK's.
+AREA_DEMONYMS: dict[int, tuple[str, ...]] = {
+    6269131: ("English", "anglais", "anglaise", "inglés", "inglesa", "английский", "англійський"),
+    2638360: ("Scottish", "Scots", "écossais", "écossaise", "escocés", "шотландский"),
+    2634895: ("Welsh", "gallois", "galloise", "galés", "валлийский"),
+    2641364: ("Northern Irish",),
+    5332921: ("Californian", "Californians"),
+    6093943: ("Ontarian",),
+    6115047: ("Quebecer", "Québécois", "québécois", "québécoise"),
+    1279685: ("Tibetan", "Tibetans", "tibétain", "tibétaine", "тибетский"),
+    703883: ("Crimean", "criméen", "крымский", "кримський"),
 }
 
 # Abbreviations of US states in AP/news style (postal codes come from the ISO 3166-2 codes).
@@ -179,6 +221,7 @@ GENERIC_FEATURE_WORDS: frozenset[str] = frozenset(
     court airport station bridge beach mall market hotel palace stadium arena club summit cup
     bank township prison jail office embassy ministry company museum library theater theatre
     forest field fields camp base port gate tower plaza cemetery farm ranch village town city
+    faubourg quarter district borough neighborhood neighbourhood suburb barangay
     national international united state states world global new old great little grand royal
     """.split()
 )

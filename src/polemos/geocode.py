@@ -12,9 +12,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from polemos.gazetteer import Gazetteer, Place, importance, normalize_name
+from polemos.gazetteer import NATURAL_CODES, Gazetteer, Place, importance, normalize_name
+from polemos.gazetteer_rank import (
+    alt_name_penalty,
+    breadth,
+    can_hold,
+    inside,
+    nearness,
+    prior,
+)
 from polemos.registry import register
-from polemos.toponyms import Mention, mentions_for_spans, recognise
+from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
 
 _AREA_WORD = re.compile(
     r"province|region|oblast|governorate|county|state|département|departement|région|provincia|"
@@ -24,6 +32,12 @@ _AREA_WORD = re.compile(
 _CONTAIN = re.compile(r"^\s*(?:,|\(|in|à|en|в|у|في|ب)\s*(?:the\s+)?(?:province\s+of\s+|region\s+of\s+|"
                       r"la\s+province\s+d[eu']\s*|la\s+région\s+d[eu']\s*|la\s+provincia\s+de\s+)?$",
                       re.IGNORECASE)
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|и|или|і|та|або|و|أو))\s*$",
+                       re.IGNORECASE)
+_AIRPORT_WORD = re.compile(r"\W{0,3}(?:s\s+)?(?:international\s+)?(?:airport|airfield|aéroport|"
+                           r"aeropuerto|аэропорт|аеропорт)", re.IGNORECASE)
 
 
 @dataclass
@@ -48,6 +62,7 @@ class Resolved:
     kind: str = "place"  # place | demonym | metonym: only "place" can locate an event
     near: bool = False  # introduced by "near X": an event there has precision 2
     admin1_code: str | None = None
+    cue: int | None = None  # characters from an event word before it in its sentence ("struck")
 
 
 def precision_of(place: Place) -> int:
@@ -84,26 +99,29 @@ class Geocoder:
         hint = country.upper() if country else None
         if spans is None:
             found = self._resolve(text, recognise(text, self.gazetteer, lang), hint)
-            return _drop_strays(found, hint)
+            return [replace(r, cue=event_cue(text, r.start))
+                    for r in _drop_strays(found, hint)]
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
         out: list[Resolved | None] = [None] * len(spans)
         for i, r in zip(order, self._resolve(text, mentions, hint), strict=True):
-            out[i] = r  # back in the caller's order
+            out[i] = replace(r, cue=event_cue(text, r.start))  # back in the caller's order
         return out  # type: ignore[return-value]
 
     def _resolve(self, text: str, mentions: list[Mention],
                  hint: str | None = None) -> list[Resolved]:
         """Two passes: a first reading from priors and the names' context, then a second one
         where the first reading's confident places pull their namesakes' candidates nearby."""
-        first = [max(m.places, key=lambda p, m=m: _prior(m, p)) if m.places else None
+        first = [max(m.places, key=lambda p, m=m: prior(m.places, p)) if m.places else None
                  for m in mentions]
-        share, admins = _focus([(m.places, p, 1.0) for m, p in zip(mentions, first, strict=True)])
+        share, admins = _focus([(m.places, None if m.partial else p, 1.0)
+                                for m, p in zip(mentions, first, strict=True)])
         share = _with_hint(share, hint)
-        containers = [self._container(text, mentions, first, i) for i in range(len(mentions))]
+        containers = [_container(text, mentions, first, i, share) for i in range(len(mentions))]
         contained = [_contained(text, mentions, i) for i in range(len(mentions))]
-        out = [self._pick(text, m, share, admins, containers[i], contained[i], [])
-               for i, m in enumerate(mentions)]
+        siblings = [_sibling(text, mentions, first, i) for i in range(len(mentions))]
+        out = [self._pick(text, m, share, admins, containers[i], contained[i], [],
+                          sibling=siblings[i]) for i, m in enumerate(mentions)]
         share, admins = _focus([(m.places, _place_of(r, m), r.score) for m, r in
                                 zip(mentions, out, strict=True)])
         share = _with_hint(share, hint)
@@ -113,37 +131,25 @@ class Geocoder:
         focus = _focus_place(out)
         final = []
         for i, m in enumerate(mentions):
-            if m.places and len(m.places) > 1 or not m.places:
+            if len(m.places) != 1 or m.partial:
                 final.append(self._pick(text, m, share, admins, containers[i], contained[i],
-                                        anchors, focus))
+                                        anchors, focus, siblings[i]))
             else:
                 final.append(out[i])
         return final
 
-    def _container(self, text: str, mentions: list[Mention], first: list[Place | None],
-                   i: int) -> Place | None:
-        """The area named right after a toponym ("X, Y", "X in the province of Y", "X (Y)"),
-        the one that holds a place called X when several areas bear Y's name."""
-        if i + 1 >= len(mentions) or first[i + 1] is None:
-            return None
-        nxt = mentions[i + 1]
-        gap = text[mentions[i].end:nxt.start]
-        if len(gap) > 30 or not _CONTAIN.match(gap):
-            return None
-        areas = [p for p in nxt.places if p.is_area or p.population > 0]
-        holding = [a for a in areas if a.is_area and any(_inside(p, a) for p in mentions[i].places)]
-        pool = holding or areas
-        return max(pool, key=importance) if pool else None
-
     def _pick(self, text: str, m: Mention, share: dict[str, float],
               admins: Counter[tuple[str, str]], container: Place | None,
               contained: list[Place], anchors: list[tuple[float, float, str]],
-              focus: Place | None = None) -> Resolved:
-        if not m.places:
+              focus: Place | None = None, sibling: str | None = None) -> Resolved:
+        if not m.places or (container is not None and can_hold(container)
+                            and not any(inside(p, container) or (
+                                p.is_area and p.country_code == container.country_code)
+                                for p in m.places)):
+            # "Rockingham, Northamptonshire": no namesake lies in the province named next
             return self._fallback(m, share, container, focus)
         around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
         area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text)))
-        own_name = any(p.match_kind == 0 for p in m.places)
         key = normalize_name(m.text)
         scored = []
         own_areas = {(p.country_code, p.admin1_code) for p in m.places if p.is_admin1}
@@ -157,17 +163,27 @@ class Geocoder:
                 s += 1.0  # a town over its namesake province
             if p.is_country and p.match_kind == 0:
                 s += 2.0  # "Mexico" is the country before the capital that is also called so
-            elif own_name and p.match_kind == 1 and not p.is_area:
-                s -= 2.5  # an alternate (often former) name yields to a place's own name
-            if container is not None and _inside(p, container):
+            else:
+                s -= alt_name_penalty(m.places, p)  # an alternate name yields to an own name
+            if sibling and p.is_admin1 and p.country_code == sibling:
+                s += 5.0  # "California or Washington": a state listed with a state
+            if p.feature_code == "AIRP" and _AIRPORT_WORD.match(text, m.end):
+                s += 5.0  # "Heathrow airport"
+            if container is not None and inside(p, container):
                 s += 6.0
-            if contained and p.is_area and any(_inside(c, p) for c in contained):
+            if contained and p.is_area and any(inside(c, p) for c in contained):
                 s += 6.0  # "Tacoma, Washington": the state that holds Tacoma
             if anchors and p.latitude is not None and not p.is_country:
-                s += _nearness(p, anchors, key)
+                s += nearness(p, anchors, key)
             scored.append((s, p))
         scored.sort(key=lambda x: (x[0], x[1].priority), reverse=True)
         best_s, best = scored[0]
+        if not best.is_area and (
+                (m.partial and share and share.get(best.country_code or "", 0.0) < 0.25)
+                or (m.text.isupper() and len(m.text) <= 4 and best.population < 1_000_000)):
+            # "Brands Hatch" is not Hatch, New Mexico: a part of a name, abroad, is no evidence;
+            # nor is "OAS" (an acronym) the Philippine village Oas
+            return self._fallback(m, share, container, focus)
         margin = best_s - scored[1][0] if len(scored) > 1 else 6.0
         conf = 1.0 / (1.0 + math.exp(-(margin + 1.0)))
         return self._make(m, best, round(conf, 3), precision_of(best))
@@ -211,14 +227,17 @@ class Geocoder:
                         m.near)
 
     def place_in(self, resolved: list[Resolved], start: int, end: int) -> Resolved | None:
-        """The best place for an event reported in text[start:end]: the most specific toponym
-        inside the span (a town over its province; "near X" -> precision 2), else the article's
-        focus place (province or country) with precision 3; None if nothing."""
+        """The best place for an event reported in text[start:end]: among the toponyms inside
+        the span, a town or district over a province or country, a name found over a fallback,
+        one that follows a word reporting the event over one before it ("officials in Kyiv said
+        drones struck Kharkiv" -> Kharkiv), then the most specific; "near X" -> precision 2.
+        Else the article's focus place (province or country) with precision 3; None if nothing."""
         usable = [r for r in resolved if r.kind == "place" and r.latitude is not None]
         inside = [r for r in usable if start <= r.start and r.end <= end]
         if inside:
-            best = min(inside, key=lambda r: (r.precision or 9, _breadth(r.feature_code),
-                                              -r.score, r.start))
+            best = min(inside, key=lambda r: (
+                (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
+                r.precision or 9, breadth(r.feature_code), -r.score, r.start))
             if best.near and (best.precision or 3) < 2:
                 return replace(best, precision=2)
             return best
@@ -242,7 +261,36 @@ class Geocoder:
         return None
 
 
-_WIDE = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT", "RGN", "ADM1"})
+_WIDE = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT", "RGN", "ADM1",
+                   *NATURAL_CODES})
+
+
+def _container(text: str, mentions: list[Mention], first: list[Place | None], i: int,
+               share: dict[str, float]) -> Place | None:
+    """The area named right after a toponym ("X, Y", "X in the province of Y", "X (Y)"),
+    the one that holds a place called X when several areas bear Y's name, else the one of
+    the article's countries."""
+    if i + 1 >= len(mentions) or first[i + 1] is None:
+        return None
+    nxt = mentions[i + 1]
+    gap = text[mentions[i].end:nxt.start]
+    if len(gap) > 30 or not _CONTAIN.match(gap):
+        return None
+    areas = [p for p in nxt.places if p.is_area or p.population > 0]
+    holding = [a for a in areas if a.is_area and any(inside(p, a) for p in mentions[i].places)]
+    pool = holding or areas
+    return max(pool, key=lambda a: importance(a) + 4.0 * share.get(a.country_code or "", 0.0),
+               default=None)
+
+
+def _sibling(text: str, mentions: list[Mention], first: list[Place | None], i: int) -> str | None:
+    """The country of a province listed next to this toponym ("California or Washington")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(mentions) and first[j] is not None and first[j].is_admin1:
+            a, b = sorted((mentions[i], mentions[j]), key=lambda x: x.start)
+            if _LIST_GAP.match(text[a.end:b.start]):
+                return first[j].country_code
+    return None
 
 
 def _focus(readings: list[tuple[list[Place], Place | None, float]]
@@ -297,44 +345,6 @@ def _contained(text: str, mentions: list[Mention], i: int) -> list[Place]:
     return prev.places
 
 
-def _nearness(p: Place, anchors: list[tuple[float, float, str]], key: str) -> float:
-    """A bonus for a candidate close to the places the article names confidently."""
-    best = 1e9
-    coslat = math.cos(math.radians(p.latitude or 0.0))
-    for la, lo, k in anchors:
-        if k == key:
-            continue
-        d = math.hypot((la - p.latitude) * 111.0, (lo - p.longitude) * 111.0 * coslat)
-        if d > 0.5:  # the same place named otherwise is no evidence for itself
-            best = min(best, d)
-    if best <= 50:
-        return 3.0
-    if best <= 150:
-        return 2.0
-    return 1.0 if best <= 400 else 0.0
-
-
-def _breadth(feature_code: str | None) -> int:
-    """How wide a feature is: a town 0, districts 1-2, a province 3, a country 4."""
-    fc = feature_code or ""
-    if fc.startswith("PCL") or fc in ("TERR", "CONT"):
-        return 4
-    if fc == "ADM1":
-        return 3
-    if fc == "ADM2":
-        return 2
-    if fc.startswith("ADM"):
-        return 1
-    return 0
-
-
-def _prior(m: Mention, p: Place) -> float:
-    """A candidate's importance, an alternate name yielding to a place's own name (as in _pick):
-    "Gao" is the Malian town before Guantánamo, which also bears that name."""
-    own_name = any(q.match_kind == 0 for q in m.places)
-    return importance(p) - (2.5 if own_name and p.match_kind == 1 and not p.is_area else 0.0)
-
-
 def _with_hint(share: dict[str, float], hint: str | None) -> dict[str, float]:
     """Country shares with a prior country given half the weight."""
     if not hint:
@@ -367,14 +377,6 @@ def _drop_strays(resolved: list[Resolved], hint: str | None = None) -> list[Reso
 
 def _as_mention(r: Resolved) -> Mention:
     return Mention(r.start, r.end, r.text, [], "place")
-
-
-def _inside(p: Place, area: Place) -> bool:
-    if area.is_country:
-        return p.country_code == area.country_code and not p.is_country
-    if area.is_admin1:
-        return (p.country_code, p.admin1_code) == (area.country_code, area.admin1_code) and not p.is_admin1
-    return False
 
 
 def _short_country(name: str) -> str:

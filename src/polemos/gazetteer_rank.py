@@ -1,0 +1,88 @@
+"""How gazetteer places relate to each other and to the name that matched them: containment,
+distance, breadth, and the prior of a candidate given the other candidates of its name."""
+
+from __future__ import annotations
+
+import math
+
+from polemos.gazetteer import NATURAL_CODES, Place, importance
+
+# Areas without admin codes (hand-compiled regions, islands, English counties) hold the places
+# within this many km of their point.
+_NEAR_AREA_KM = {"ISL": 120.0, "ADM2": 80.0, "RGN": 150.0}
+
+
+def km(la1: float, lo1: float, la2: float, lo2: float) -> float:
+    """Approximate distance in km (equirectangular: enough for nearness within a country)."""
+    coslat = math.cos(math.radians((la1 + la2) / 2))
+    return math.hypot((la1 - la2) * 111.0, (lo1 - lo2) * 111.0 * coslat)
+
+
+def inside(p: Place, area: Place) -> bool:
+    """True when ``p`` lies in ``area``: same country or province codes; for an area without
+    codes (an island, a region), a point within reach of its centre."""
+    if area.is_country:
+        return p.country_code == area.country_code and not p.is_country
+    if area.is_admin1:
+        return ((p.country_code, p.admin1_code) == (area.country_code, area.admin1_code)
+                and not p.is_admin1)
+    if area.feature_code == "ADM2" and area.admin2_code:
+        return (p.country_code, p.admin1_code, p.admin2_code) == (
+            area.country_code, area.admin1_code, area.admin2_code) and not p.is_area
+    reach = _NEAR_AREA_KM.get(area.feature_code or "")
+    if (reach is None or area.admin1_code or p.is_area or p.latitude is None
+            or area.latitude is None or p.country_code != area.country_code):
+        return False
+    return km(p.latitude, p.longitude, area.latitude, area.longitude) <= reach
+
+
+def can_hold(area: Place) -> bool:
+    """True for a province, a district with its codes, or a hand-compiled region or island:
+    areas whose contents ``inside`` can tell and that a list of names rarely ends with."""
+    fc = area.feature_code or ""
+    return (area.is_admin1 or (fc == "ADM2" and bool(area.admin2_code))
+            or (fc in _NEAR_AREA_KM and not area.admin1_code))
+
+
+def nearness(p: Place, anchors: list[tuple[float, float, str]], key: str) -> float:
+    """A bonus for a candidate close to the places the article names confidently."""
+    best = 1e9
+    coslat = math.cos(math.radians(p.latitude or 0.0))
+    for la, lo, k in anchors:
+        if k == key:
+            continue
+        d = math.hypot((la - p.latitude) * 111.0, (lo - p.longitude) * 111.0 * coslat)
+        if d > 0.5:  # the same place named otherwise is no evidence for itself
+            best = min(best, d)
+    if best <= 50:
+        return 3.0
+    if best <= 150:
+        return 2.0
+    return 1.0 if best <= 400 else 0.0
+
+
+def breadth(feature_code: str | None) -> int:
+    """How wide a feature is: a town 0, districts 1-2, a province 3, a country 4."""
+    fc = feature_code or ""
+    if fc.startswith("PCL") or fc in ("TERR", "CONT", "RGN") or fc in NATURAL_CODES:
+        return 4
+    if fc == "ADM1":
+        return 3
+    if fc == "ADM2":
+        return 2
+    if fc.startswith("ADM"):
+        return 1
+    return 0
+
+
+def alt_name_penalty(places: list[Place], p: Place) -> float:
+    """What a place matched by an alternate (often former or translated) name loses to a place
+    whose own name it is: "Gao" is the Malian town before Guantánamo, which also bears it."""
+    if p.match_kind != 1 or p.is_area:
+        return 0.0
+    return 2.5 if any(q.match_kind == 0 for q in places) else 0.0
+
+
+def prior(places: list[Place], p: Place) -> float:
+    """A candidate's importance less its alternate-name penalty (the first reading's score)."""
+    return importance(p) - alt_name_penalty(places, p)
