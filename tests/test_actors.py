@@ -204,3 +204,51 @@ def test_target_words_before_a_force_make_it_actor2() -> None:
     f = reg.fill("An IED hit an army convoy near Gao, killing two soldiers.", "en",
                  "Remote explosive/landmine/IED", "ML")
     assert f.actor2 is not None and f.actor2.name.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    ("lang", "cc", "text"),
+    [
+        ("en", "KE", "A roadside bomb struck a military convoy near Mandera, wounding soldiers."),
+        ("fr", "ML", "Un engin explosif a touché un véhicule de l'armée malienne près de Boni."),
+        ("es", "CO", "Una mina antipersonal hirió a soldados del Ejército en zona rural de Tumaco."),
+    ],
+)
+def test_state_forces_hit_by_a_bomb_are_not_its_perpetrator(reg: ActorRegistry, lang: str,
+                                                             cc: str, text: str) -> None:
+    f = reg.fill(text, lang, "Remote explosive/landmine/IED", cc)
+    assert f.actor1 is None or f.actor1.inter != 1
+    assert f.actor2 is not None and f.actor2.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "cc", "text", "attacker"),
+    [
+        ("en", "KE", "Al Shabaab militants raided a village near Lamu but were repulsed by the "
+         "police.", "Al Shabaab"),
+        ("fr", "ML", "Des militants du JNIM ont attaqué un poste à Boni, mais ont été repoussés "
+         "par l'armée.", "JNIM"),
+        ("es", "CO", "Hombres armados atacaron la estación, pero fueron rechazados por la "
+         "policía.", "Unidentified Armed Group"),
+    ],
+)
+def test_defender_after_repelled_by_is_not_actor1(reg: ActorRegistry, lang: str, cc: str,
+                                                  text: str, attacker: str) -> None:
+    f = reg.fill(text, lang, "Armed clash", cc)
+    assert f.actor1 is not None and attacker.lower() in f.actor1.name.lower()
+
+
+def test_generic_agent_refers_back_to_the_named_group(reg: ActorRegistry) -> None:
+    text = ("JNIM militants attacked a police post near Djibo, and motorbikes were seized by the "
+            "assailants.")
+    f = reg.fill(text, "en", "Armed clash", "BF")
+    assert f.actor1 is not None and f.actor1.name.startswith("JNIM")
+
+
+def test_disrupted_weapons_use_is_by_the_forces(reg: ActorRegistry) -> None:
+    for lang, text in (
+        ("en", "The army defused an IED planted by JNIM militants on the road to Djibo."),
+        ("fr", "L'armée a désamorcé un engin explosif posé par des militants du JNIM près de Djibo."),
+    ):
+        f = reg.fill(text, lang, "Disrupted weapons use", "BF")
+        assert f.actor1 is not None and f.actor1.name.startswith("Military Forces of Burkina Faso")

@@ -127,3 +127,78 @@ def test_acled_dev_notes_accuracy() -> None:
 def test_spanish_personal_a_before_the_count() -> None:
     m = find_fatalities("Una bomba mató a dos soldados en el Cauca.", "es")
     assert m is not None and m.count == 2 and m.text == "mató a dos"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # ages, distances and herds are not counts of the dead
+        ("Police fired on the crowd, killing a 12-year-old girl.", 1),
+        ("Gunmen shot dead a 15 year old boy at the market.", 1),
+        ("Raiders killed a father of three near the river.", 1),
+        ("The convoy was ambushed 30 km from the town, one soldier killed.", 1),
+        ("Un enfant de 12 ans a été tué par une balle perdue.", 1),
+        ("Un niño de 10 años murió en el ataque.", 1),
+        # "shot and killed", "enlevés et tués": the death verb shares its subject
+        ("Two farmers were shot and killed by unknown gunmen.", 2),
+        ("A herder was attacked and killed by cattle thieves.", 1),
+        ("Deux bergers ont été enlevés et tués par des hommes armés.", 2),
+        ("Dos campesinos fueron secuestrados y asesinados por el grupo armado.", 2),
+        ("Трое мирных жителей были похищены и убиты.", 3),
+        # objects of a killing: "an elder and his son", "them" after a count
+        ("Militants killed an elder and his son near the well.", 2),
+        ("Gendarmes executed the mayor and the treasurer.", 2),
+        ("Soldiers arrested eleven men and summarily executed them.", 11),
+        ("Troops killed a reported ten militants in the raid.", 10),
+        ("A couple on a motorbike was killed by a landmine.", 2),
+        ("Militants attacked a church, a priest and five worshippers were killed.", 6),
+        # long subjects, bodies, deaths after the fact
+        ("Two soldiers from the national army were killed, and another wounded.", 2),
+        ("At least four members of the local community were executed at a checkpoint.", 4),
+        ("The bodies of 13 men were found near the village.", 13),
+        ("His body was found five days later.", 1),
+        ("A woman was stabbed to death in her shop.", 1),
+        ("Gunmen attacked the village, wounding two youths, one succumbed to his wounds.", 1),
+        ("Gunmen seized two trucks in Biliga, one of the drivers was found killed.", 1),
+    ],
+)
+def test_acled_counting_conventions(text: str, count: int) -> None:
+    assert _count(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 200 goats were killed in the raid.",
+        "Residents protested over the killing of three students by police.",
+        "Manifestation à Gao après la mort de deux jeunes.",
+        "Protesta en Cali tras el asesinato de un líder social.",
+        "A police officer attempted to assassinate an election official.",
+        "Un homme a tenté de tuer le maire.",
+        "Youths tried to lynch a young man at the market.",
+    ],
+)
+def test_no_death_of_this_event(text: str) -> None:
+    """Animals, a death named as the cause of a protest, an attempt: no fatality count."""
+    assert _count(text) is None
+
+
+def test_cause_of_a_reprisal_is_not_its_toll() -> None:
+    assert _count("In retaliation for the killing of a herder, gunmen killed 2 men.") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A convoy hit a mine, one peacekeeper was killed and four others wounded, one assailant "
+         "was killed in the counter-attack.", 2),
+        ("Gunmen killed 1 person, before police opened fire, killing 2 of the attackers.", 3),
+        ("Au moins 11 soldats ont été tués et 4 assaillants ont été tués lors de l'attaque.", 15),
+        ("Two suspected JNIM and/or ISGS militants were killed while planting a mine.", 2),
+        # the same deaths told twice, or a figure credited to a source: the lowest
+        ("At least three people were killed, a local paper reported four dead.", 3),
+        ("Three soldiers were killed in the ambush and five soldiers died later.", 3),
+    ],
+)
+def test_distinct_victims_add_up(text: str, count: int) -> None:
+    assert _count(text) == count

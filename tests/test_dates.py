@@ -145,3 +145,19 @@ def test_sequel_day_phrases() -> None:
     assert find_sequel_day("Traders marched on the same day in Mombasa.")[0] == 0
     assert find_sequel_day("في اليوم التالي قصفت الطائرات القرية")[0] == 1
     assert find_sequel_day("Troops attacked the village on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Following a murder over a land dispute on 12 March, villagers attacked the houses "
+         "of the suspects on 24 March.", 24),
+        ("Après le meurtre d'un berger le 2 mars, des hommes armés ont attaqué le village "
+         "le 5 mars.", 5),
+        ("Tras el asesinato de un líder el 3 de marzo, hubo enfrentamientos el 6 de marzo.", 6),
+        ("On 5 March, after clashes on 3 March, police arrested ten people.", 5),
+    ],
+)
+def test_background_clause_date_is_not_the_event_date(text: str, day: int) -> None:
+    dm = find_date(text, date(2024, 3, 27))
+    assert dm is not None and dm.value == date(2024, 3, day)

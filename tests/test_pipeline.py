@@ -118,3 +118,102 @@ def test_public_api_extract() -> None:
         "postponement of the election.", published="2024-02-07")
     assert events and all(isinstance(e, polemos.Event) for e in events)
     assert events[0].country_code == "SN"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "admin1"),
+    [
+        ("Gunmen killed three people in an attack on a remote village in Lamu County on Sunday.",
+         "en", "Lamu"),
+        ("Des hommes armés ont tué deux civils dans un hameau isolé de la région de Mopti "
+         "dimanche.", "fr", "Mopti"),
+        ("Hombres armados asesinaron a dos campesinos en una vereda del departamento del Cauca "
+         "el domingo.", "es", "Cauca"),
+    ],
+)
+def test_area_word_gives_the_province(pipeline: Pipeline, text: str, lang: str,
+                                      admin1: str) -> None:
+    """A sentence naming no known town takes the province its area word names."""
+    events = pipeline.extract(Document(text=text, published=date(2024, 3, 12), language=lang))
+    assert events and events[0].admin1 == admin1
+    _check_evidence(Document(text=text), events)
+
+
+def test_fatalities_from_the_text_and_peaceful_protest(pipeline: Pipeline) -> None:
+    # A coder's remark is not news: the figure comes from what the text reports.
+    text = ("On 4 March, militants attacked an army post near Gao, killing 3 soldiers. "
+            "Fatalities coded as 0 (a partisan source reported 3).")
+    events = pipeline.extract(Document(text=text, published=date(2024, 3, 6), language="en"))
+    assert events and events[0].fatalities == 3
+    text = "Students marched peacefully in Bamako on Monday after a classmate was killed."
+    events = pipeline.extract(Document(text=text, published=date(2024, 3, 6), language="en"))
+    assert all(e.fatalities == 0 for e in events if e.sub_event_type == "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cc", "group"),
+    [
+        ("Al Shabaab militants attacked a village near Mandera on Sunday. Two people were killed.",
+         "en", "KE", "Al Shabaab"),
+        ("Des militants du JNIM ont attaqué un village près de Boni dimanche. Deux civils ont été "
+         "tués.", "fr", "ML", "JNIM"),
+    ],
+)
+def test_follow_up_sentence_keeps_the_named_perpetrator(pipeline: Pipeline, text: str, lang: str,
+                                                        cc: str, group: str) -> None:
+    events = pipeline.extract(Document(text=text, published=date(2024, 3, 12), language=lang,
+                                       country=cc))
+    assert events and all(e.actor1 and e.actor1.startswith(group) for e in events)
+    _check_evidence(Document(text=text), events)
+
+
+def test_country_prior_keeps_namesakes_at_home(pipeline: Pipeline) -> None:
+    """With a national feed's country, a village is not read as a namesake abroad."""
+    for text, lang in (("Gunmen attacked a truck between Boni and Douentza on Sunday.", "en"),
+                       ("Des hommes armés ont attaqué un camion près de Boni dimanche.", "fr")):
+        events = pipeline.extract(Document(text=text, published=date(2024, 3, 12), language=lang,
+                                           country="ML"))
+        assert events and all(e.country_code == "ML" for e in events)
+
+
+def test_within_prior_drops_lone_foreign_namesakes() -> None:
+    from types import SimpleNamespace as NS
+
+    from polemos.event_place import within_prior
+
+    boni = NS(country_code="DE", feature_code="PPLA", kind="place")  # "Boni" read as Bonn
+    gao = NS(country_code="ML", feature_code="PPL", kind="place")
+    assert within_prior([boni, gao], "ML") == [gao]
+    germany = NS(country_code="DE", feature_code="PCLI", kind="place")  # Germany is named
+    assert within_prior([boni, gao, germany], "ML") == [boni, gao, germany]
+
+
+def test_inherit_perpetrator_only_replaces_an_unnamed_one() -> None:
+    from polemos.pipeline import _Candidate, _inherit_perpetrator
+
+    prev = _Candidate(0, 0, 10, "Armed clash", "Battles", 0.9)
+    prev.add("actor1", "Al Shabaab", 0, 10, "Al Shabaab")
+    cur = _Candidate(1, 11, 30, "Attack", "Violence against civilians", 0.9)
+    cur.add("actor1", "Unidentified Armed Group (Kenya)", 20, 26, "killed")
+    _inherit_perpetrator(cur, prev)
+    assert cur.fields["actor1"] == "Al Shabaab"
+    assert [e.text for e in cur.evidence if e.field == "actor1"] == ["Al Shabaab"]
+    named = _Candidate(1, 11, 30, "Attack", "Violence against civilians", 0.9)
+    named.add("actor1", "JNIM: Group for Support of Islam and Muslims", 11, 15, "JNIM")
+    _inherit_perpetrator(named, prev)
+    assert named.fields["actor1"].startswith("JNIM")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cc"),
+    [
+        ("Malian soldiers clashed with jihadists on Sunday, killing four of them.", "en", "ML"),
+        ("Des soldats burkinabè ont tué quatre jihadistes lors de violents combats dimanche.", "fr",
+         "BF"),
+        ("Kenyan police fired tear gas at rioters who burned tyres on Monday.", "en", "KE"),
+    ],
+)
+def test_country_implied_by_who_acts(pipeline: Pipeline, text: str, lang: str, cc: str) -> None:
+    """No place named: the demonyms and national forces give the event's country."""
+    events = pipeline.extract(Document(text=text, published=date(2024, 3, 12), language=lang))
+    assert events and all(e.country_code == cc for e in events)

@@ -193,9 +193,10 @@ def build() -> dict:
             forms = [eth, *extra]
             nouns = ["militia", "militias", "militiamen", "raiders", "gunmen", "attackers", "assailants",
                      "herders", "herdsmen", "warriors", "youths", "bandits", "fighters", "ethnic militia",
-                     "community members", "morans", "vigilantes", "armed men"]
+                     "community members", "morans", "vigilantes", "armed men", "hunters"]
             en = [f"{f} {n}" for f in forms for n in nouns]
-            fr = [f"{w} {f.lower()}s" for f in forms for w in ("miliciens", "assaillants", "hommes armés")]
+            fr = [f"{w} {f.lower()}s" for f in forms
+                  for w in ("miliciens", "assaillants", "hommes armés", "chasseurs")]
             fr += [f"milice {f.lower()}" for f in forms] + [f"milices {f.lower()}s" for f in forms]
             actors.append({"name": f"{eth} Ethnic Militia ({cname})", "inter": 4, "country": a2,
                            "kind": "ethnic", "aliases": {"en": en, "fr": fr}, "weak_aliases": forms})

@@ -222,6 +222,16 @@ def _absorb(hits: list[Hit], text: str) -> list[Hit]:
     out: list[Hit] = []
     for h in hits:
         prev = out[-1] if out else None
+        if (prev is not None and not h.generic and not prev.generic and h.kind == "named"
+                and prev.kind in ("named", "ethnic") and text[prev.match.end:h.match.start].strip() == "("
+                and ")" in text[h.match.start:h.match.end + 1]):
+            # "Katiba Macina (JNIM)": ACLED codes the umbrella group; "Dogon hunters (Dan Na
+            # Ambassagou)": the ethnic militia. One mention either way.
+            keep = prev if prev.kind == "ethnic" else h
+            m, end = keep.match, max(h.match.end, text.index(")", h.match.start) + 1)
+            out[-1] = Hit(ActorMatch(m.name, m.inter, prev.match.start, end,
+                                     text[prev.match.start:end]), keep.kind, False)
+            continue
         if (prev is not None and h.generic and h.kind in ("uag", "militants", "communal")
                 and prev.kind in ("named", "ethnic", "weak") and text[prev.match.end:h.match.start].strip(" -") == ""):
             m = prev.match

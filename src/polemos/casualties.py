@@ -14,6 +14,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from polemos.casualty_lexicon import (
+    _ATTRIBUTED,
+    _AUX,
+    _BODY,
+    _CAUSE,
+    _CAUSE_NOUNS,
+    _DETS,
+    _EVENT_NOUNS,
+    _FOUND,
+    _FR_AUX_NEXT,
+    _FREE,
+    _KIN,
+    _NOT_PEOPLE,
+    _NOT_VICTIM,
+    _PARTICIPLE,
+    _PREP,
+    _STOP_AFTER,
+    _THEM,
+    _TRY,
+    CONJ,
+    CUMULATIVE,
+    DEATH,
+    INJURY,
+    NUMBER_WORDS,
+    SKIP_WORDS,
+    ZERO,
+)
 from polemos.dates import MONTHS
 
 __all__ = ["FatalityMatch", "find_fatalities"]
@@ -29,94 +56,6 @@ class FatalityMatch:
     text: str
 
 
-def _table(spec: dict[int, str]) -> dict[str, int]:
-    return {w: n for n, ws in spec.items() for w in ws.split()}
-
-
-NUMBER_WORDS: dict[str, int] = _table({
-    1: "one a an single lone un une uno una un один одна одного одну одном одним один одна одного одну "
-       "واحد واحدة",
-    2: "two deux dos два две двух двое двоих дві двох двоє двоїх اثنان اثنين اثنتين اثنتان "
-       "شخصين شخصان جنديين جنديان طفلين طفلان رجلين رجلان شرطيين",
-    3: "three trois tres три трех трёх трое троих трьох троє троїх ثلاثة ثلاث "
-       "several plusieurs varios varias несколько нескольких кілька кількох عدة",
-    4: "four quatre cuatro четыре четырех четырёх четверо четверых чотири чотирьох четверо أربعة أربع اربعة اربع",
-    5: "five cinq cinco пять пяти пятеро пятерых п'ять п'ятьох п'ятеро خمسة خمس",
-    6: "six seis шесть шести шестеро шість шістьох шестеро ستة",
-    7: "seven sept siete семь семи семеро сім сімох семеро سبعة سبع",
-    8: "eight huit ocho восемь восьми вісім вісьмох ثمانية ثماني ثمان",
-    9: "nine neuf nueve девять девяти дев'ять дев'ятьох تسعة تسع",
-    10: "ten dix diez десять десяти десятеро десятьох عشرة عشر tens dizaines dizaine decenas "
-        "десятки десятков десятків عشرات",
-    11: "eleven onze once одиннадцать одиннадцяти одинадцять",
-    12: "twelve douze doce двенадцать дванадцять dozen dozens douzaine douzaines docena docenas "
-        "дюжина дюжины",
-    13: "thirteen treize trece тринадцать тринадцять",
-    14: "fourteen quatorze catorce четырнадцать чотирнадцять",
-    15: "fifteen quinze quince пятнадцать п'ятнадцять",
-    16: "sixteen seize dieciséis шестнадцать шістнадцять",
-    17: "seventeen diecisiete семнадцать сімнадцять",
-    18: "eighteen dieciocho восемнадцать вісімнадцять",
-    19: "nineteen diecinueve девятнадцать дев'ятнадцять",
-    20: "twenty vingt veinte vingtaine двадцать двадцати двадцять عشرين عشرون score scores",
-    30: "thirty trente treinta trentaine тридцать тридцять ثلاثين ثلاثون",
-    40: "forty quarante cuarenta quarantaine сорок أربعين أربعون",
-    50: "fifty cinquante cincuenta cinquantaine пятьдесят п'ятдесят خمسين خمسون",
-    60: "sixty soixante sesenta шестьдесят шістдесят ستين",
-    70: "seventy setenta семьдесят сімдесят سبعين",
-    80: "eighty ochenta восемьдесят вісімдесят ثمانين",
-    90: "ninety noventa девяносто дев'яносто تسعين",
-    100: "hundred hundreds cent centaines cien ciento cientos centenares сто сотни сотен сотні "
-         "مائة مئة مئات",
-    1000: "thousand thousands mille milliers mil miles тысяча тысячи тысяч тисяча тисячі тисяч "
-          "ألف آلاف",
-})
-# Death words. "v": verb-like, the count may follow it ("killing 5", "погибли 5 человек", "مقتل 3");
-# "n": noun/participle, the count precedes it ("5 dead", "trois morts"); "s": singular verb forms
-# that mean one death when no number is attached ("was killed", "погиб", "murió").
-DEATH: dict[str, str] = {}
-for _kind, _ws in {
-    "v": "killing killed kill kills slaying slew massacring massacred executing executed beheading "
-         "assassinated assassinating assassinate assassinates neutralized neutralised neutralizing "
-         "neutralising lynched lynching murdered murdering "
-         "tuant tuer tué tués tuée tuées abattu abattus abattant massacré massacrés coûté "
-         "matando mató mataron matar murieron fallecieron asesinando asesinó asesinaron asesinados asesinadas "
-         "убив убили убито убиты погибли погибло погибших погибшими жертвами "
-         "вбив вбили вбито убили загинули загинуло загиблих "
-         "مقتل قتل قتلت استشهاد مصرع toll bilan balance",
-    "n": "dead deaths death fatalities bodies corpses lives died die dies perished succumbed "
-         "morts mortes morte mort décès péri vie victimes vies "
-         "muertos muertas muerto fallecidos vida cadáveres cuerpos "
-         "погибшие погибли трупов тел загиблі загиблих тіл "
-         "قتلى قتيلا شهداء شهيد جثث حتفهم مصرعهم",
-    "s": "погиб погибла убит убита загинув загинула вбитий вбита murió falleció حتفه مصرعه قتيل",
-}.items():
-    for _w in _ws.split():
-        DEATH.setdefault(_w, _kind)
-INJURY = set(
-    "injured injuring injuries injury wounded wounding wounds hurt hospitalised hospitalized "
-    "blessé blessés blessée blessées blessant blessures heridos herido heridas herida hiriendo "
-    "ранены ранен ранена ранения ранений раненых раненые ранив ранили поранені поранено поранених "
-    "поранив поранили травмовані جرحى جريح إصابة إصابات اصابة اصابات مصابين مصابا أصيب اصيب".split()
-)
-CONJ = set("and et y e и і та й و plus".split())
-CUMULATIVE = re.compile(
-    r"\bsince\b|so far this year|to date|\bdepuis\b|en lo que va|\bdesde\b|с начала|\bс \d{4}|"
-    r"з початку|\bз \d{4}|منذ", re.IGNORECASE)
-ZERO = re.compile(
-    r"\bno (?:reported |immediate |reports? of |report of )?(?:casualties|fatalities|deaths|one was killed|injuries or deaths)"
-    r"|\bno(?:body| one) (?:was|were) (?:killed|hurt|injured)|without casualties|no fatalities (?:is|are|were) reported"
-    r"|sans faire de victimes?|aucune victime|pas de victimes?|sin (?:causar )?víctimas|no hubo víctimas"
-    r"|no se (?:reportaron|registraron) víctimas|без жертв|жертв нет|жертв немає|обійшлося без жертв"
-    r"|دون (?:وقوع )?(?:إصابات|ضحايا|خسائر بشرية)|لم (?:ترد|يسفر)[^.]{0,30}(?:إصابات|ضحايا|خسائر)",
-    re.IGNORECASE)
-# ACLED coders' own notes on the figure they kept: "Fatalities coded as 0", "split over 2 locations (5)".
-CODED = re.compile(r"fatalities (?:were |are )?coded as (\d+)|fatalities split [^()]{0,60}\((\d+)\)", re.IGNORECASE)
-SKIP_WORDS = set(
-    "at least some about around nearly almost over more than up to another other others of the "
-    "au moins quelque environ près de plus d' al menos unos unas cerca más не менее более около "
-    "по меньшей мере щонайменше понад близько ще не менш ما لا يقل عن نحو حوالي أكثر من "
-    "people persons person civilians soldiers".split())
 _TOKEN = re.compile(r"\d{1,3}(?:[,  ]\d{3})+(?!\d)|\d+|\w+(?:['’ʼ-]\w+)*|[^\w\s]")
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _BREAK = set(".;:!?()[]—–")
@@ -179,6 +118,9 @@ def _tokens(text: str) -> list[_Tok]:
     toks = [_Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     for t in toks:
         _classify(t)
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.kind == "CONJ" and b.text == "/":
+            a.kind = "WORD"  # "JNIM and/or ISGS militants": one group, not a list
     return toks
 
 
@@ -186,8 +128,17 @@ def _is_year(t: _Tok) -> bool:
     return t.text.isdigit() and len(t.text) == 4 and 1900 <= t.value <= 2100
 
 
+def _after_injury(toks: list[_Tok], j: int) -> bool:
+    """ "wounding two youths": a number right after an injury word counts the injured."""
+    k = j - 1
+    while k >= 0 and toks[k].text.lower() in SKIP_WORDS:
+        k -= 1
+    return k >= 0 and toks[k].kind == "INJ"
+
+
 def _usable(toks: list[_Tok], j: int) -> bool:
-    """A number that counts people here: not a year, not a date ("on 28 August"), not the injured."""
+    """A number that counts people here: not a year, not a date ("on 28 August"), not an age,
+    distance or herd ("a 15-year-old", "25 km", "100 camels"), not the injured."""
     t = toks[j]
     if t.kind != "NUM" or _is_year(t):
         return False
@@ -198,6 +149,12 @@ def _usable(toks: list[_Tok], j: int) -> bool:
     nxt = [x for x in toks[j + 1:j + 4]]
     if nxt and nxt[0].text.lower().rstrip(".") in MONTHS:
         return False
+    if _is_measure(toks, j):
+        return False
+    if j > 1 and toks[j - 1].text.lower() in ("of", "de") and toks[j - 2].text.lower() in _KIN:
+        return False  # "a father of four"
+    if _after_injury(toks, j):
+        return False
     for x in nxt:
         if x.kind == "INJ":
             return False
@@ -206,23 +163,36 @@ def _usable(toks: list[_Tok], j: int) -> bool:
     return True
 
 
+def _is_measure(toks: list[_Tok], j: int) -> bool:
+    """True when the number at j is an age, distance, time or herd ("21-year-old", "35km")."""
+    rest = [x.text for x in toks[j + 1:j + 3]]
+    if rest and rest[0] == "-":
+        rest = rest[1:]
+    return bool(rest) and bool(_NOT_PEOPLE.match(rest[0]))
+
+
 def _value(toks: list[_Tok], j: int) -> int:
     """The number at j, with "a reported ten" / "a total of 5" reading as the later number."""
     t = toks[j]
-    if t.text.lower() in ("a", "an") and any(x.kind == "NUM" for x in toks[j + 1:j + 4]):
-        return 0  # "a reported ten", "a total of 5"
+    for x in toks[j + 1:j + 4] if t.text.lower() in ("a", "an") else ():
+        if x.kind in ("CONJ", "COMMA", "BREAK"):
+            break  # "a priest and five worshippers": two groups
+        if x.kind == "NUM":
+            return 0  # "a reported ten", "a total of 5"
     return t.value
 
 
 def _group(toks: list[_Tok], j: int, step: int) -> tuple[int, int]:
     """Sum a list of counts from the number at j, walking by ``step`` (-1 back, +1 on):
-    "two gendarmes, a customs agent, and four civilians" = 7. Returns (total, last index)."""
+    "two gendarmes, a customs agent, and four civilians" = 7, "an imam and his son" = 2.
+    Returns (total, last index)."""
     total, last, n = _value(toks, j), j, len(toks)
 
     def skip(k: int, kinds: tuple[str, ...], most: int) -> tuple[int, int]:
         c = 0
-        while 0 <= k < n and toks[k].kind in kinds and c < most:
-            k, c = k + step, c + 1
+        while 0 <= k < n and toks[k].kind in kinds and c < most and toks[k].text.lower() not in _PREP:
+            c += "WORD" not in kinds or toks[k].text.lower() not in _FREE
+            k += step
         return k, c
 
     while True:
@@ -233,20 +203,51 @@ def _group(toks: list[_Tok], j: int, step: int) -> tuple[int, int]:
         else:
             k, seps = skip(k, ("COMMA", "CONJ"), 2)
             k, words = skip(k, ("WORD",), 3)
+        if step > 0 and words and seps and k + 1 < n and toks[k - 1].kind == "CONJ" \
+                and _one_more(toks, k):
+            total, last = total + 1, k + 1  # "... and his son", "... and the treasurer"
+            continue
         if not (words and seps and 0 <= k < n and _usable(toks, k)):
             return total, last
+        if step < 0 and k > 0 and _PARTICIPLE.match(toks[k - 1].text):
+            return total, last  # "attacked a church, a priest and five worshippers": an object
         total += _value(toks, k)
         last = k
+
+
+def _one_more(toks: list[_Tok], k: int) -> bool:
+    """ "his son", "the treasurer", "another villager": one more person in a list."""
+    low = toks[k].text.lower()
+    nxt = toks[k + 1]
+    return (low in ("his", "her", "the", "another") and nxt.kind == "WORD"
+            and not nxt.text.lower().endswith("s"))
+
+
+def _skip_coordinated(toks: list[_Tok], j: int) -> int:
+    """Index before "shot and" in "were shot and killed": the death word shares its subject."""
+    if j >= 1 and toks[j].kind == "CONJ" and _PARTICIPLE.match(toks[j - 1].text):
+        k = j - 2
+        while k >= 0 and toks[k].text.lower() in ("summarily", "later", "then", "brutally", "also"):
+            k -= 1
+        return k
+    return j
 
 
 def _count_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """(total, first index) of the number group just before death word i."""
     j, words = i - 1, 0
-    while j >= 0 and words <= 5:
+    while j >= 0 and words <= 8:
+        j = _skip_coordinated(toks, j)
+        if j < 0:
+            return None
         t = toks[j]
         if t.kind in ("BREAK", "DEATH", "INJ", "COMMA", "CONJ"):
             return None
         if t.kind == "NUM":
+            low = t.text.lower()
+            if low in _DETS and (toks[i].text.lower() in _EVENT_NOUNS
+                                 or (j > 0 and toks[j - 1].text.lower() in _PREP)):
+                return None if toks[i].text.lower() in _EVENT_NOUNS else _count_before_skip(toks, i, j)
             if t.text == "a" and not _usable(toks, j):  # French "a été tué"
                 words += 1
                 j -= 1
@@ -260,13 +261,26 @@ def _count_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
-_FR_AUX_NEXT = set("été fait perdu causé coûté tué fait".split())
-_STOP_AFTER = set("by in on during after par dans lors après por en durante tras в во під у під час في خلال".split())
-_AUX = set("was were been is are be été sont est fue fueron sido ha han".split())
+def _count_before_skip(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | None:
+    """Go on past an article inside a prepositional phrase ("a couple on a motorbike was killed")."""
+    k, words = j - 2, 2
+    while k >= 0 and words <= 8:
+        t = toks[k]
+        if t.kind in ("BREAK", "DEATH", "INJ", "COMMA", "CONJ"):
+            return None
+        if t.kind == "NUM":
+            if not _usable(toks, k):
+                return None
+            total, first = _group(toks, k, -1)
+            return (total, first) if total else None
+        words += 1
+        k -= 1
+    return None
 
 
 def _count_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
-    """(count, last index) of the number group just after verb-like death word i: "killing at least 5"."""
+    """(count, last index) of the number group just after verb-like death word i: "killing at
+    least 5", "killed an imam and his son", "arrested six men and executed them"."""
     prev = {t.text.lower() for t in toks[max(0, i - 3):i]}
     if prev & _AUX:  # passive: "were killed" takes its count from before
         return None
@@ -275,8 +289,13 @@ def _count_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         low = t.text.lower()
         if t.kind in ("BREAK", "COMMA", "DEATH", "INJ", "CONJ") or low in _STOP_AFTER:
             return None
-        if t.kind == "NUM" and low == "a" and j + 1 < len(toks) and toks[j + 1].kind == "NUM":
-            continue  # Spanish personal "a": "mató a dos soldados"
+        later = next((k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].kind == "NUM"), None)
+        if t.kind == "NUM" and low in _DETS and later is not None:
+            if later == j + 1 and _is_measure(toks, later):
+                return 1, later  # "killing a 15-year-old girl"
+            if _usable(toks, later):
+                continue  # Spanish personal "a" ("mató a dos"), "a reported ten", "a total of 5"
+            return 1, j  # "killed a father of three"
         if t.kind == "NUM":
             if not _usable(toks, j):
                 return None
@@ -284,12 +303,29 @@ def _count_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             return (total, last) if total else None
         if low in ("the", "his", "her") and j + 1 < len(toks) and toks[j + 1].kind == "WORD" \
                 and not toks[j + 1].text.lower().endswith("s"):
-            return 1, j + 1
+            total, k = 1, j + 2  # "the mayor and the treasurer", "his wife and his son"
+            while k + 2 < len(toks) and toks[k].kind == "CONJ" and _one_more(toks, k + 1):
+                total, k = total + 1, k + 3
+            return total, k - 1
         if low in ("him", "her"):
             return 1, j
+        if low in _THEM:
+            back = _antecedent(toks, i)
+            return (back, j) if back else None
         if t.kind == "WORD" and low not in SKIP_WORDS and j > i + 2:
             return None
     return None
+
+
+def _antecedent(toks: list[_Tok], i: int) -> int:
+    """The count "them" refers to in "arrested seventeen traders and executed them"."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        t = toks[k]
+        if t.kind in ("BREAK", "DEATH", "INJ"):
+            return 0
+        if t.kind == "NUM" and _usable(toks, k) and t.text.lower() not in _DETS:
+            return _group(toks, k, -1)[0]
+    return 0
 
 
 def _clause_text(text: str, toks: list[_Tok], i: int) -> str:
@@ -302,36 +338,55 @@ def _clause_text(text: str, toks: list[_Tok], i: int) -> str:
     return text[toks[a].start:toks[b].end]
 
 
+def _is_cause(text: str, toks: list[_Tok], i: int) -> bool:
+    """ "protests over the killing of a student": a death named as the cause of the event."""
+    t = toks[i]
+    low = t.text.lower()
+    if low not in _CAUSE_NOUNS:
+        return False
+    m = _CAUSE.search(text[max(0, t.start - 40):t.start])
+    if m is None:
+        return False
+    if low in ("killing", "killings"):  # "after killing five people" is the event itself
+        nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        return bool(m.group("det")) or nxt in ("of", "de")
+    return True
+
+
 def find_fatalities(text: str, lang: str | None = None) -> FatalityMatch | None:
     """The fatality count a sentence reports, with its span; count 0 for "no casualties"; None
-    when the text gives no figure (or only a cumulative toll).
+    when the text gives no figure (or only a cumulative toll, or a death named as the cause of
+    a protest or a reprisal).
 
     ``lang`` is accepted for symmetry; the lexicon covers the six languages at once.
     """
     norm = text.translate(_AR_DIGITS)
-    coded = CODED.search(norm)
-    if coded:
-        return FatalityMatch(int(coded.group(1) or coded.group(2)), coded.start(), coded.end(), text[coded.start():coded.end()])
     toks = _tokens(norm)
-    found: list[tuple[int, int, int]] = []  # (count, start, end)
+    found: list[tuple[int, int, int, frozenset[str]]] = []  # (count, start, end, victims)
     used: set[int] = set()
     for i, t in enumerate(toks):
         if t.kind != "DEATH" or CUMULATIVE.search(_clause_text(norm, toks, i)):
             continue
+        if _is_cause(norm, toks, i) or _attempted(toks, i):
+            continue
         shot_dead = t.text.lower() == "dead" and i > 0 and toks[i - 1].text.lower() in ("shot", "shoot", "shoots", "shooting")
-        hit = _count_after(toks, i) if t.sub == "v" or shot_dead else None
+        noun_of = t.sub == "n" and i + 1 < len(toks) and toks[i + 1].text.lower() in ("of", "de", "des")
+        hit = _count_after(toks, i) if t.sub == "v" or shot_dead or noun_of else None
         if hit and hit[1] not in used:
             used.update(range(i, hit[1] + 1))
-            found.append((hit[0], t.start, toks[hit[1]].end))
+            found.append((hit[0], t.start, toks[hit[1]].end, _victims(toks, i + 1, hit[1] + 4)))
             continue
         hit = _count_before(toks, i)
         if hit and hit[1] not in used:
             used.update(range(hit[1], i))
-            found.append((hit[0], toks[hit[1]].start, t.end))
+            found.append((hit[0], toks[hit[1]].start, t.end, _victims(toks, hit[1], i)))
         elif t.sub == "s" or _singular_passive(toks, i):
-            found.append((1, t.start, t.end))
+            found.append((1, t.start, t.end, _victims(toks, _clause_start(toks, i), i)))
+    for t in toks:  # "his body was found", "a third corpse was found nearby"
+        if not found and t.text.lower() in _BODY and _FOUND.search(_clause_text(norm, toks, toks.index(t))):
+            found.append((1, t.start, t.end, frozenset()))
     if found:
-        count, start, end = min(found, key=lambda f: f[0])  # the most conservative figure
+        count, start, end = _combine(found, norm)
         return FatalityMatch(count, start, end, text[start:end])
     zero = ZERO.search(norm)
     if zero:
@@ -339,7 +394,48 @@ def find_fatalities(text: str, lang: str | None = None) -> FatalityMatch | None:
     return None
 
 
+def _victims(toks: list[_Tok], a: int, b: int) -> frozenset[str]:
+    """The nouns naming whom a figure counts ("soldiers", "militants"), singular-folded."""
+    out = set()
+    for t in toks[max(0, a):min(len(toks), b)]:
+        low = t.text.lower()
+        if t.kind == "BREAK" or (t.kind == "COMMA" and out):
+            break
+        if t.kind == "WORD" and low not in _NOT_VICTIM and len(low) > 2:
+            out.add(low[:-1] if low.endswith("s") and len(low) > 4 else low)
+    return frozenset(out)
+
+
+def _clause_start(toks: list[_Tok], i: int) -> int:
+    k = i
+    while k > 0 and toks[k - 1].kind not in ("BREAK", "COMMA"):
+        k -= 1
+    return k
+
+
+def _combine(found: list[tuple[int, int, int, frozenset[str]]], text: str) -> tuple[int, int, int]:
+    """One figure from several in a sentence: distinct victims add up ("one peacekeeper was
+    killed ..., one assailant was killed" = 2); figures for the same deaths, or any figure a
+    source is credited with, give the most conservative one."""
+    if len(found) >= 2 and not _ATTRIBUTED.search(text) and all(f[3] for f in found):
+        sets = [f[3] for f in found]
+        if all(not (x & y) for k, x in enumerate(sets) for y in sets[k + 1:]):
+            return (sum(f[0] for f in found), min(f[1] for f in found), max(f[2] for f in found))
+    count, start, end, _ = min(found, key=lambda f: f[0])
+    return count, start, end
+
+
+def _attempted(toks: list[_Tok], i: int) -> bool:
+    """ "attempts to assassinate", "tried to lynch", "a tenté de tuer": no one died."""
+    prev = [t.text.lower() for t in toks[max(0, i - 3):i]]
+    return len(prev) >= 2 and prev[-1] in ("to", "de", "d") and bool(_TRY & set(prev[:-1]))
+
+
 def _singular_passive(toks: list[_Tok], i: int) -> bool:
-    """ "was killed", "a été tué", "fue asesinado", "قتل" + singular: one death with no number."""
-    prev = [t.text.lower() for t in toks[max(0, i - 2):i]]
-    return bool({"was", "été", "fue", "est"} & set(prev)) or toks[i].text.lower() in ("tué", "tuée", "mort", "muerto", "asesinado")
+    """ "was killed", "was shot and killed", "a été tué", "fue asesinado", "stabbed to death":
+    one death with no number."""
+    j = _skip_coordinated(toks, i - 1) + 1
+    if toks[i].text.lower() == "death" and i > 1 and toks[i - 1].text.lower() == "to":
+        j = i - 2  # "was stabbed to death"
+    prev = [t.text.lower() for t in toks[max(0, j - 2):j]]
+    return bool({"was", "été", "fue", "est", "is", "has"} & set(prev)) or toks[i].text.lower() in ("tué", "tuée", "mort", "muerto", "asesinado")

@@ -281,12 +281,21 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
     week- or month-precise expression.
     """
     matches = find_dates(text, published, lang)
+    if len(matches) > 1:  # "Following a murder on 12 March, villagers attacked ... on 24 March"
+        main = [dm for dm in matches if not _BACKGROUND.search(text[max(0, dm.start - 80):dm.start])]
+        matches = main or matches
     absolute = [dm for dm in matches if dm.precision == 1 and any(ch.isdigit() for ch in dm.text.translate(_AR_DIGITS))]
     days = [dm for dm in matches if dm.precision == 1]
     for group in (absolute, days, matches):
         if group:
             return group[0]
     return None
+
+
+# A date inside an opening "Following X on <date>," clause dates the background, not the event.
+_BACKGROUND = re.compile(
+    r"(?:^|[.;]\s*)\W*(?:following|after|in the wake of|since|suite\s+[àa]|apr[èe]s|depuis|tras|"
+    r"despu[ée]s\s+de|luego\s+de|desde|после|після|بعد|إثر)\b[^,;]*$", re.IGNORECASE)
 
 
 # "The next day" and "the same day" are relative to the event just reported, not to the

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from polemos.errors import InputError
+from polemos.event_place import COUNTRY_CODES, admin_area, implied_country, within_prior
 from polemos.schema import Document, Event, Evidence, event_from_fields
 from polemos.taxonomy import NONE_LABEL
 
@@ -90,12 +91,16 @@ class Pipeline:
         resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
         if analysed.dateline:
             resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
+        if doc.country:
+            resolved = within_prior(resolved, doc.country.upper())
         candidates: list[_Candidate] = []
+        home = doc.country or implied_country(self.actors, doc.text, resolved)
         for i, pred in enumerate(preds):
             if pred.sub_event_type == NONE_LABEL or pred.score < self.min_score:
                 continue
             prev = candidates[-1] if candidates else None
-            candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved, prev))
+            candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved, prev,
+                                               home))
         merged = _collapse(candidates)
         return [self._to_event(doc, lang, c) for c in merged]
 
@@ -118,7 +123,8 @@ class Pipeline:
 
     # -- one sentence -> candidate events -----------------------------------------------------
     def _candidates(self, doc: Document, lang: str, sentences: list, i: int, pred: Any,
-                    resolved: list, prev: _Candidate | None) -> list[_Candidate]:
+                    resolved: list, prev: _Candidate | None,
+                    home: str | None = None) -> list[_Candidate]:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
         from polemos.dates import find_date, find_sequel_day
@@ -157,7 +163,11 @@ class Pipeline:
         elif doc.published is not None:
             base.fields["event_date"] = doc.published
             base.fields["time_precision"] = 2  # only the report's day is known
-        # Fatalities and claims: the sentence, then the next one if it adds detail.
+        # Fatalities and claims: the sentence, then the next one if it adds detail. A peaceful
+        # protest has none (ACLED's definition). ACLED coders' remarks in their notes
+        # ("Fatalities coded as 0") are not read: they state the answer, news never does.
+        if pred.sub_event_type == "Peaceful protest":
+            base.fields["fatalities"] = 0
         for j in (i, i + 1):
             if j >= len(sentences):
                 break
@@ -176,8 +186,12 @@ class Pipeline:
                                  s.start + cm.end, cm.text)
 
         places = self._places(resolved, sent)
-        if not places and doc.country:
-            cp = self.geocoder.country_place(doc.country)
+        if not any(sent.start <= p.start and p.end <= sent.end and p.feature_code not in COUNTRY_CODES
+                   for p in places):
+            area = admin_area(self.geocoder, doc, lang, sent, places)
+            places = [area] if area is not None else places
+        if not places and home:
+            cp = self.geocoder.country_place(home)
             places = [cp] if cp is not None else []
         out = []
         for place in places or [None]:
@@ -200,6 +214,9 @@ class Pipeline:
                     c.fields[role] = m.name
                 if role in ("actor1", "actor2"):
                     c.fields["inter" + role[-1]] = m.inter
+            if (prev is not None and prev.sentence_index == i - 1 and not c.own_place
+                    and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
+                _inherit_perpetrator(c, prev)
             out.append(c)
         return out
 
@@ -305,6 +322,20 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
                 twin.fields[name] = value
                 twin.evidence.extend(e for e in c.evidence if e.field == name)
     return out
+
+
+def _inherit_perpetrator(c: _Candidate, prev: _Candidate) -> None:
+    """ "Al Shabaab attacked El Wak. Two people were killed.": a sentence that goes on about the
+    event just reported, naming no perpetrator of its own, keeps the one named before."""
+    own = c.fields.get("actor1")
+    theirs = prev.fields.get("actor1")
+    if not theirs or str(theirs).startswith(("Unidentified", "Rioters", "Protesters")):
+        return
+    if own and not str(own).startswith("Unidentified Armed Group") or own == theirs:
+        return
+    c.fields["actor1"], c.fields["inter1"] = theirs, prev.fields.get("inter1")
+    c.evidence = [e for e in c.evidence if e.field != "actor1"]
+    c.evidence.extend(e for e in prev.evidence if e.field == "actor1")
 
 
 def _mask(sent: Any, upto: int) -> Any:

@@ -29,6 +29,8 @@ ARMED = frozenset({"named", "state", "ethnic", "uag", "communal", "militants"})
 EXPLOSIVE = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
                        "Shelling/artillery/missile attack"})
 
+PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
 # After a mention: it claimed the act ("Al-Shabaab claimed responsibility") -> perpetrator.
 _CLAIM_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:(?:later\s+|has\s+|have\s+)?claimed|claims|took responsibility|"
@@ -47,7 +49,9 @@ _PATIENT_BEFORE = re.compile(
     # the object of a killing or wounding: "killing two soldiers", "mató a dos soldados"
     r"|\b(?:kill\w*|wound\w*|injur\w*|abduct\w*|kidnapp\w*|hit|struck|ambush\w*|attack\w*|"
     r"mat[óoa]\w*|hiri\w*|secuestr\w*|"
-    r"tu(?:ant|é|ée|és)|bless\w*|enlev\w*)\s+(?:a\s+)?(?:\w+\s+){0,3})$",
+    r"tu(?:ant|é|ée|és)|bless\w*|enlev\w*)\s+(?:a\s+)?"
+    r"(?:(?!(?:when|after|as|while|during|because|before|since|but|by|lorsque|quand|après|"
+    r"cuando|tras|por|par)\b)\w+\s+){0,3})$",
     re.IGNORECASE,
 )
 
@@ -90,7 +94,16 @@ def _agent_re(markers: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[st
 def _is_agent(reg: ActorRegistry, text: str, hit: Hit) -> bool:
     key = tuple((k, tuple(v)) for k, v in sorted(reg.agent_markers.items()))
     before = text[max(0, hit.match.start - 50): hit.match.start]
-    return bool(_agent_re(key).search(before))
+    m = _agent_re(key).search(before)
+    # "repulsed by the police", "repoussés par l'armée": the defender, not the perpetrator
+    return bool(m) and not _REPELLED.search(before[:m.start() + 1])
+
+
+# A verb whose agent defended against the act: "militants ... were repulsed by the police".
+_REPELLED = re.compile(
+    r"\b(?:repuls\w*|repell\w*|driven\s+(?:out|off|back)|pushed\s+back|foiled|thwarted|"
+    r"fended\s+off|beaten\s+back|repouss\w*|mis\s+en\s+d[ée]route|rechaz\w*|repel\w*|"
+    r"отбит\w*|отражен\w*|відбит\w*|صد\w*)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _first(hits: list[Hit], kinds: frozenset[str] | set[str], exclude: list[Hit] | None = None) -> Hit | None:
@@ -117,11 +130,16 @@ def _implied_uag(reg: ActorRegistry, text: str, cc: str | None, explosive: bool)
     return ActorMatch(got[0], got[1], m.start(), m.end(), m.group())
 
 
-def _perpetrator(reg: ActorRegistry, text: str, hits: list[Hit]) -> tuple[Hit | None, Hit | None]:
+def _perpetrator(reg: ActorRegistry, text: str, hits: list[Hit],
+                 sub: str = "") -> tuple[Hit | None, Hit | None]:
     """(perpetrator, paired second actor) among armed hits by the agent/pair/order cues."""
     armed = [h for h in hits if h.kind in ARMED]
-    for h in armed:
+    for h in armed if sub != "Disrupted weapons use" else ():  # "an IED planted by X" defused
         if _is_agent(reg, text, h):
+            named = next((o for o in armed if o.kind in ("named", "ethnic")), None)
+            if h.generic and h.kind in ("uag", "militants", "communal") and named is not None \
+                    and named.match.start < h.match.start:
+                return named, None  # "JNIM militants attacked ..., seized by the assailants"
             return h, None
     for h in armed:
         if h.kind in ("named", "ethnic") and (_CLAIM_AFTER.search(text[h.match.end: h.match.end + 60])
@@ -133,6 +151,9 @@ def _perpetrator(reg: ActorRegistry, text: str, hits: list[Hit]) -> tuple[Hit | 
             return h, (rest[0] if rest else None)
     active = [h for h in armed if not _PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])
               and not _PATIENT_BEFORE.search(text[max(0, h.match.start - 50): h.match.start])]
+    if sub in PLANTED:  # a bomb is planted by the armed group, not by the forces it hits
+        active = [h for h in active if h.kind != "state"] or (
+            [] if any(h.kind == "state" for h in armed) else active)
     if active:
         return active[0], None
     weak = _first(hits, {"weak"})
@@ -176,7 +197,7 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
             other = _first(hits, {"state", "named"}, exclude) or _first(hits, {"police_implied"}, exclude)
             a2 = other.match if other else None
     else:
-        perp, pair = _perpetrator(reg, text, hits)
+        perp, pair = _perpetrator(reg, text, hits, sub_event_type)
         if sub_event_type == "Arrests" and (perp is None or perp.kind not in ("state",)):
             force = _first(hits, {"state"}) or _first(hits, {"police_implied"})
             if force is not None:

@@ -1,0 +1,66 @@
+"""Where an event is, beyond the geocoder's reading: rules the pipeline applies to the resolved
+toponyms of a document (a country prior, area words, the country implied by who acts)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR"})
+_AREA_CAP = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+(?:[ -][A-Z\u00c0-\u00dd][\w'’-]+){0,2}"
+# Area names given with an area word, in parentheses, or after "X district,": see admin_area.
+_AREA_NAME = re.compile(
+    rf"\b({_AREA_CAP})\s+(?:[Cc]ounty|[Pp]rovince|[Rr]egion|[Dd]istrict|[Ss]tate|[Gg]overnorate|"
+    rf"[Cc]ircle|[Cc]ercle|[Oo]blast|области|області|район[ае]?)\b"
+    rf"|\b(?:[Pp]rovinces?|[Rr]égion|[Rr]egion|[Cc]ounty|[Cc]ercle|[Dd]épartement|[Pp]rovincia|"
+    rf"[Rr]egión|[Dd]epartamento|[Ee]stado|[Dd]istrict|[Gg]overnorate|[Ss]tate)\s+"
+    rf"(?:of|de|du|de la|del|d['’])\s*({_AREA_CAP})"
+    rf"|\(({_AREA_CAP})(?:,\s*{_AREA_CAP})?\)"
+    rf"|\b[Dd]istrict(?:\s+\w+)?,\s+({_AREA_CAP})"
+    rf"|(?:محافظة|ولاية|مقاطعة)\s+(\S+)")
+
+
+def within_prior(resolved: list, cc: str) -> list:
+    """With a country prior (a national feed), a town abroad is kept only when the text also
+    names its country: a lone foreign namesake ("Boni" read as Bonn, "Sare-Male" as Malé, "Sahel"
+    as Burkina Faso's region in a Malian report) is a misreading, not a trip abroad."""
+    named = {r.country_code for r in resolved if r.feature_code in COUNTRY_CODES or r.kind == "demonym"}
+    return [r for r in resolved if r.country_code in (cc, None) or r.country_code in named]
+
+
+def implied_country(actors: Any, text: str, resolved: list) -> str | None:
+    """The country a text names no place in but implies by who acts: demonyms ("Malian
+    soldiers") and actors of one country ("KDF", "Pokot raiders"); None if none or a tie."""
+    if any(r.kind == "place" and r.latitude is not None for r in resolved):
+        return None  # the geocoder has the article's places
+    votes: Counter[str] = Counter(r.country_code for r in resolved
+                                  if r.kind == "demonym" and r.country_code)
+    by_name = getattr(actors, "by_name", {})  # a swapped-in registry may lack these
+    for h in actors.hits(text, None) if hasattr(actors, "hits") else ():
+        entry = by_name.get(h.match.name) or {}
+        if entry.get("country") and h.kind != "weak":
+            votes[entry["country"]] += 1
+    top = votes.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def admin_area(geocoder: Any, doc: Any, lang: str, sent: Any, places: list) -> Any:
+    """The province or district an event sentence (else its document) names with an area
+    word the geocoder did not resolve: "in Lamu County", "province de Kénédougou",
+    "(Garissa)", "Tagab district, Kapisa". Places a sentence names no resolvable town for."""
+    cc = (doc.country or (places[0].country_code if places else None) or "").upper()
+    for a, b in ((sent.start, sent.end), (0, len(doc.text))):
+        spans = [(a + m.start(g), a + m.end(g)) for m in _AREA_NAME.finditer(doc.text[a:b])
+                 for g in range(1, (m.lastindex or 0) + 1)
+                 if m.group(g) and not m.group(g).isupper()]  # "(ODM)" is no place
+        if not spans:
+            continue
+        for r in geocoder.geoparse(doc.text, lang=lang, spans=spans, country=cc or None):
+            if (r is not None and r.latitude is not None and r.admin1 and r.kind == "place"
+                    and (not cc or r.country_code == cc)):
+                return replace(r, precision=max(r.precision or 3, 2), near=False)
+    return None
