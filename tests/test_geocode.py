@@ -340,3 +340,26 @@ def test_part_of_a_name_abroad_and_acronyms_are_no_evidence(geo: Geocoder) -> No
     hall, idp = rs[2], rs[3]
     assert hall.country_code == "KE" and hall.reason  # not Caracas, Venezuela
     assert idp.country_code == "KE" and idp.reason  # not Independence (IDP), Kansas
+
+
+def test_a_place_name_inside_a_person_name_is_not_a_place(geo: Geocoder) -> None:
+    text = ("Le président Zine El Abidine Ben Ali a quitté Tunis. "
+            "President Zine El Abidine Ben Ali left Tunis.")
+    found = {(r.text, r.name) for r in geo.geoparse(text, lang="fr")}
+    assert all(t != "Ben" for t, _ in found)
+    assert any(name == "Tunis" for _, name in found)
+
+
+def test_capitalised_common_noun_is_not_a_small_town(geo: Geocoder) -> None:
+    text = "Les suspects voulaient tuer des Noirs et des Blancs, selon la police."
+    assert not any(r.text == "Blancs" for r in geo.geoparse(text, lang="fr"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La police sud-africaine a arrêté trois hommes.", "fr"),
+    ("La policía sudafricana detuvo a tres hombres.", "es"),
+    ("South African police arrested three men.", "en"),
+])
+def test_compound_demonym_is_its_country(geo: Geocoder, text: str, lang: str) -> None:
+    found = geo.geoparse(text, lang=lang)
+    assert found and all(r.country_code == "ZA" and r.kind == "demonym" for r in found)

@@ -261,15 +261,22 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
     prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
     if prev and prev.group(1).rstrip(".").lower() in _TITLES and not top.is_country:
         return False
+    after_locative = bool(_LOCATIVE.search(text[max(0, s - 14):s])) and _capitalised(surface)
+    if n == 1 and latin_or_cyr and not (top.is_country or top.is_admin1) and not after_locative:
+        before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
+        if (before and normalize_name(before.group(1)) not in STOP_WORDS
+                and re.match(r"\s[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+", text[e:e + 30])):
+            return False  # inside a longer name: "Zine El Abidine Ben Ali" is not Bern
     if n == 1 and not strong:
-        after_locative = bool(_LOCATIVE.search(text[max(0, s - 14):s])) and _capitalised(surface)
         if len(key) < 3 or (not after_locative and (
                 len(key) <= 3 or (len(key) <= 5 and top.population < 5_000))):
             return False
         if surface.lower() in lower_words:
             return False
-        if _SENT_END.search(text[max(0, s - 3):s]) and _common_word(surface, lang):
-            return False
+        if _common_word(surface, lang) and (_SENT_END.search(text[max(0, s - 3):s]) or (
+                not after_locative and top.population < 20_000
+                and normalize_name(top.name) != key)):
+            return False  # "des Blancs" (white people) is not Le Blanc
         if re.match(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)", text[e:e + 30]):
             return False  # a person's name, or the first part of a longer unknown name
         before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
