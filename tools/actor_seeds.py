@@ -409,7 +409,8 @@ DEFAULT_MILITANT: dict[str, str] = {
     "NE": "Islamic State (Greater Sahara)",
     "PK": "TTP: Tehreek-i-Taliban Pakistan",
     "CD": "ADF: Allied Democratic Forces",
-    "UA": "NAF: United Armed Forces of Novorossiya",
+    # Not Ukraine: ACLED gave unattributed shelling there to the NAF until 2022 and to Russia's
+    # forces since; an unnamed shooter stays "Unidentified Armed Group (Ukraine)".
 }
 
 # Countries with an "Islamic State (<X>)" branch that "IS", "Daesh", "داعش" refer to.
