@@ -161,3 +161,16 @@ def test_sequel_day_phrases() -> None:
 def test_background_clause_date_is_not_the_event_date(text: str, day: int) -> None:
     dm = find_date(text, date(2024, 3, 27))
     assert dm is not None and dm.value == date(2024, 3, day)
+
+
+def test_stale_year_marks_history_sentences() -> None:
+    from polemos.dates import stale_year
+
+    pub = date(2024, 6, 1)
+    assert stale_year("À la suite de la révolution de 2011, le pays a changé.", pub) == 2011
+    assert stale_year("En 2019, des manifestants ont été tués.", pub) == 2019
+    assert stale_year("The 2023 elections were disputed.", pub) == 2023
+    assert stale_year("Protests broke out in 2024.", pub) is None  # this year: not stale
+    assert stale_year("Gunmen killed 2011 people.", pub) is None  # a count, not a year
+    assert stale_year("The 2023 vote.", date(2024, 1, 10)) is None  # December may be recent
+    assert stale_year("In 2011 the army fired on crowds.", None) is None

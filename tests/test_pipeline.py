@@ -217,3 +217,22 @@ def test_country_implied_by_who_acts(pipeline: Pipeline, text: str, lang: str, c
     """No place named: the demonyms and national forces give the event's country."""
     events = pipeline.extract(Document(text=text, published=date(2024, 3, 12), language=lang))
     assert events and all(e.country_code == cc for e in events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lors de la révolution de 2011, des manifestants ont été tués par la police à Tunis.", "fr"),
+    ("During the 2011 uprising, police killed dozens of protesters in Tunis.", "en"),
+    ("Durante la revuelta de 2011, la policía mató a decenas de manifestantes en Túnez.", "es"),
+])
+def test_a_sentence_dated_only_by_an_old_year_is_history(pipeline: Pipeline, text: str,
+                                                         lang: str) -> None:
+    doc = Document(text=text, published=date(2024, 3, 12), language=lang)
+    assert pipeline.extract(doc) == []
+    # the same act with a day of its own is news
+    if lang == "en":
+        fresh = "Yesterday police killed dozens of protesters in Tunis."
+    elif lang == "es":
+        fresh = "Ayer la policía mató a decenas de manifestantes en Túnez."
+    else:
+        fresh = "Hier, des manifestants ont été tués par la police à Tunis."
+    assert pipeline.extract(Document(text=fresh, published=date(2024, 3, 12), language=lang))

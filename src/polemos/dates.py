@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMatch", "find_date", "find_dates"]
+__all__ = ["DateMatch", "find_date", "find_dates", "stale_year"]
 
 
 @dataclass(frozen=True)
@@ -320,3 +320,22 @@ def find_sequel_day(text: str) -> tuple[int, int, int, str] | None:
         if m:
             return days, m.start(), m.end(), m.group(0)
     return None
+
+
+# A bare year ("la révolution de 2011", "the 2019 elections"), not a count of people or km.
+_BARE_YEAR = re.compile(
+    r"(?<![\d.,/-])(19[5-9]\d|20[0-4]\d)(?![\d%/-]|[.,]\d)"
+    r"(?!\s*(?:people|persons|personnes|personas|человек|осіб|شخص|km|dead|morts|muertos))",
+    re.IGNORECASE)
+
+
+def stale_year(text: str, published: date | None, max_age_days: int = 31) -> int | None:
+    """The latest bare year the text names if even its last day lies more than ``max_age_days``
+    before publication (a history sentence), else None."""
+    if published is None:
+        return None
+    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
+    latest = max(years, default=None)
+    if latest is None or latest > published.year:
+        return None
+    return latest if (published - date(latest, 12, 31)).days > max_age_days else None

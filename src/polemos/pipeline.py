@@ -127,7 +127,7 @@ class Pipeline:
                     home: str | None = None) -> list[_Candidate]:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
-        from polemos.dates import find_date, find_sequel_day
+        from polemos.dates import find_date, find_sequel_day, stale_year
 
         sent = sentences[i]
         base = _Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
@@ -146,6 +146,9 @@ class Pipeline:
             if dm is not None:
                 dsent = cand
                 break
+        if (dm is None or dsent is not sent) and stale_year(sent.text, doc.published,
+                                                            MAX_EVENT_AGE_DAYS):
+            return []  # "the 2011 revolution", "en 2019": history, not a new event
         sq = find_sequel_day(sent.text)
         if sq is not None and prev is not None and prev.fields.get("event_date"):
             # "the next day", "the same day": relative to the event reported just before
