@@ -363,3 +363,9 @@ def test_capitalised_common_noun_is_not_a_small_town(geo: Geocoder) -> None:
 def test_compound_demonym_is_its_country(geo: Geocoder, text: str, lang: str) -> None:
     found = geo.geoparse(text, lang=lang)
     assert found and all(r.country_code == "ZA" and r.kind == "demonym" for r in found)
+
+
+def test_surnames_and_headline_words_are_not_counties_or_countries(geo: Geocoder) -> None:
+    text = ("Bizarre Car Attack In Town. Singer Taylor Swift met the actress. "
+            "Police arrested Paul Francis Floyd, 47.")
+    assert [r.text for r in geo.geoparse(text, lang="en") if r.kind == "place"] == []

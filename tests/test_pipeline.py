@@ -236,3 +236,19 @@ def test_a_sentence_dated_only_by_an_old_year_is_history(pipeline: Pipeline, tex
     else:
         fresh = "Hier, des manifestants ont été tués par la police à Tunis."
     assert pipeline.extract(Document(text=fresh, published=date(2024, 3, 12), language=lang))
+
+
+def test_headline_without_a_day_and_its_dated_report_are_one_event(pipeline: Pipeline) -> None:
+    text = ("Gunmen kill four villagers near Djibo\n\n"
+            "Gunmen killed four villagers near Djibo on Tuesday, local officials said.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 10), language="en"))
+    assert len(events) == 1
+    assert events[0].event_date == date(2024, 5, 7) and events[0].time_precision == 1
+    ev = [e for e in events[0].evidence if e.field == "event_date"]
+    assert ev and ev[0].text.endswith("Tuesday")
+    # two reports of the same kind on two named days stay two events
+    two = ("Gunmen killed four villagers near Djibo on Tuesday. "
+           "Gunmen killed two more villagers near Djibo on Thursday.")
+    days = {e.event_date for e in pipeline.extract(
+        Document(text=two, published=date(2024, 5, 10), language="en"))}
+    assert days == {date(2024, 5, 7), date(2024, 5, 9)}

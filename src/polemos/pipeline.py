@@ -313,18 +313,30 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
         if twin is None:
             for o in out:
                 if (o.place_key == c.place_key and o.event_type == c.event_type
-                        and o.fields.get("event_date") == c.fields.get("event_date")):
-                    twin = o
+                        and (o.fields.get("event_date") == c.fields.get("event_date")
+                             or not _dated(o) or not _dated(c))):
+                    twin = o  # a headline without a day and its dated report are one event
                     break
         if twin is None:
             out.append(c)
             continue
+        if not _dated(twin) and _dated(c):
+            twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
+            for name in ("event_date", "time_precision"):
+                if name in c.fields:
+                    twin.fields[name] = c.fields[name]
+            twin.evidence.extend(e for e in c.evidence if e.field == "event_date")
         have = {e.field for e in twin.evidence} | set(twin.fields)
         for name, value in c.fields.items():
             if name not in have:
                 twin.fields[name] = value
                 twin.evidence.extend(e for e in c.evidence if e.field == name)
     return out
+
+
+def _dated(c: _Candidate) -> bool:
+    """Whether the event's day comes from the text (not only the publication date)."""
+    return any(e.field == "event_date" for e in c.evidence)
 
 
 def _inherit_perpetrator(c: _Candidate, prev: _Candidate) -> None:

@@ -262,9 +262,16 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
     if prev and prev.group(1).rstrip(".").lower() in _TITLES and not top.is_country:
         return False
     after_locative = bool(_LOCATIVE.search(text[max(0, s - 14):s])) and _capitalised(surface)
+    fc = top.feature_code or ""
+    if n == 1 and fc[:4] in ("ADM2", "ADM3", "ADM4", "ADM5") and not after_locative and (
+            normalize_name(top.name) != key):
+        return False  # "Taylor Swift", "King": a county is named with its area word
+    if (n == 1 and top.is_country and len(key) <= 4 and not surface.isupper()
+            and normalize_name(top.name) != key and _common_word(surface, lang)):
+        return False  # "Car" in a headline is not the CAR
     if n == 1 and latin_or_cyr and not (top.is_country or top.is_admin1) and not after_locative:
         before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
-        if (before and normalize_name(before.group(1)) not in STOP_WORDS
+        if (before and normalize_name(before.group(1)) not in _FUNCTION_WORDS
                 and re.match(r"\s[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+", text[e:e + 30])):
             return False  # inside a longer name: "Zine El Abidine Ben Ali" is not Bern
     if n == 1 and not strong:
@@ -286,6 +293,11 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
         return False
     return True
 
+
+# Capitalised words that open a phrase rather than belong to a name ("In Kharkiv Oblast").
+_FUNCTION_WORDS = frozenset(
+    "the a an in at on of and or to from near by for with le la les l un une des du de et en "
+    "au aux à el los las y del al con por para в во на у и с під біля та".split())
 
 # "in Voi", "near Gao", "à Dori", "в Суммах": a short capitalised name after these is a place.
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|à|près de|dans|en|cerca de|"
