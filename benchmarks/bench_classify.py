@@ -1,5 +1,7 @@
-"""Measure the event detector: ACLED notes (whole and first sentence), news negatives,
-SATP snippets, the six-language parallel sentences and speed.
+"""Measure the event detector: ACLED notes (whole and first sentence; the four acled/
+countries and acled-more's 2022 global sample), news negatives, SATP snippets, CAMEO and
+IndiaPoliceEvents sentences, keep_it_local's parallel UN sentences, the six-language parallel
+sentences and speed.
 
     python benchmarks/bench_classify.py --split dev      # tuning
     python benchmarks/bench_classify.py --split test     # the reported figures (held out)
@@ -18,7 +20,14 @@ from pathlib import Path
 from polemos.datasets import acled_split, shared_data_dir
 from polemos.detect import EventClassifier, Prediction, load_default
 from polemos.taxonomy import EVENT_TYPE_OF, NONE_LABEL
-from polemos.training import clean_note, loose_sentences, news_negatives, split_sentences
+from polemos.training import (
+    clean_note,
+    global_sample,
+    loose_sentences,
+    news_negatives,
+    split_sentences,
+)
+from polemos.training_news import cameo, ipe
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "parallel_sentences.jsonl"
 
@@ -30,9 +39,9 @@ def weighted_f1(gold: list[str], pred: list[str]) -> float:
     return float(f1_score(gold, pred, labels=sorted(set(gold)), average="weighted", zero_division=0))
 
 
-def acled(model: EventClassifier, part: str) -> dict[str, float]:
+def acled(model: EventClassifier, part: str, recs: list | None = None) -> dict[str, float]:
     """Accuracy/F1 on one ACLED split: whole notes and first sentences, predict and classify."""
-    recs = acled_split(part)
+    recs = acled_split(part) if recs is None else recs
     gold = [r.sub_event_type for r in recs]
     gold_t = [r.event_type for r in recs]
     out: dict[str, float] = {"n": len(recs)}
@@ -106,6 +115,74 @@ def satp(model: EventClassifier, part: str) -> dict[str, float]:
     return {"n": len(gold), "coarse_weighted_f1": round(weighted_f1(gold, pred), 4)}
 
 
+def global_notes(model: EventClassifier, part: str) -> dict[str, float]:
+    """:func:`acled` on acled-more's 2022 global sample (dev January-March, test April-June)."""
+    root = shared_data_dir()
+    assert root is not None
+    return acled(model, part, global_sample(root, part))
+
+
+def _prf(gold: list[bool], pred: list[bool]) -> dict[str, float]:
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
+    prec = tp / max(sum(pred), 1)
+    rec = tp / max(sum(gold), 1)
+    return {"n": len(gold), "positives": sum(gold), "precision": round(prec, 4),
+            "recall": round(rec, 4), "f1": round(2 * prec * rec / max(prec + rec, 1e-9), 4)}
+
+
+def _is_event(model: EventClassifier, texts: list[str], lang: str = "en") -> list[bool]:
+    return [p.sub_event_type != NONE_LABEL for p in model.predict(texts, lang)]
+
+
+def cameo_f1(model: EventClassifier, part: str) -> dict[str, float]:
+    """CAMEO sentences: material conflict (4) against the rest, as event / no event
+    (dev = the last 20 % of the train file, test = the test file)."""
+    root = shared_data_dir()
+    assert root is not None
+    items = cameo(root, part)
+    return _prf([bool(i.event) for i in items], _is_event(model, [i.text for i in items]))
+
+
+def ipe_events(model: EventClassifier, part: str) -> dict[str, float]:
+    """IndiaPoliceEvents sentences: those labelled KILL or FORCE found as events (precision
+    against every other sentence; ``precision_vs_no_action`` leaves out sentences with another
+    police action, e.g. arrests, which ACLED may code too)."""
+    root = shared_data_dir()
+    assert root is not None
+    items = ipe(root, part)
+    pred = _is_event(model, [i.text for i in items])
+    out = _prf([bool(i.event) for i in items], pred)
+    keep = [k for k, i in enumerate(items) if i.event is not None]
+    sub = _prf([bool(items[k].event) for k in keep], [pred[k] for k in keep])
+    out["precision_vs_no_action"] = sub["precision"]
+    return out
+
+
+def keep_it_local(model: EventClassifier, limit: int = 0) -> dict[str, float]:
+    """keep_it_local's parallel UN sentences in en/es/ar: the share with the same
+    event / no-event decision in all three (no split: a check, never tuned on)."""
+    import csv
+
+    root = shared_data_dir()
+    assert root is not None
+    base = root / "news" / "keep_it_local" / "1_data"
+    cols: dict[str, list[str]] = {}
+    csv.field_size_limit(10 ** 8)
+    for lang in ("en", "es", "ar"):
+        f = base / lang / "binary" / f"{lang}_annotations_binary_complete.tsv"
+        with f.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh, delimiter="\t"))[1:]
+        cols[lang] = [r[0] for r in rows if r]
+    n = min(len(v) for v in cols.values())
+    n = min(n, limit) if limit else n
+    dec = {lang: _is_event(model, cols[lang][:n], lang) for lang in cols}
+    same = sum(dec["en"][i] == dec["es"][i] == dec["ar"][i] for i in range(n))
+    out: dict[str, float] = {"n": n, "same_decision": round(same / max(n, 1), 4)}
+    for lang, d in dec.items():
+        out[f"{lang}/event_rate"] = round(sum(d) / max(n, 1), 4)
+    return out
+
+
 def parallel(model: EventClassifier, fn: str = "predict") -> dict[str, float]:
     """Agreement of each language's label with the English sentence's, and with the label
     the sentences were written for."""
@@ -142,7 +219,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("dev", "test"))
     ap.add_argument("--model", default=None, help="model directory (default: the shipped one)")
-    ap.add_argument("--only", default="acled,negatives,satp,parallel,speed")
+    ap.add_argument("--only", default="acled,global,negatives,satp,cameo,ipe,keep_it_local,"
+                                      "parallel,speed")
     args = ap.parse_args()
     if shared_data_dir() is None:
         raise SystemExit("shared/data not found: set POLEMOS_DATA")
@@ -155,8 +233,16 @@ def main() -> None:
             report["acled"] = acled(model, part)
         elif name == "negatives":
             report["negatives"] = negatives(model, "test" if part == "test" else "dev")
+        elif name == "global":
+            report["global"] = global_notes(model, part)
         elif name == "satp":
             report["satp"] = satp(model, part)
+        elif name == "cameo":
+            report["cameo"] = cameo_f1(model, part)
+        elif name == "ipe":
+            report["ipe"] = ipe_events(model, part)
+        elif name == "keep_it_local":
+            report["keep_it_local"] = keep_it_local(model)
         elif name == "parallel":
             report["parallel"] = parallel(model)
         elif name == "speed":

@@ -120,3 +120,19 @@ def test_llm_backend_without_url_is_refused_before_reading(cmd: list[str], tmp_p
     assert r.returncode == 2, r.stderr
     assert "--llm-url" in r.stderr
     assert not (ROOT / "unused").exists()
+
+
+def test_train_without_files_needs_shared_data(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no CSV, `polemos train` rebuilds the default model from shared/data; where that is
+    absent it says so on one line and writes nothing."""
+    from click.testing import CliRunner
+
+    from polemos.cli import main
+
+    monkeypatch.setattr("polemos.datasets.shared_data_dir", lambda: None)
+    model = tmp_path / "model"
+    res = CliRunner().invoke(main, ["train", "--model", str(model)])
+    assert res.exit_code == 2
+    assert "shared/data not found" in res.output
+    assert not model.exists()

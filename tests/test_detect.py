@@ -212,11 +212,9 @@ CLEAR = {
 
 @needs_default
 @pytest.mark.parametrize("lang", [
-    pytest.param("en", marks=pytest.mark.xfail(reason="known weakness: arrests of journalists "
-                                               "come out 'none' (few Arrests rows in ACLED)")),
+    "en",
     "fr",
-    pytest.param("es", marks=pytest.mark.xfail(reason="known weakness: a Spanish peaceful march "
-                                               "comes out 'none' (non-English leans to none)")),
+    "es",
     "ar", "ru", "uk"])
 def test_default_model_types_clear_events(lang: str) -> None:
     cases = CLEAR[lang]
@@ -234,9 +232,107 @@ def test_parallel_sentences_agree_with_english() -> None:
     model = load_default()
     en = [p.sub_event_type for p in model.predict([r["en"] for r in rows], "en")]
     # what the shipped model reaches on the 27 sentences (benchmarks/bench_classify.py);
-    # the 0.85 target of issue 9 is not reached yet
-    measured = {"fr": 0.741, "es": 0.667, "ar": 0.556, "ru": 0.667, "uk": 0.63}
+    # the 0.85 target of issue 9 is not reached yet (docs/model.md)
+    measured = {"fr": 0.741, "es": 0.63, "ar": 0.556, "ru": 0.741, "uk": 0.667}
     for lang, floor in measured.items():
         got = [p.sub_event_type for p in model.predict([r[lang] for r in rows], lang)]
         agree = sum(a == b for a, b in zip(got, en, strict=True)) / len(rows)
         assert agree >= floor - 1e-3, (lang, agree)
+
+
+# ------------------------------------------------------------------ event head, news readers
+NEWS_EVENTS = [
+    ("Gunmen opened fire on a bus near the market, killing four passengers.", "event"),
+    ("Troops and insurgents fought for hours on the outskirts of the town.", "event"),
+    ("The council debated a new parking scheme for the town centre.", NONE_LABEL),
+    ("Exports of coffee rose by a tenth in the first half of the year.", NONE_LABEL),
+]
+
+
+def test_event_head_is_trained_stored_and_used(tmp_path: Path) -> None:
+    model = EventClassifier.train(TINY, NEWS_EVENTS, hidden=0, alpha=0.1)
+    assert model.event_layers and model.event_layers[-1][0].shape[1] == 2
+    model.to_disk(tmp_path / "m")
+    back = EventClassifier.from_disk(tmp_path / "m")
+    texts = ["Gunmen shot dead two traders.", "The striker shot wide in the last minute."]
+    x = model.features(texts)
+    assert np.allclose(back.event_proba(x), model.event_proba(x), atol=2e-3)
+    _, ev = back.scores(texts, "en")
+    for pred, e in zip(back.predict(texts, "en"), ev, strict=True):
+        is_event = e >= back.config["event_threshold"]
+        assert (pred.sub_event_type != NONE_LABEL) == is_event
+        assert pred.score == pytest.approx(e if is_event else 1 - e, abs=1e-6)
+    # without a head: the old decision rule, and no head in the files
+    plain = EventClassifier.train(TINY, hidden=0, alpha=0.1, event_head=False)
+    assert plain.event_proba(x) is None
+    plain.to_disk(tmp_path / "p")
+    assert EventClassifier.from_disk(tmp_path / "p").event_layers == []
+
+
+def test_event_head_with_repeated_examples_and_none_repeat() -> None:
+    # repeated texts are embedded once; the head still sees each example (and "none" twice)
+    model = EventClassifier.train(TINY * 3, NEWS_EVENTS, hidden=0, alpha=0.1,
+                                  event_none_repeat=2)
+    assert model.event_layers
+    preds = model.predict(["Gunmen shot dead two traders in the village."], "en")
+    assert preds[0].sub_event_type in SUB_EVENT_TYPES or preds[0].sub_event_type == NONE_LABEL
+
+
+def test_event_examples_must_be_event_or_none() -> None:
+    with pytest.raises(InputError, match="event examples"):
+        EventClassifier.train(TINY, [("Some text here.", "Attack")], hidden=0)
+
+
+def _tsv(path: Path, rows: list[list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_news_readers_and_event_examples(tmp_path: Path) -> None:
+    from polemos.training_news import cameo, event_examples, ipe, satp
+
+    _tsv(tmp_path / "news/satp/train.tsv", [
+        ["Militants attacked a police post. Two constables were injured.", "1", "0", "0", "0"],
+        ["A bomb went off near a bus stand.", "0", "1", "0", "0"],
+        ["No flags at all on this row.", "0", "0", "0", "0"]])
+    cameo_rows = [[f"Leaders met in the capital for talks number {k}.", "1"] for k in range(9)]
+    cameo_rows += [["Soldiers shelled a village near the border.", "4"], ["Bad row", "x"]]
+    _tsv(tmp_path / "news/cameo_class/train.tsv", cameo_rows)
+    _tsv(tmp_path / "events-misc/IndiaPoliceEvents_sents/train.tsv", [
+        ["police opened fire on the mob, killing two people.", "1", "0", "1", "0", "0"],
+        ["police arrested ten men for rioting in the old city.", "0", "1", "1", "0", "0"],
+        ["the minister visited the hospital on sunday morning.", "0", "0", "0", "0", "0"],
+        ["police lathi-charged the crowd outside the station.", "0", "0", "1", "0", "1"]])
+    items = satp(tmp_path, "train")
+    assert [i.labels for i in items] == [("armed_assault",), ("bombing",)]
+    assert len(cameo(tmp_path, "train")) == 8 and len(cameo(tmp_path, "dev")) == 2
+    assert [c.event for c in cameo(tmp_path, "dev")] == [False, True]
+    assert [i.event for i in ipe(tmp_path, "train")] == [True, None, False, True]
+    ex = event_examples(tmp_path, "train", untriggered=1.0)
+    assert ("Militants attacked a police post.", "event") in ex  # first sentence too
+    assert ("police opened fire on the mob, killing two people.", "event") in ex
+    assert all("arrested ten men" not in t for t, _ in ex)  # arrests only: left out
+    assert ("the minister visited the hospital on sunday morning.", NONE_LABEL) in ex
+    assert satp(tmp_path, "dev") == [] and ipe(tmp_path, "test") == []
+    with pytest.raises(ValueError):
+        satp(tmp_path, "valid")
+
+
+def test_global_sample_is_held_out(tmp_path: Path) -> None:
+    from polemos.training import GLOBAL_SAMPLE, acled_more_records, global_sample
+
+    head = "event_id_cnty,event_date,country,location,sub_event_type,notes,src_file"
+    rows = [
+        f'G1,2022-02-03,Chad,Abeche,Attack,"Gunmen killed a herder near Abeche.",{GLOBAL_SAMPLE}',
+        f'G2,2022-05-09,Chad,Sarh,Peaceful protest,"Teachers protested in Sarh.",{GLOBAL_SAMPLE}',
+        'O1,2022-02-03,Chad,Abeche,Attack,"Another report of the same killing.",other.csv',
+        'O2,2021-07-01,Chad,Mongo,Armed clash,"Soldiers and rebels fought near Mongo.",other.csv',
+        'O3,2021-07-02,Chad,Ati,Attack,"Teachers protested in Sarh.",other.csv',
+    ]
+    f = tmp_path / "acled-more" / "acled_more.csv"
+    f.parent.mkdir()
+    f.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
+    assert [r.event_id for r in global_sample(tmp_path, "dev")] == ["G1"]
+    assert [r.event_id for r in global_sample(tmp_path, "test")] == ["G2"]
+    # same day and place as a held-out row, or the same note: left out of training
+    assert [r.event_id for r in acled_more_records(f)] == ["O2"]

@@ -3,15 +3,16 @@ strategic development, and of which ACLED sub-event type (or "none")?
 
 Two passes: a trigger lexicon in six languages (polemos.features) marks candidate sentences
 and gives language-independent concept features; only candidates are embedded (USE
-multilingual v3) and scored by a small network trained on ACLED notes and news negatives.
-Models are a directory of JSON (labels, config, format version) and a NumPy ``.npz`` of
-weights loaded with ``allow_pickle=False``: no pickled code.
+multilingual v3) and scored by a small sub-type network trained on ACLED notes and news
+negatives (mixed with an English lexical model for English), and by an event head, trained
+also on news sentences (polemos.training_news), that decides event or not. Training lives in
+polemos.detect_build. Models are a directory of JSON (labels, config, format version) and a
+NumPy ``.npz`` of weights loaded with ``allow_pickle=False``: no pickled code.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,7 @@ from polemos.registry import register
 from polemos.taxonomy import EVENT_TYPE_OF, NONE_LABEL, SUB_EVENT_TYPES
 
 FORMAT = "polemos-detector"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "detector"
 DEFAULT_CONFIG: dict[str, Any] = {
     "hidden": 256,          # 0 = multinomial logistic regression
@@ -43,6 +44,14 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # share of the lexical model in the mixed probabilities, by language ("*" = others):
     # it is trained on English only, so it speaks for English text alone
     "lex_weight": {"en": 0.5, "*": 0.0},
+    # event head (format 3): a second network on the same features, event vs "none", also
+    # trained on news sentences (polemos.training_news); it decides *whether*, the sub-type
+    # network and the lexical model decide *which*
+    "event_head": True,      # fit one when training has both events and "none"
+    "event_hidden": 128,     # 0 = logistic regression
+    "event_none_repeat": 2,  # the head sees the "none" training examples this many times
+    "event_threshold": 0.6,  # predict(): event when the event score reaches this (dev)
+    "event_blend": 0.7,      # event score = b x head + (1 - b) x (1 - P(none) of the mix)
 }
 
 
@@ -75,7 +84,8 @@ class EventClassifier:
     def __init__(self, labels: list[str], layers: list[tuple[np.ndarray, np.ndarray]],
                  concepts: list[str], config: dict[str, Any] | None = None,
                  embedder: Embedder | None = None, meta: dict[str, Any] | None = None,
-                 lexical: LexicalModel | None = None) -> None:
+                 lexical: LexicalModel | None = None,
+                 event_layers: list[tuple[np.ndarray, np.ndarray]] | None = None) -> None:
         unknown = [lb for lb in labels if lb != NONE_LABEL and lb not in EVENT_TYPE_OF]
         if unknown:
             raise ModelError(f"model labels are not ACLED sub-event types: {unknown}")
@@ -88,6 +98,7 @@ class EventClassifier:
         if lexical is not None and lexical.labels != self.labels:
             raise ModelError("the lexical model's labels differ from the network's")
         self.lexical = lexical
+        self.event_layers = event_layers or []
         self._none = self.labels.index(NONE_LABEL) if NONE_LABEL in self.labels else -1
         self._cidx = [CONCEPTS.index(c) if c in CONCEPTS else -1 for c in self.concepts]
 
@@ -108,12 +119,13 @@ class EventClassifier:
 
     def proba(self, x: np.ndarray) -> np.ndarray:
         """Label probabilities (rows of ``x`` from :meth:`features`)."""
-        h = x.astype(np.float32)
-        for i, (w, b) in enumerate(self.layers):
-            h = h @ w + b
-            if i < len(self.layers) - 1:
-                np.maximum(h, 0, out=h)
-        return _softmax(h / float(self.config["temperature"]))
+        return _softmax(_forward(self.layers, x) / float(self.config["temperature"]))
+
+    def event_proba(self, x: np.ndarray) -> np.ndarray | None:
+        """P(event) of the event head per row of ``x`` (None for a model without one)."""
+        if not self.event_layers:
+            return None
+        return _softmax(_forward(self.event_layers, x))[:, 1]
 
     def lex_share(self, texts: list[str], lang: str | None) -> np.ndarray:
         """Per text, the weight of the lexical model in the mix (0 without one)."""
@@ -131,13 +143,26 @@ class EventClassifier:
     def mixed_proba(self, texts: list[str], lang: str | None = None,
                     found: list[dict[str, int]] | None = None) -> np.ndarray:
         """Label probabilities of the network, mixed with the lexical model's by language."""
-        p = self.proba(self.features(texts, lang, found))
+        return self.scores(texts, lang, found)[0]
+
+    def scores(self, texts: list[str], lang: str | None = None,
+               found: list[dict[str, int]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Mixed label probabilities and, per text, the event score: the event head's
+        P(event) blended with 1 - P(none) of the mix (``event_blend``); without a head,
+        1 - P(none)."""
+        x = self.features(texts, lang, found)
+        p = self.proba(x)
         share = self.lex_share(texts, lang)
         if self.lexical is not None and share.any():
             t = float(self.config["temperature"])
             q = _softmax(self.lexical.logits(texts) / t)
             p = (1 - share[:, None]) * p + share[:, None] * q
-        return p
+        not_none = 1.0 - p[:, self._none] if self._none >= 0 else np.ones(len(p), np.float32)
+        head = self.event_proba(x)
+        if head is None:
+            return p, not_none
+        b = float(self.config["event_blend"])
+        return p, b * head + (1 - b) * not_none
 
     def _prediction(self, p: np.ndarray, label: int) -> Prediction:
         top = np.argsort(-p)[:5]
@@ -161,7 +186,9 @@ class EventClassifier:
                                  for _ in texts]
         if not cand:
             return out
-        p = self.mixed_proba([texts[i] for i in cand], lang, [found[i] for i in cand])
+        p, ev_score = self.scores([texts[i] for i in cand], lang, [found[i] for i in cand])
+        if self.event_layers:
+            return self._decide_by_head(out, p, ev_score, cand)
         thr = float(self.config["min_event_score"])
         for row, i in zip(p, cand, strict=True):
             ev = row.copy()
@@ -183,6 +210,23 @@ class EventClassifier:
                                     self._prediction(row, best).scores)
         return out
 
+    def _decide_by_head(self, out: list[Prediction], p: np.ndarray, ev_score: np.ndarray,
+                        cand: list[int]) -> list[Prediction]:
+        """predict() with an event head: an event when the event score reaches
+        ``event_threshold``, typed by the best event label of the mix."""
+        thr = float(self.config["event_threshold"])
+        for row, e, i in zip(p, ev_score, cand, strict=True):
+            ev = row.copy()
+            if self._none >= 0:
+                ev[self._none] = -1.0
+            pred = self._prediction(row, int(np.argmax(ev)) if e >= thr or self._none < 0
+                                    else self._none)
+            if e >= thr:
+                out[i] = Prediction(pred.sub_event_type, pred.event_type, float(e), pred.scores)
+            else:
+                out[i] = Prediction(NONE_LABEL, None, float(1.0 - e), pred.scores)
+        return out
+
     def classify(self, texts: list[str], lang: str | None = None) -> list[Prediction]:
         """Forced choice among the 25 sub-types unless "none" wins outright (no gate, no
         threshold): what ``polemos classify`` shows for a note or a snippet."""
@@ -194,64 +238,57 @@ class EventClassifier:
 
     # ---------------------------------------------------------------- training
     @classmethod
-    def train(cls, examples: list[tuple[str, str]], **config: Any) -> EventClassifier:
-        """Fit on (text, label) pairs; labels are ACLED sub-event types or "none"."""
+    def train(cls, examples: list[tuple[str, str]],
+              event_examples: list[tuple[str, str]] | None = None,
+              **config: Any) -> EventClassifier:
+        """Fit on (text, label) pairs; labels are ACLED sub-event types or "none".
+
+        ``event_examples`` ((text, "event" | "none") pairs, e.g. news sentences of no known
+        sub-type) train the event head only, next to ``examples`` (event = any sub-type)."""
+        from polemos.detect_build import fit_event_head, fit_lexical
         from polemos.training import check_labels
 
         check_labels(examples)
         if len({lb for _, lb in examples}) < 2:
             raise InputError("need at least two different labels to train", "EventClassifier.train")
+        bad = [lb for _, lb in event_examples or [] if lb not in ("event", NONE_LABEL)]
+        if bad:
+            raise InputError(f"event examples are 'event' or 'none', not {bad[0]!r}",
+                             "EventClassifier.train")
         emb = config.pop("embedder", None) or _shared_embedder()
         texts = [t for t, _ in examples]
-        uniq = list(dict.fromkeys(texts))  # repeated examples are embedded once
+        extra = [t for t, _ in event_examples or []]
+        uniq = list(dict.fromkeys(texts + extra))  # repeated examples are embedded once
         pos = {t: i for i, t in enumerate(uniq)}
         probe = cls([NONE_LABEL, SUB_EVENT_TYPES[0]], [], list(CONCEPTS), config, emb)
-        x = np.vstack([probe.features(uniq[i:i + 1024]) for i in range(0, len(uniq), 1024)])
-        x = x[[pos[t] for t in texts]]
+        xu = np.vstack([probe.features(uniq[i:i + 1024]) for i in range(0, len(uniq), 1024)])
+        x = xu[[pos[t] for t in texts]]
         y = [lb for _, lb in examples]
         model = cls.fit_matrix(x, y, embedder=emb, **config)
         if model.config["lexical"]:
             model.lexical = fit_lexical(texts, y, model.config)
+        # the head sees every example (event = any sub-type), the news examples, and the
+        # "none" examples ``event_none_repeat`` times in all (news is mostly not events)
+        nones = [i for i, lb in enumerate(y) if lb == NONE_LABEL]
+        rows = [pos[t] for t in texts] + [pos[t] for t in extra]
+        ye = [lb != NONE_LABEL for lb in y] + [lb == "event" for _, lb in event_examples or []]
+        for _ in range(int(model.config["event_none_repeat"]) - 1):
+            rows += [pos[texts[i]] for i in nones]
+            ye += [False] * len(nones)
+        if model.config["event_head"] and len(set(ye)) == 2:
+            model.event_layers = fit_event_head(xu[rows], np.array(ye), model.config)
         return model
 
     @classmethod
     def fit_matrix(cls, x: np.ndarray, y: list[str], *, embedder: Embedder | None = None,
                    **config: Any) -> EventClassifier:
         """Fit the network on a ready feature matrix (from :meth:`features`)."""
+        from polemos.detect_build import fit_network
+
         cfg = {**DEFAULT_CONFIG, **config}
         labels = sorted(set(y))
-        yi = np.array([labels.index(v) for v in y])
-        if int(cfg["hidden"]) > 0:
-            from sklearn.neural_network import MLPClassifier
-
-            nets = []
-            for k in range(max(int(cfg["n_nets"]), 1)):
-                net = MLPClassifier(hidden_layer_sizes=(int(cfg["hidden"]),),
-                                    alpha=float(cfg["alpha"]), max_iter=int(cfg["max_iter"]),
-                                    random_state=int(cfg["seed"]) + k, early_stopping=True,
-                                    n_iter_no_change=5, batch_size=256)
-                net.fit(x, yi)
-                nets.append(net)
-            # k networks with averaged logits are one network k times as wide
-            k = len(nets)
-            layers = [(np.hstack([n.coefs_[0] for n in nets]).astype(np.float32),
-                       np.hstack([n.intercepts_[0] for n in nets]).astype(np.float32)),
-                      (np.vstack([n.coefs_[1] for n in nets]).astype(np.float32) / k,
-                       (sum(n.intercepts_[1] for n in nets) / k).astype(np.float32))]
-            if len(labels) == 2:  # sklearn's binary output is one logistic unit
-                w, b = layers[-1]
-                layers[-1] = (np.hstack([-w / 2, w / 2]), np.hstack([-b / 2, b / 2]))
-        else:
-            from sklearn.linear_model import LogisticRegression
-
-            lr = LogisticRegression(C=1.0 / max(float(cfg["alpha"]), 1e-9), max_iter=int(cfg["max_iter"]) * 10)
-            lr.fit(x, yi)
-            w, b = lr.coef_.T, lr.intercept_
-            if len(labels) == 2:
-                w, b = np.hstack([-w / 2, w / 2]), np.hstack([-b / 2, b / 2])
-            layers = [(w.astype(np.float32), b.astype(np.float32))]
-        meta = {"n_examples": len(y)}
-        return cls(labels, layers, list(CONCEPTS), cfg, embedder, meta)
+        layers = fit_network(x, [labels.index(v) for v in y], len(labels), cfg)
+        return cls(labels, layers, list(CONCEPTS), cfg, embedder, {"n_examples": len(y)})
 
     # ---------------------------------------------------------------- persistence
     def to_disk(self, path: str | Path) -> None:
@@ -262,11 +299,15 @@ class EventClassifier:
         for i, (w, b) in enumerate(self.layers):
             arrays[f"w{i}"] = w.astype(np.float16)
             arrays[f"b{i}"] = b.astype(np.float32)
+        for i, (w, b) in enumerate(self.event_layers):
+            arrays[f"ew{i}"] = w.astype(np.float16)
+            arrays[f"eb{i}"] = b.astype(np.float32)
         if self.lexical is not None:
             arrays.update(self.lexical.arrays())
         np.savez_compressed(path / "weights.npz", **arrays)
         doc = {"format": FORMAT, "version": FORMAT_VERSION, "labels": self.labels,
                "concepts": self.concepts, "n_layers": len(self.layers),
+               "n_event_layers": len(self.event_layers),
                "config": self.config, "meta": self.meta}
         (path / "model.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
                                          encoding="utf-8")
@@ -290,6 +331,8 @@ class EventClassifier:
             with np.load(path / "weights.npz", allow_pickle=False) as z:
                 layers = [(z[f"w{i}"].astype(np.float32), z[f"b{i}"].astype(np.float32))
                           for i in range(int(doc["n_layers"]))]
+                event_layers = [(z[f"ew{i}"].astype(np.float32), z[f"eb{i}"].astype(np.float32))
+                                for i in range(int(doc.get("n_event_layers", 0)))]
                 labels, concepts = list(doc["labels"]), list(doc["concepts"])
                 lexical = LexicalModel.from_arrays(z, labels) if "lex_w" in z.files else None
         except FileNotFoundError:
@@ -300,13 +343,21 @@ class EventClassifier:
         if not layers or layers[0][0].shape[0] != dim or layers[-1][0].shape[1] != len(labels):
             raise ModelError(f"{path}: weight shapes do not match {len(labels)} labels and "
                              f"{dim} input features")
-        return cls(labels, layers, concepts, doc.get("config"), embedder, doc.get("meta"), lexical)
+        if event_layers and (event_layers[0][0].shape[0] != dim
+                             or event_layers[-1][0].shape[1] != 2):
+            raise ModelError(f"{path}: event head shapes do not match {dim} input features")
+        return cls(labels, layers, concepts, doc.get("config"), embedder, doc.get("meta"), lexical,
+                   event_layers)
 
 
-def fit_lexical(texts: list[str], labels: list[str], config: dict[str, Any]) -> LexicalModel:
-    """The lexical half of the detector, on the English texts of the training set."""
-    return LexicalModel.fit(texts, labels, c=float(config["lex_c"]),
-                            min_df=2 if len(texts) >= 1000 else 1)
+def _forward(layers: list[tuple[np.ndarray, np.ndarray]], x: np.ndarray) -> np.ndarray:
+    """Logits of a ReLU network stored as (weights, bias) layers."""
+    h = x.astype(np.float32)
+    for i, (w, b) in enumerate(layers):
+        h = h @ w + b
+        if i < len(layers) - 1:
+            np.maximum(h, 0, out=h)
+    return h
 
 
 def _check_texts(texts: list[str]) -> list[str]:
@@ -333,78 +384,22 @@ def _default_factory(path: str | None = None) -> EventClassifier:
 
 def train_from_csv(paths: list[Path], out: Path, *, negatives: bool = True,
                    **config: Any) -> dict[str, Any]:
-    """Train a detector on the user's ACLED CSV files (notes + sub_event_type) and save it.
+    """Train a detector on the user's ACLED CSV files and save it
+    (:func:`polemos.detect_build.train_from_csv`)."""
+    from polemos.detect_build import train_from_csv as train
 
-    ``negatives`` adds "none" sentences: the news negatives of shared/data when present,
-    else the hand-written ones shipped with polemos. Returns a report (counts, skipped rows).
-    """
-    from polemos.datasets import ReadReport, read_acled_csv, shared_data_dir
-    from polemos.training import label_counts, negative_examples, note_examples, written_negatives
-
-    report = ReadReport()
-    records = [r for p in paths for r in read_acled_csv(p, report)]
-    if not records:
-        raise InputError("no usable rows (notes + sub_event_type) in the given files",
-                         ", ".join(str(p) for p in paths))
-    examples = note_examples(records)
-    if negatives:
-        root = shared_data_dir()
-        examples += written_negatives()
-        if root is not None:
-            examples += negative_examples(root, "train")
-    model = EventClassifier.train(examples, **config)
-    model.to_disk(out)
-    return {"out": str(out), "rows_read": report.read, "rows_skipped": len(report.skipped),
-            "skipped": report.skipped[:20], "examples": len(examples),
-            "labels": label_counts(examples)}
+    return train(paths, out, negatives=negatives, **config)
 
 
 def build_default(out: Path = DEFAULT_MODEL_DIR, root: Path | None = None,
                   **config: Any) -> dict[str, Any]:
-    """Rebuild the shipped model from shared/data (acled/ train split, acled-more, news
-    negatives); returns the label counts. See docs/model.md."""
-    from polemos.datasets import shared_data_dir
-    from polemos.training import default_training_set, label_counts
+    """Rebuild the shipped model from shared/data (:func:`polemos.detect_build.build_default`)."""
+    from polemos.detect_build import build_default as build
 
-    root = root or shared_data_dir()
-    if root is None:
-        raise InputError("shared/data not found (set POLEMOS_DATA)", "build_default")
-    examples = default_training_set(root)
-    model = EventClassifier.train(examples, **config)
-    model.meta.update({"trained_on": "acled/ train split x3 + acled-more (capped) + news/ negatives (en, fr)",
-                       "labels": label_counts(examples)})
-    model.to_disk(out)
-    return {"out": str(out), "examples": len(examples), "labels": label_counts(examples)}
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m polemos.detect train OUT CSV... | build-default | predict TEXT...``."""
-    import argparse
-
-    ap = argparse.ArgumentParser(prog="python -m polemos.detect", description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    t = sub.add_parser("train", help="train a model on your ACLED CSV files")
-    t.add_argument("out", type=Path)
-    t.add_argument("csv", type=Path, nargs="+")
-    t.add_argument("--no-negatives", action="store_true")
-    b = sub.add_parser("build-default", help="rebuild the shipped model from shared/data")
-    b.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
-    b.add_argument("--data", type=Path, default=None)
-    p = sub.add_parser("predict", help="label sentences")
-    p.add_argument("text", nargs="+")
-    p.add_argument("--lang", default=None)
-    p.add_argument("--model", type=Path, default=None)
-    args = ap.parse_args(sys.argv[1:] if argv is None else argv)
-    if args.cmd == "train":
-        rep = train_from_csv(args.csv, args.out, negatives=not args.no_negatives)
-    elif args.cmd == "build-default":
-        rep = build_default(args.out, args.data)
-    else:
-        model = EventClassifier.from_disk(args.model) if args.model else load_default()
-        rep = {"predictions": [p.__dict__ for p in model.predict(args.text, args.lang)]}
-    print(json.dumps(rep, indent=1, ensure_ascii=False, default=str))
-    return 0
+    return build(out, root, **config)
 
 
 if __name__ == "__main__":
+    from polemos.detect_build import main
+
     raise SystemExit(main())

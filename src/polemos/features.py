@@ -22,7 +22,7 @@ import numpy as np
 LEXICON: dict[str, tuple[str, ...]] = {
     # --- event triggers -------------------------------------------------------------------
     "KILL": (
-        "kill", "dead", "death of", "murder", "assassinat", "lynch", "behead", "executed",
+        "kill", "dead", "death of", "murder", "succumb", "body of", "bodies of", "corpse", "assassinat", "lynch", "behead", "executed",
         "execution",
         "tué", "tue ", "tuée", "tués", "morts", "mort ", "meurtr", "décapit", "abattu", "exécuté", "exécution",
         "mató", "matar", "matan", "muert", "asesin", "fallec", "decapit",
@@ -35,19 +35,20 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "جرح", "جريح", "اصاب", "اصيب", "مصاب",
     ),
     "ATTACK": (
-        "attack", "ambush", "raid", "assault", "stormed", "attaqu", "attentat", "embuscad",
+        "attack", "ambush", "raid", "assault", "stormed", "tortur", "attaqu", "attentat", "embuscad",
         "assaut", "ataca", "ataqu", "atentado", "emboscad", "asalt", "напад",
-        "атак", "засід", "засад", "штурм", "هجوم", "هجمات", "هاجم", "كمين", "اعتداء", "غار",
+        "атак", "засід", "засад", "штурм", "пытк", "катув", "تعذيب", "هجوم", "هجمات", "هاجم", "كمين", "اعتداء", "غار",
     ),
     "CLASH": (
         "clash", "fighting", "fought", "battle", "exchange of fire", "exchanged fire",
-        "gunfight", "firefight", "combat", "affrontement", "accroch", "échange de tirs",
+        "gunfight", "firefight", "encounter", "combat", "affrontement", "accroch", "échange de tirs",
         "enfrentamiento", "combate", "choque", "tiroteo", "бой ", "бои", "боя", "боёв", "боев",
         "столкновен", "перестрелк", "сражен", "бій", "бої", "боїв", "зіткнен", "сутичк", "перестрілк",
         "اشتباك", "اشتبك", "معارك", "معركة", "قتال", "تبادل اطلاق",
     ),
     "SHOOT": (
-        "shot", "shoot", "gunfire", "opened fire", "open fire", "gunmen", "gunman",
+        "shot", "shoot", "gunfire", "opened fire", "open fire", "gunmen", "gunman", "firing",
+        "fired ",
         "fusill", "tir ", "tirs", "tiré", "ouvert le feu", "hommes armés", "disparo",
         "dispar", "balacera", "pistoler", "hombres armados", "стрел", "обстрелял", "огонь",
         "вооружен", "стріл", "вогонь", "озброєн", "اطلاق النار", "اطلق", "مسلح", "رصاص",
@@ -107,7 +108,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "اطارات",
     ),
     "DISPERSE": (
-        "tear gas", "teargas", "dispers", "rubber bullet", "water cannon", "baton",
+        "tear gas", "teargas", "dispers", "rubber bullet", "water cannon", "baton", "lathi",
         "gaz lacrymogène", "lacrymo", "balles en caoutchouc", "canon à eau", "gases lacrimógenos",
         "lacrimógen", "balas de goma", "cañón de agua", "слезоточив", "разогна", "резинов",
         "водомет", "сльозогінн", "розігна", "гумов", "водомет", "الغاز المسيل", "مسيل للدموع",

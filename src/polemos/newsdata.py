@@ -30,8 +30,9 @@ KIL_LANGS: tuple[str, ...] = ("en", "es", "ar")
 
 PARTS_NOTE = {
     "satp": "its own train/dev/test files",
-    "cameo": "train = the first 80 % of train.tsv's rows (file order), dev = the last 20 % "
-             "(the cut polemos.training_news uses too), test = test.tsv",
+    "cameo": "dev = every 5th row of train.tsv (rows 5, 10, ...; the file is grouped by kind "
+             "of action), train = the other rows (the cut polemos.training_news trains with), "
+             "test = test.tsv",
     "plover": "no split of its own: dev = even positions, test = odd positions (records "
               "sharing a text merged first, file order); train = nothing",
     "ipe": "its own train/dev/test files (IndiaPoliceEvents_sents)",
@@ -84,7 +85,7 @@ ACLED_TO_SATP: dict[str, str] = {
 CAMEO_LABELS: dict[str, str] = {"0": "neutral", "1": "verbal cooperation",
                                 "2": "material cooperation", "3": "verbal conflict",
                                 "4": "material conflict"}
-CAMEO_DEV_SHARE = 0.2  # the last 20 % of train.tsv is the dev part (cameo has no dev file)
+CAMEO_DEV_EVERY = 5  # every 5th row of train.tsv is the dev part (as polemos.training_news)
 CAMEO_TO_ACLED: dict[str, str] = {"0": NONE_LABEL, "1": NONE_LABEL, "2": NONE_LABEL,
                                   "3": NONE_LABEL, "4": EVENT}
 
@@ -366,8 +367,9 @@ def load(name: str, part: str, root: str | Path | None = None) -> list[NewsExamp
         out = []
         if part in ("train", "dev", "all"):
             train = read_cameo(news / "cameo_class" / "train.tsv")
-            cut = int(len(train) * (1 - CAMEO_DEV_SHARE))
-            out += {"all": train, "train": train[:cut], "dev": train[cut:]}[part]
+            dev = [k % CAMEO_DEV_EVERY == CAMEO_DEV_EVERY - 1 for k in range(len(train))]
+            out += {"all": train, "train": [e for e, d in zip(train, dev, strict=True) if not d],
+                    "dev": [e for e, d in zip(train, dev, strict=True) if d]}[part]
         if part in ("test", "all"):
             out += read_cameo(news / "cameo_class" / "test.tsv")
         return out

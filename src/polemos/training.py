@@ -71,14 +71,38 @@ def note_examples(records: Iterable[AcledRecord], *, sentences: bool = True,
     return out
 
 
+# acled-more's random global sample of January-June 2022 (8.8k rows, 169 countries): the
+# time-split held-out set of ACLED notes, January-March dev, April-June test; never trained on.
+GLOBAL_SAMPLE = "dtacled+acledR/acled_old_deletion_dummy.rda::acled_old_deletion_dummy"
+
+
+def global_sample(root: Path, part: str) -> list[AcledRecord]:
+    """The dev (January-March 2022) or test (April-June 2022) part of acled-more's global
+    sample; [] when acled-more is absent."""
+    if part not in ("dev", "test"):
+        raise ValueError(f"the global sample has a dev and a test part, not {part!r}")
+    path = root / "acled-more" / "acled_more.csv"
+    if not path.exists():
+        return []
+    rows = [r for r in read_acled_csv(path) if r.raw.get("src_file") == GLOBAL_SAMPLE]
+    return [r for r in rows if (r.event_date.month <= 3) == (part == "dev")]
+
+
 def acled_more_records(path: Path, *, exclude: list[AcledRecord] | None = None,
                        us_protest_cap: int = 2000, per_label_cap: int = 2500,
                        seed: int = 13) -> list[AcledRecord]:
     """Rows of acled-more with the US 2020 peaceful protests down-sampled to ``us_protest_cap``,
-    at most ``per_label_cap`` rows of one sub-event type and, for countries of ``exclude`` (the held-out split), nothing on or after its first date."""
+    at most ``per_label_cap`` rows of one sub-event type and, for countries of ``exclude``
+    (the held-out split), nothing on or after its first date. The global sample (dev/test,
+    :func:`global_sample`) is left out, with rows of other files on the same day and place
+    as one of its rows and notes identical to one of its notes."""
     rows = list(read_acled_csv(path))
+    held = [r for r in rows if r.raw.get("src_file") == GLOBAL_SAMPLE]
+    same_place = {(r.country, r.event_date, r.location) for r in held}
+    rows = [r for r in rows if r.raw.get("src_file") != GLOBAL_SAMPLE
+            and (r.country, r.event_date, r.location) not in same_place]
     cut: dict[str, object] = {}
-    seen_notes = set()
+    seen_notes = {r.notes.strip().lower() for r in held}
     for r in exclude or []:
         seen_notes.add(r.notes.strip().lower())
         if r.country and (r.country not in cut or r.event_date < cut[r.country]):  # type: ignore[operator]
@@ -118,7 +142,8 @@ def news_negatives(root: Path, part: str = "train") -> dict[str, list[str]]:
     """Articles that report no political event, by source, for ``part`` train/dev/test:
     BBC non-politics (label 0, its own files), AG News sports/business/tech (rows cut
     50/15/35 %), MasakhaNEWS en/fr non-politics (dev file = train; test file cut 1/3 dev,
-    2/3 test) and CAMEO neutral/verbal sentences (train file; test file halves)."""
+    2/3 test) and CAMEO neutral/verbal sentences (:func:`polemos.training_news.cameo`: every
+    5th row of the train file is dev, the test file is test)."""
     if part not in ("train", "dev", "test"):
         raise ValueError(f"part must be train, dev or test, not {part!r}")
     news = root / "news"
@@ -140,10 +165,11 @@ def news_negatives(root: Path, part: str = "train") -> dict[str, list[str]]:
             if part != "train":
                 rows = _part(rows, "dev" if part == "dev" else "test", (0.0, 1 / 3))
             out[f"masakhanews_{lang}"] = [f"{r['headline']}. {r['text']}" for r in rows]
-    cameo = news / "cameo_class" / ("train.tsv" if part == "train" else "test.tsv")
-    if cameo.exists():
-        rows = [r[0] for r in _read_tsv(cameo) if len(r) > 1 and r[1].strip() in ("0", "1", "3")]
-        out["cameo"] = rows if part == "train" else _part(rows, part, (0.0, 0.5))
+    from polemos.training_news import cameo
+
+    rows = [c.text for c in cameo(root, part) if c.labels[0] in ("0", "1", "3")]
+    if rows:
+        out["cameo"] = rows
     return out
 
 

@@ -246,15 +246,22 @@ def classify_cmd(source: str, model_path: Path | None, backend: str, llm_url: st
 def train_cmd(data: tuple[Path, ...], model_path: Path, no_negatives: bool) -> None:
     """Fit the event classifier from ACLED-format CSV files (notes + sub_event_type).
 
+    With no file, rebuild the default model from shared/data (acled/, acled-more/ and news/,
+    as shipped; set POLEMOS_DATA where it is not beside the repository; about 5 minutes).
+
     \b
-    Example:
+    Examples:
       polemos train my_acled_export.csv --model models/mine
       polemos extract article.txt --model models/mine
+      polemos train --model models/default-rebuilt
     """
-    from polemos.detect import train_from_csv
+    from polemos.detect import build_default, train_from_csv
 
     try:
-        report = train_from_csv(list(data), model_path, negatives=not no_negatives)
+        if data:
+            report = train_from_csv(list(data), model_path, negatives=not no_negatives)
+        else:
+            report = build_default(model_path)
     except PolemosError as exc:
         _error(str(exc))
         sys.exit(2)
