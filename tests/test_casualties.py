@@ -202,3 +202,15 @@ def test_cause_of_a_reprisal_is_not_its_toll() -> None:
 )
 def test_distinct_victims_add_up(text: str, count: int) -> None:
     assert _count(text) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("قالت مصادر إن نحو 40 شخصاً، بينهم جنود ومدنيون، قُتلوا في الهجوم يوم الجمعة.", 40),
+    ("قُتل أربعة جنود في الهجوم.", 4),
+    ("أودى الانفجار بحياة خمسة أشخاص.", 5),
+    ("استشهد فلسطيني برصاص الجيش.", 1),
+    ("أُصيب 10 أشخاص بجروح.", None),  # injured, not killed
+])
+def test_arabic_with_short_vowels(text: str, count: int | None) -> None:
+    """Arabic written with its short vowels ("قُتلوا") counts like the bare spelling."""
+    assert _count(text) == count

@@ -369,3 +369,8 @@ def test_surnames_and_headline_words_are_not_counties_or_countries(geo: Geocoder
     text = ("Bizarre Car Attack In Town. Singer Taylor Swift met the actress. "
             "Police arrested Paul Francis Floyd, 47.")
     assert [r.text for r in geo.geoparse(text, lang="en") if r.kind == "place"] == []
+
+
+def test_lowercase_word_after_a_comma_is_not_a_state_abbreviation(geo: Geocoder) -> None:
+    text = "Des centaines de personnes, souvent cagoulées, ont brisé des vitrines à Kharkiv."
+    assert [r.text for r in geo.geoparse(text, lang="fr")] == ["Kharkiv"]

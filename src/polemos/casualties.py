@@ -56,7 +56,11 @@ class FatalityMatch:
     text: str
 
 
-_TOKEN = re.compile(r"\d{1,3}(?:[,  ]\d{3})+(?!\d)|\d+|\w+(?:['’ʼ-]\w+)*|[^\w\s]")
+# Arabic short vowels and tatweel belong to their word ("قُتلوا"); they are dropped for look-up.
+_AR_MARKS = "\u064b-\u0652\u0640"
+_TOKEN = re.compile(rf"\d{{1,3}}(?:[,  ]\d{{3}})+(?!\d)|\d+|[\w{_AR_MARKS}]+(?:['’ʼ-][\w{_AR_MARKS}]+)*"
+                    r"|[^\w\s]")
+_AR_MARK = re.compile(f"[{_AR_MARKS}]")
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _BREAK = set(".;:!?()[]—–")
 _AR_CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
@@ -89,7 +93,7 @@ def _number(word: str) -> int | None:
 
 
 def _classify(tok: _Tok) -> None:
-    w = tok.text.lower().replace("’", "'").replace("ʼ", "'")
+    w = _AR_MARK.sub("", tok.text.lower().replace("’", "'").replace("ʼ", "'"))
     bare = w
     if not w.isascii():
         for c in _AR_CLITICS:

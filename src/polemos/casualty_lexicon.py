@@ -63,14 +63,15 @@ for _kind, _ws in {
          "matando mató mataron matar murieron fallecieron asesinando asesinó asesinaron asesinados asesinadas "
          "убив убили убито убиты погибли погибло погибших погибшими жертвами "
          "вбив вбили вбито убили загинули загинуло загиблих "
-         "مقتل قتل قتلت استشهاد مصرع toll bilan balance",
+         "مقتل قتل قتلت استشهاد مصرع حياة toll bilan balance",
     "n": "dead deaths death fatalities bodies corpses lives die perished "
          "morts mortes morte mort décès péri vie victimes vies "
          "muertos muertas muerto fallecidos vida cadáveres cuerpos "
          "погибшие погибли трупов тел загиблі загиблих тіл "
-         "قتلى قتيلا شهداء شهيد جثث حتفهم مصرعهم",
+         "قتلى قتيلا شهداء شهيد جثث حتفهم مصرعهم قتلوا قضوا استشهدوا توفوا",
     "s": "died dies succumbed succombé décédé décédée mort morte murió falleció погиб погибла "
-         "умер умерла убит убита загинув загинула помер померла вбитий вбита حتفه مصرعه قتيل توفي",
+         "умер умерла убит убита загинув загинула помер померла вбитий вбита حتفه مصرعه قتيل توفي "
+         "استشهد",
 }.items():
     for _w in _ws.split():
         DEATH.setdefault(_w, _kind)

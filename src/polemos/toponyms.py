@@ -248,8 +248,10 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
         return False
     if top.match_kind == ABBREV_KIND or (len(key) <= 4 and any(
             p.match_kind == ABBREV_KIND for p in places) and not top.is_country):
-        # "Fresno, Calif." / "Walker County (Ga.)": state abbreviations only after a town
-        return bool(re.search(r"[\w.],\s?$|\w\s\($", text[max(0, s - 3):s]))
+        # "Fresno, Calif." / "Walker County (Ga.)": state abbreviations only after a town, and
+        # written as abbreviations are (not the French verb "ont" after a comma)
+        return _capitalised(surface) and bool(re.search(r"[\w.],\s?$|\w\s\($",
+                                                         text[max(0, s - 3):s]))
     latin_or_cyr = bool(_CAPS_SCRIPTS.match(surface))
     if latin_or_cyr and not _capitalised(surface):
         return demonym and lang in ("fr", "es", "ru", "uk")
