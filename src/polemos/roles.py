@@ -79,6 +79,13 @@ _IMPLIED = re.compile(
     r"напа\w*|убит\w*|убил\w*|обстрел\w*|взрыв\w*|похищ\w*|"
     r"напад\w*|вбит\w*|вбил\w*|обстріл\w*|вибух\w*|викрад\w*)", re.IGNORECASE)
 # Two crowds fighting each other: ACLED codes both sides as rioters.
+# "the arrest of eight soldiers", "arrested two policemen", "l'arrestation de huit soldats",
+# "detuvo a tres militares", "задержали двух военных": the actor named right after is arrested.
+_ARRESTED = re.compile(
+    r"(?:\barrest(?:ed|ing|s)?|\bdetain(?:ed|ing)?|arrestation|interpell\w*|arrêt(?:é|és|ée|ées|er)"
+    r"|detuv\w+|deten(?:ido|idos|ción)|arrest\w*|задерж\w+|затрим\w+|اعتقال|اعتقلت|اعتقل)"
+    r"[^.;:]{0,12}?(?:\s(?:of|de|d'|des|du|a|les|the|los|las)\b)?[\s\w'’-]{0,25}$",
+    re.IGNORECASE)
 _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|factions|rival|two groups|opposing|affrontements?|"
                         r"enfrentamientos?|اشتباكات|стычк\w*|сутичк\w*)", re.IGNORECASE)
 _PAIR = re.compile(r"(?:\bbetween|\bentre|\bmежду|\bміж|\bмежду|بين)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -198,10 +205,14 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
             a2 = other.match if other else None
     else:
         perp, pair = _perpetrator(reg, text, hits, sub_event_type)
-        if sub_event_type == "Arrests" and (perp is None or perp.kind not in ("state",)):
-            force = _first(hits, {"state"}) or _first(hits, {"police_implied"})
-            if force is not None:
-                perp = force
+        if sub_event_type == "Arrests":
+            held = [h for h in hits if h.kind in ARMED and h.kind != "police_implied"
+                    and _ARRESTED.search(text[max(0, h.match.start - 60):h.match.start])]
+            if perp is None or perp.kind != "state" or any(perp is h for h in held):
+                force = (_first(hits, {"state"}, held) or _first(hits, {"police_implied"}, held))
+                perp = force if force is not None else (None if perp in held else perp)
+            if held and pair is None:
+                pair = held[0]
         a1 = perp.match if perp else None
         if a1 is None and sub_event_type in VIOLENT:
             a1 = _implied_uag(reg, text, cc, sub_event_type in EXPLOSIVE)
