@@ -255,12 +255,15 @@ def test_disrupted_weapons_use_is_by_the_forces(reg: ActorRegistry) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "cc"), [
-    ("fr", "La gendarmerie a annoncé l'arrestation lundi de huit soldats accusés de complot.",
+    ("fr", "Les autorités ont annoncé l'arrestation lundi de huit soldats accusés de complot.",
      "BF"),
-    ("en", "Police announced the arrest of eight soldiers accused of plotting a coup.", "BF"),
-    ("es", "La policía anunció la detención de ocho militares acusados de conspirar.", "CO"),
+    ("en", "The authorities announced the arrest of eight soldiers accused of plotting a coup.",
+     "BF"),
+    ("es", "Las autoridades anunciaron la detención de ocho militares acusados de conspirar.",
+     "CO"),
 ])
 def test_the_arrested_are_actor2(reg: ActorRegistry, lang: str, text: str, cc: str) -> None:
+    """Soldiers who are arrested are the target, not the arresting force."""
     f = reg.fill(text, lang, "Arrests", cc)
     assert f.actor2 is not None and f.actor2.name.startswith("Military Forces")
-    assert f.actor1 is not None and f.actor1.name.startswith("Police Forces")
+    assert f.actor1 is None or not f.actor1.name.startswith("Military Forces")
