@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ import polemos.evaluate as ev
 from polemos import newsdata as nd
 from polemos import newseval as ne
 from polemos.datasets import shared_data_dir
+from polemos.detect import Prediction
 from polemos.taxonomy import EVENT_TYPE_OF, EVENT_TYPES, NONE_LABEL
 
 FIX = Path(__file__).parent / "fixtures" / "news"
@@ -186,16 +186,6 @@ def test_score_plover_keep_it_local_negatives() -> None:
 
 
 # -- running the detector -----------------------------------------------------------------------
-@dataclass
-class Prediction:
-    """What the detector's predict/classify give per text (the fields newseval reads)."""
-
-    sub_event_type: str
-    event_type: str | None
-    score: float
-    scores: dict[str, float] = field(default_factory=dict)
-
-
 class FakeDetector:
     """Keyword rules: "bomb" -> IED, "shot" -> Attack; classify always gives two labels."""
 
