@@ -336,3 +336,30 @@ def test_global_sample_is_held_out(tmp_path: Path) -> None:
     assert [r.event_id for r in global_sample(tmp_path, "test")] == ["G2"]
     # same day and place as a held-out row, or the same note: left out of training
     assert [r.event_id for r in acled_more_records(f)] == ["O2"]
+
+
+def test_concept_model_is_trained_stored_and_mixed_by_language(tmp_path: Path) -> None:
+    """The concept-only model: fitted with the network, stored in weights.npz, mixed in only
+    for the languages ``concept_weight`` names."""
+    from polemos.concept_model import ConceptModel
+
+    model = EventClassifier.train(TINY, hidden=0, alpha=0.1, event_head=False,
+                                  concept_weight={"uk": 1.0, "*": 0.0})
+    assert isinstance(model.concept_model, ConceptModel)
+    q = model.concept_model.proba([concepts_of("Gunmen killed two herders.")])
+    assert q.shape == (1, len(model.labels)) and abs(float(q.sum()) - 1.0) < 1e-5
+    texts = ["Gunmen shot dead two traders near the market."]
+    only = model.concept_model.proba([concepts_of(texts[0])])[0]
+    assert np.allclose(model.mixed_proba(texts, "uk")[0], only, atol=1e-5)  # weight 1
+    assert not np.allclose(model.mixed_proba(texts, "en")[0], only, atol=1e-3)  # weight 0
+    model.to_disk(tmp_path / "m")
+    again = EventClassifier.from_disk(tmp_path / "m")
+    assert again.concept_model is not None
+    assert np.allclose(again.mixed_proba(texts, "uk"), model.mixed_proba(texts, "uk"), atol=1e-4)
+    # a stored concept model of the wrong shape is refused
+    with np.load(tmp_path / "m" / "weights.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["cw"] = arrays["cw"][:, :3]
+    np.savez(tmp_path / "m" / "weights.npz", **arrays)
+    with pytest.raises(ModelError, match="concept model"):
+        EventClassifier.from_disk(tmp_path / "m")

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from polemos.concept_model import ConceptModel
 from polemos.errors import InputError, ModelError
 from polemos.features import CONCEPTS, Embedder, concepts_of, has_trigger
 from polemos.lexical import LexicalModel
@@ -52,6 +53,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "event_none_repeat": 2,  # the head sees the "none" training examples this many times
     "event_threshold": 0.6,  # predict(): event when the event score reaches this (dev)
     "event_blend": 0.7,      # event score = b x head + (1 - b) x (1 - P(none) of the mix)
+    # share of the concept-only model (polemos.concept_model) in labels and event score, by
+    # language: for languages the network reads worst (chosen on tests/fixtures/detector_dev)
+    "concept_model": True,
+    "concept_weight": {"es": 0.5, "ru": 0.5, "uk": 0.5, "*": 0.0},
 }
 
 
@@ -85,7 +90,8 @@ class EventClassifier:
                  concepts: list[str], config: dict[str, Any] | None = None,
                  embedder: Embedder | None = None, meta: dict[str, Any] | None = None,
                  lexical: LexicalModel | None = None,
-                 event_layers: list[tuple[np.ndarray, np.ndarray]] | None = None) -> None:
+                 event_layers: list[tuple[np.ndarray, np.ndarray]] | None = None,
+                 concept_model: Any = None) -> None:
         unknown = [lb for lb in labels if lb != NONE_LABEL and lb not in EVENT_TYPE_OF]
         if unknown:
             raise ModelError(f"model labels are not ACLED sub-event types: {unknown}")
@@ -99,6 +105,7 @@ class EventClassifier:
             raise ModelError("the lexical model's labels differ from the network's")
         self.lexical = lexical
         self.event_layers = event_layers or []
+        self.concept_model = concept_model
         self._none = self.labels.index(NONE_LABEL) if NONE_LABEL in self.labels else -1
         self._cidx = [CONCEPTS.index(c) if c in CONCEPTS else -1 for c in self.concepts]
 
@@ -150,6 +157,7 @@ class EventClassifier:
         """Mixed label probabilities and, per text, the event score: the event head's
         P(event) blended with 1 - P(none) of the mix (``event_blend``); without a head,
         1 - P(none)."""
+        found = found if found is not None else [concepts_of(t) for t in texts]
         x = self.features(texts, lang, found)
         p = self.proba(x)
         share = self.lex_share(texts, lang)
@@ -159,10 +167,22 @@ class EventClassifier:
             p = (1 - share[:, None]) * p + share[:, None] * q
         not_none = 1.0 - p[:, self._none] if self._none >= 0 else np.ones(len(p), np.float32)
         head = self.event_proba(x)
-        if head is None:
-            return p, not_none
         b = float(self.config["event_blend"])
-        return p, b * head + (1 - b) * not_none
+        ev = not_none if head is None else b * head + (1 - b) * not_none
+        c = self._share("concept_weight", len(texts), lang)
+        if self.concept_model is not None and c.any():
+            q = self.concept_model.proba(found)
+            p = (1 - c[:, None]) * p + c[:, None] * q
+            q_ev = 1.0 - q[:, self._none] if self._none >= 0 else np.ones(len(q), np.float32)
+            ev = (1 - c) * ev + c * q_ev
+        return p, ev
+
+    def _share(self, key: str, n: int, lang: str | None) -> np.ndarray:
+        """Per text, a by-language weight of the config (``{"ru": 0.5, "*": 0}``)."""
+        weights = dict(self.config.get(key) or {})
+        if not weights or lang is None:
+            return np.zeros(n, dtype=np.float32)
+        return np.full(n, float(weights.get(lang, weights.get("*", 0.0))), dtype=np.float32)
 
     def _prediction(self, p: np.ndarray, label: int) -> Prediction:
         top = np.argsort(-p)[:5]
@@ -267,6 +287,11 @@ class EventClassifier:
         model = cls.fit_matrix(x, y, embedder=emb, **config)
         if model.config["lexical"]:
             model.lexical = fit_lexical(texts, y, model.config)
+        if model.config["concept_model"]:
+            from polemos.concept_model import ConceptModel
+
+            model.concept_model = ConceptModel.fit([concepts_of(t) for t in texts], y,
+                                                   model.labels)
         # the head sees every example (event = any sub-type), the news examples, and the
         # "none" examples ``event_none_repeat`` times in all (news is mostly not events)
         nones = [i for i, lb in enumerate(y) if lb == NONE_LABEL]
@@ -304,6 +329,8 @@ class EventClassifier:
             arrays[f"eb{i}"] = b.astype(np.float32)
         if self.lexical is not None:
             arrays.update(self.lexical.arrays())
+        if self.concept_model is not None:
+            arrays.update(self.concept_model.arrays())
         np.savez_compressed(path / "weights.npz", **arrays)
         doc = {"format": FORMAT, "version": FORMAT_VERSION, "labels": self.labels,
                "concepts": self.concepts, "n_layers": len(self.layers),
@@ -335,6 +362,8 @@ class EventClassifier:
                                 for i in range(int(doc.get("n_event_layers", 0)))]
                 labels, concepts = list(doc["labels"]), list(doc["concepts"])
                 lexical = LexicalModel.from_arrays(z, labels) if "lex_w" in z.files else None
+                cmodel = ConceptModel.from_arrays({k: z[k] for k in ("cw", "cb") if k in z.files},
+                                                  labels, concepts)
         except FileNotFoundError:
             raise ModelError(f"{path}: weights.npz missing") from None
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -346,8 +375,10 @@ class EventClassifier:
         if event_layers and (event_layers[0][0].shape[0] != dim
                              or event_layers[-1][0].shape[1] != 2):
             raise ModelError(f"{path}: event head shapes do not match {dim} input features")
+        if cmodel is not None and cmodel.weights.shape != (len(labels), 2 * len(concepts)):
+            raise ModelError(f"{path}: concept model shapes do not match the labels and concepts")
         return cls(labels, layers, concepts, doc.get("config"), embedder, doc.get("meta"), lexical,
-                   event_layers)
+                   event_layers, cmodel)
 
 
 def _forward(layers: list[tuple[np.ndarray, np.ndarray]], x: np.ndarray) -> np.ndarray:
