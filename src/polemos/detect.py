@@ -136,16 +136,9 @@ class EventClassifier:
 
     def lex_share(self, texts: list[str], lang: str | None) -> np.ndarray:
         """Per text, the weight of the lexical model in the mix (0 without one)."""
-        weights = dict(self.config.get("lex_weight") or {})
-        if self.lexical is None or not weights:
+        if self.lexical is None:
             return np.zeros(len(texts), dtype=np.float32)
-        if lang is not None:
-            return np.full(len(texts), float(weights.get(lang, weights.get("*", 0.0))),
-                           dtype=np.float32)
-        import py3langid
-
-        return np.array([float(weights.get(py3langid.classify(t)[0], weights.get("*", 0.0)))
-                         for t in texts], dtype=np.float32)
+        return self._share("lex_weight", texts, lang)
 
     def mixed_proba(self, texts: list[str], lang: str | None = None,
                     found: list[dict[str, int]] | None = None) -> np.ndarray:
@@ -169,20 +162,27 @@ class EventClassifier:
         head = self.event_proba(x)
         b = float(self.config["event_blend"])
         ev = not_none if head is None else b * head + (1 - b) * not_none
-        c = self._share("concept_weight", len(texts), lang)
-        if self.concept_model is not None and c.any():
+        c = self._share("concept_weight", texts, lang) if self.concept_model else None
+        if c is not None and c.any():
             q = self.concept_model.proba(found)
             p = (1 - c[:, None]) * p + c[:, None] * q
             q_ev = 1.0 - q[:, self._none] if self._none >= 0 else np.ones(len(q), np.float32)
             ev = (1 - c) * ev + c * q_ev
         return p, ev
 
-    def _share(self, key: str, n: int, lang: str | None) -> np.ndarray:
-        """Per text, a by-language weight of the config (``{"ru": 0.5, "*": 0}``)."""
+    def _share(self, key: str, texts: list[str], lang: str | None) -> np.ndarray:
+        """Per text, a by-language weight of the config (``{"ru": 0.5, "*": 0}``); with
+        ``lang=None`` each text's language is detected (py3langid)."""
         weights = dict(self.config.get(key) or {})
-        if not weights or lang is None:
-            return np.zeros(n, dtype=np.float32)
-        return np.full(n, float(weights.get(lang, weights.get("*", 0.0))), dtype=np.float32)
+        if not weights:
+            return np.zeros(len(texts), dtype=np.float32)
+        if lang is not None:
+            return np.full(len(texts), float(weights.get(lang, weights.get("*", 0.0))),
+                           dtype=np.float32)
+        import py3langid
+
+        return np.array([float(weights.get(py3langid.classify(t)[0], weights.get("*", 0.0)))
+                         for t in texts], dtype=np.float32)
 
     def _prediction(self, p: np.ndarray, label: int) -> Prediction:
         top = np.argsort(-p)[:5]
