@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR"})
+from polemos.gazetteer import COUNTRY_CODES
+
 _AREA_CAP = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+(?:[ -][A-Z\u00c0-\u00dd][\w'’-]+){0,2}"
 # Area names given with an area word, in parentheses, or after "X district,": see admin_area.
 _AREA_NAME = re.compile(

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from polemos.errors import InputError
 from polemos.taxonomy import EVENT_TYPE_OF, EVENT_TYPES, NONE_LABEL
+from polemos.training_news import CAMEO_DEV_EVERY  # the dev cut the detector trains around
 
 EVENT = "event"  # an event of a type the set does not tell
 NAMES: tuple[str, ...] = ("satp", "cameo", "plover", "ipe", "keep_it_local")
@@ -85,7 +86,6 @@ ACLED_TO_SATP: dict[str, str] = {
 CAMEO_LABELS: dict[str, str] = {"0": "neutral", "1": "verbal cooperation",
                                 "2": "material cooperation", "3": "verbal conflict",
                                 "4": "material conflict"}
-CAMEO_DEV_EVERY = 5  # every 5th row of train.tsv is the dev part (as polemos.training_news)
 CAMEO_TO_ACLED: dict[str, str] = {"0": NONE_LABEL, "1": NONE_LABEL, "2": NONE_LABEL,
                                   "3": NONE_LABEL, "4": EVENT}
 

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from polemos.errors import InputError
-from polemos.event_place import COUNTRY_CODES, admin_area, implied_country, within_prior
+from polemos.event_place import admin_area, implied_country, within_prior
+from polemos.gazetteer import COUNTRY_CODES
 from polemos.schema import Document, Event, Evidence, event_from_fields
 from polemos.taxonomy import NONE_LABEL
 
