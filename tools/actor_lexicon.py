@@ -7,6 +7,15 @@ Russian and Ukrainian forms are stemmed at match time, so one form per word is e
 
 from __future__ import annotations
 
+# "Local police": the country's police, except where ACLED names a local police force (the
+# Afghan Local Police, whose registry entry has the same aliases and wins in Afghanistan).
+LOCAL_POLICE: dict[str, list[str]] = {
+    "en": ["local police", "local policemen", "local policeman", "local police officers"],
+    "fr": ["police locale", "policiers locaux"], "es": ["policía local", "policías locales"],
+    "ar": ["الشرطة المحلية"], "ru": ["местная полиция", "местной полиции", "местные полицейские"],
+    "uk": ["місцева поліція", "місцевої поліції", "місцеві поліцейські"],
+}
+
 GENERIC: dict[str, dict[str, list[str]]] = {
     "protesters": {
         "en": ["protesters", "protestors", "protester", "demonstrators", "demonstrator", "protest", "protests",
@@ -136,13 +145,13 @@ GENERIC: dict[str, dict[str, list[str]]] = {
         "en": ["police", "policemen", "policeman", "police officers", "police officer", "officers", "cops",
                "anti-riot police", "riot police", "police station", "police post", "police patrol",
                "law enforcement", "administration police", "AP officers", "constable", "security officers",
-               "police reservists"],
+               "police reservists", *LOCAL_POLICE["en"]],
         "fr": ["police", "policiers", "policier", "forces de l'ordre", "agents", "CRS", "police nationale",
-               "commissariat"],
-        "es": ["policía", "policías", "agentes", "carabineros", "guardia civil"],
-        "ar": ["الشرطة", "شرطة", "رجال الشرطة", "الأمن", "رجال الأمن", "قوات الشرطة"],
-        "ru": ["полиция", "полицейские", "полицейский", "правоохранители", "ОМОН"],
-        "uk": ["поліція", "поліцейські", "поліцейський", "правоохоронці"],
+               "commissariat", *LOCAL_POLICE["fr"]],
+        "es": ["policía", "policías", "agentes", "carabineros", "guardia civil", *LOCAL_POLICE["es"]],
+        "ar": ["الشرطة", "شرطة", "رجال الشرطة", "الأمن", "رجال الأمن", "قوات الشرطة", *LOCAL_POLICE["ar"]],
+        "ru": ["полиция", "полицейские", "полицейский", "правоохранители", "ОМОН", *LOCAL_POLICE["ru"]],
+        "uk": ["поліція", "поліцейські", "поліцейський", "правоохоронці", *LOCAL_POLICE["uk"]],
     },
     "gendarmes": {
         "en": ["gendarmes", "gendarme", "gendarmerie"],

@@ -6,6 +6,8 @@ conventions (actor names and inter codes are facts of the codebook); no notes te
 
 from __future__ import annotations
 
+from actor_lexicon import LOCAL_POLICE
+
 # ACLED's short country names where they differ from pycountry's ``common_name``/``name``.
 ACLED_COUNTRY_NAMES: dict[str, str] = {
     "BO": "Bolivia", "CV": "Cape Verde", "CZ": "Czech Republic", "CD": "Democratic Republic of Congo",
@@ -354,7 +356,8 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
     ("Military Forces of Afghanistan (2014-)", 1, "AF", {
         "*": ["ANA", "ANDSF", "ANSF", "Afghan National Army", "Afghan commandos", "Afghan National Defense and Security Forces"]}),
     ("Police Forces of Afghanistan (2014-)", 1, "AF", {"*": ["ANP", "Afghan National Police"]}),
-    ("Police Forces of Afghanistan (2014-) Afghan Local Police", 1, "AF", {"*": ["ALP", "Afghan Local Police"]}),
+    ("Police Forces of Afghanistan (2014-) Afghan Local Police", 1, "AF", {
+        "*": ["ALP", "Afghan Local Police", "Arbaki"], **LOCAL_POLICE}),
     ("Military Forces of Kenya (2013-)", 1, "KE", {"*": ["KDF", "Kenya Defence Forces", "Kenya Defense Forces"]}),
     ("Police Forces of Kenya (2013-) General Service Unit", 1, "KE", {"*": ["GSU", "General Service Unit"]}),
     ("Police Forces of Kenya (2013-) Kenya Wildlife Service", 1, "KE", {"*": ["KWS", "Kenya Wildlife Service"]}),

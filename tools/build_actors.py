@@ -18,6 +18,7 @@ import pycountry
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from actor_lexicon import AGENT_MARKERS, GENERIC, POLICE_IMPLIED  # noqa: E402
+from actor_parties import PARTIES  # noqa: E402
 from actor_seeds import (  # noqa: E402
     ACLED_COUNTRY_NAMES,
     COMMUNAL,
@@ -208,6 +209,9 @@ def build() -> dict:
             fr = [f"chasseurs {grp.lower()}", f"chasseurs {grp.lower()}s", f"miliciens {grp.lower()}s"]
             actors.append({"name": f"{grp} Communal Militia ({cname})", "inter": 4, "country": a2,
                            "kind": "group", "aliases": {"*": en, "fr": fr}})
+    for name, a2, aliases in PARTIES:  # a country cue; roles never pick a party by itself
+        actors.append({"name": name, "inter": 6, "country": a2, "kind": "party",
+                       "aliases": {lang: list(v) for lang, v in aliases.items()}})
     generic = dict(GENERIC)
     generic["police_implied"] = POLICE_IMPLIED
     generic["islamic_state"] = IS_ALIASES

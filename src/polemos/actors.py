@@ -53,7 +53,8 @@ class Hit:
     """One mention found in a text: the resolved actor plus how it was named (for role rules).
 
     ``kind`` is "named" (a registry entry), "state" (military/police, named or generic),
-    "ethnic", "weak" (a bare ethnic name), or a generic kind: "protesters", "rioters",
+    "ethnic", "weak" (a bare ethnic name), "party" (a political party: a country cue, never
+    a role by itself), or a generic kind: "protesters", "rioters",
     "civilians", "uag", "communal", "militants", "police_implied".
     """
 
@@ -72,6 +73,12 @@ _UNKNOWN_ORG = re.compile(
     rf"(?:\s+(?:of|the|de|du|des|la|del|and|et)?\s*{_CAP})*|(?:{_CAP}\s+)+{_ORG_HEAD}\b)")
 _OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:of|from|de|du|des|del|من)(?:\s+(?:the|la|le|l'|los|las))?\s+",
                     re.IGNORECASE)
+# A nationality coordinated with a state-force mention: "French and [Malian forces]",
+# "[forces françaises] et maliennes", "[القوات الفرنسية] والمالية".
+_CONJ = r"(?:and/or|and|or|et|ou|y|o|e|и|или|і|та|або|чи)"
+_COORD_BEFORE = re.compile(rf"([^\W\d_][\w'’-]*)\s*,?\s+{_CONJ}\s+$", re.IGNORECASE)
+_COORD_AFTER = re.compile(rf"\s*,?\s+{_CONJ}\s+([^\W\d_][\w'’-]*)|\s+و([^\W\d_]\w*)",
+                          re.IGNORECASE)
 _ERA_RE = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 
 
@@ -177,7 +184,37 @@ class ActorRegistry:
             hit = self._resolve(payloads, cc, start, end, text[start:end])
             if hit is not None:
                 out.append(hit)
-        return _absorb(_add_unknown_orgs(out, text), text)
+        return _absorb(_add_unknown_orgs(self._coordinated(out, text, cc), text), text)
+
+    def _coordinated(self, hits: list[Hit], text: str, cc: str | None) -> list[Hit]:
+        """"French and Malian forces", "forces françaises et maliennes", "французские и
+        малийские военные": the other nationality shares the forces noun, so it names a second
+        state force (listed first, as ACLED codes joint operations)."""
+        extra: list[Hit] = []
+        for h in hits:
+            if h.kind != "state" or h.generic:
+                continue
+            words = h.match.text.split()
+            if len(words) < 2:
+                continue
+            before = _COORD_BEFORE.search(text[max(0, h.match.start - 40):h.match.start])
+            after = _COORD_AFTER.match(text[h.match.end:h.match.end + 40])
+            if before is not None:
+                word = before.group(1)
+                start = h.match.start - len(before.group(0))
+                cand, span = " ".join([word, *words[1:]]), (start, start + len(word))
+            elif after is not None:
+                word = after.group(1) or after.group(2)
+                end = h.match.end + after.end()
+                cand, span = " ".join([*words[:-1], word]), (end - len(word), end)
+            else:
+                continue
+            got = [self._resolve(p, cc, *span, text[span[0]:span[1]])
+                   for s, e, p in self.trie.scan(cand) if s == 0 and e == len(cand)]
+            if got and got[0] is not None and got[0].kind == "state" and not got[0].generic \
+                    and got[0].match.name != h.match.name:
+                extra.append(got[0])
+        return sorted(hits + extra, key=lambda x: x.match.start) if extra else hits
 
     def _resolve(self, payloads: list, cc: str | None, start: int, end: int, span: str) -> Hit | None:
         def rank(p: tuple) -> tuple[int, int]:
@@ -198,8 +235,8 @@ class ActorRegistry:
                 kind = "named"
             return Hit(ActorMatch(got[0], got[1], start, end, span), kind, True)
         entry = self.actors[p[1]]
-        kind = {"military": "state", "police": "state", "gendarmes": "state", "ethnic": "ethnic"}.get(
-            entry["kind"], "named")
+        kind = {"military": "state", "police": "state", "gendarmes": "state", "ethnic": "ethnic",
+                "party": "party"}.get(entry["kind"], "named")
         if p[0] == "weak":
             kind = "weak"
         return Hit(ActorMatch(entry["name"], self._inter(entry, cc), start, end, span), kind, False)
