@@ -84,6 +84,27 @@ def test_province_word_picks_the_province_not_a_building(geo: Geocoder) -> None:
     assert town[0].feature_code.startswith("PPL")
 
 
+@pytest.mark.parametrize(("text", "lang", "admin1"), [
+    # a department and its namesake municipality: the area word right before picks the first
+    ("Two soldiers died in fighting in the western state of Barinas on Tuesday.", "en",
+     "Barinas"),
+    ("Soldiers were ambushed in Barinas state on Tuesday.", "en", "Barinas"),
+    # the Arabic name is known only for the town: "the region of Gao" still reaches the region
+    ("انفجرت عبوة ناسفة في منطقة غاو يوم الاثنين.", "ar", "Gao"),
+])
+def test_first_level_area_word_before_a_namesake(geo: Geocoder, text: str, lang: str,
+                                                 admin1: str) -> None:
+    r = geo.place_in(geo.geoparse(text, lang=lang), 0, len(text))
+    assert r is not None and r.feature_code == "ADM1" and r.precision == 3
+    assert r.admin1 == admin1
+
+
+def test_area_word_elsewhere_in_the_sentence_leaves_the_city(geo: Geocoder) -> None:
+    text = "He played a central role in the region. On a visit to Bamako on Monday he spoke."
+    r = next(r for r in geo.geoparse(text, lang="en") if r.text == "Bamako")
+    assert r.feature_code == "PPLC"
+
+
 def test_common_words_and_person_names_are_not_places(geo: Geocoder) -> None:
     rs = geo.geoparse("Police said Mr Washington met President Ruto. March was calm.", lang="en")
     assert [r.text for r in rs if r.kind == "place"] == []

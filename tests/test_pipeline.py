@@ -167,6 +167,30 @@ def test_follow_up_sentence_keeps_the_named_perpetrator(pipeline: Pipeline, text
     _check_evidence(Document(text=text), events)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Government troops fought rebels in Omdurman on Tuesday. A local medical group said 15 "
+     "people were killed.", "en"),
+])
+def test_a_toll_sentence_with_no_perpetrator_goes_on_about_the_event(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    """A later sentence with no place, day or perpetrator of its own is no second event."""
+    events = pipeline.extract(Document(text=text, published=date(2024, 3, 14), language=lang))
+    assert len(events) == 1 and events[0].fatalities == 15
+    _check_evidence(Document(text=text), events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hundreds of farmers marched in Paris on Tuesday. Police fired tear gas to disperse them.",
+     "en"),
+])
+def test_a_protest_takes_the_intervention_told_next(pipeline: Pipeline, text: str,
+                                                   lang: str) -> None:
+    events = pipeline.extract(Document(text=text, published=date(2024, 2, 6), language=lang))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert events[0].location == "Paris" and events[0].fatalities is None
+    _check_evidence(Document(text=text), events)
+
+
 def test_country_prior_keeps_namesakes_at_home(pipeline: Pipeline) -> None:
     """With a national feed's country, a village is not read as a namesake abroad."""
     for text, lang in (("Gunmen attacked a truck between Boni and Douentza on Sunday.", "en"),

@@ -26,13 +26,18 @@ from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
 
 _AREA_WORD = re.compile(
     r"province|region|oblast|governorate|county|state|département|departement|région|provincia|"
-    r"estado|región|область|області|обл\.|губерн|محافظة|ولاية|ولایت",
+    r"estado|región|область|області|обл\.|губерн|محافظة|ولاية|ولایت|منطقة|إقليم|اقليم",
     re.IGNORECASE,
 )
 _CONTAIN = re.compile(r"^\s*(?:,|\(|in|à|en|в|у|في|ب)\s*(?:the\s+)?(?:province\s+of\s+|region\s+of\s+|"
                       r"la\s+province\s+d[eu']\s*|la\s+région\s+d[eu']\s*|la\s+provincia\s+de\s+)?$",
                       re.IGNORECASE)
 
+# a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
+_ADMIN1_BEFORE = re.compile(
+    r"(?:province|region|oblast|governorate|state|région|provincia|región|estado|области|області|"
+    r"محافظة|ولاية|منطقة|إقليم|اقليم)\s*(?:of\s+|de\s+(?:la\s+)?|du\s+|d'|d’)?$", re.IGNORECASE)
+_ADMIN1_AFTER = re.compile(r"\s*(?:province|region|oblast|governorate|state)\b", re.IGNORECASE)
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|и|или|і|та|або|و|أو))\s*$",
                        re.IGNORECASE)
@@ -150,21 +155,27 @@ class Geocoder:
             return self._fallback(m, share, container, focus)
         around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
         area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text)))
+        admin1_word = area_word and bool(
+            _ADMIN1_BEFORE.search(text, max(0, m.start - 30), m.start)
+            or _ADMIN1_AFTER.match(text, m.end))
         key = normalize_name(m.text)
+        places = list(m.places)
+        if admin1_word and not any(p.is_admin1 for p in places):
+            places += self._namesake_provinces(places)
         scored = []
-        own_areas = {(p.country_code, p.admin1_code) for p in m.places if p.is_admin1}
-        for p in m.places:
+        own_areas = {(p.country_code, p.admin1_code) for p in places if p.is_admin1}
+        for p in places:
             s = importance(p) + 4.0 * share.get(p.country_code or "", 0.0)
             if p.admin1_code and admins.get((p.country_code or "", p.admin1_code)) and not p.is_admin1:
                 s += 2.0
             if area_word and p.is_area:
-                s += 5.0
+                s += 5.0 + (1.5 if admin1_word and p.is_admin1 else 0.0)
             elif not p.is_area and (p.country_code, p.admin1_code) in own_areas:
                 s += 1.0  # a town over its namesake province
             if p.is_country and p.match_kind == 0:
                 s += 2.0  # "Mexico" is the country before the capital that is also called so
             else:
-                s -= alt_name_penalty(m.places, p)  # an alternate name yields to an own name
+                s -= alt_name_penalty(places, p)  # an alternate name yields to an own name
             if sibling and p.is_admin1 and p.country_code == sibling:
                 s += 5.0  # "California or Washington": a state listed with a state
             if p.feature_code == "AIRP" and _AIRPORT_WORD.match(text, m.end):
@@ -187,6 +198,19 @@ class Geocoder:
         margin = best_s - scored[1][0] if len(scored) > 1 else 6.0
         conf = 1.0 / (1.0 + math.exp(-(margin + 1.0)))
         return self._make(m, best, round(conf, 3), precision_of(best))
+
+    def _namesake_provinces(self, towns: list[Place]) -> list[Place]:
+        """The province named like a town of the candidates (the town is its capital, as Gao
+        or Mopti): a name matched in one script only as the town still reaches its province."""
+        out = []
+        for p in towns:
+            if p.is_area or not p.admin1_code:
+                continue
+            area = self.gazetteer.admin_area(p.country_code or "", p.admin1_code, level=1)
+            if (area is not None and normalize_name(area.name) == normalize_name(p.name)
+                    and area not in out):
+                out.append(area)
+        return out
 
     def _make(self, m: Mention, p: Place, score: float, precision: int,
               reason: str | None = None) -> Resolved:

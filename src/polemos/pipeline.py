@@ -44,6 +44,7 @@ class _Candidate:
     place_key: Any = None
     own_place: bool = False  # the place is named in the event's own sentence
     own_date: bool = False  # the date is given in the event's own sentence
+    place: Any = None  # the resolved toponym (or area) the event is placed at
 
     def add(self, name: str, value: Any, start: int, end: int, text: str) -> None:
         """Set a field with the span it came from (offsets into the document text)."""
@@ -192,8 +193,12 @@ class Pipeline:
         places = self._places(resolved, sent)
         if not any(sent.start <= p.start and p.end <= sent.end and p.feature_code not in COUNTRY_CODES
                    for p in places):
-            area = admin_area(self.geocoder, doc, lang, sent, places)
-            places = [area] if area is not None else places
+            if (prev is not None and prev.place is not None and prev.sentence_index == i - 1
+                    and sentences[i - 1].paragraph == sent.paragraph):
+                places = [prev.place]  # the sentence goes on about the place just named
+            else:
+                area = admin_area(self.geocoder, doc, lang, sent, places)
+                places = [area] if area is not None else places
         if not places and home:
             cp = self.geocoder.country_place(home)
             places = [cp] if cp is not None else []
@@ -207,7 +212,10 @@ class Pipeline:
                 country_code = place.country_code
                 self._fill_place(c, place)
                 c.own_place = sent.start <= place.start and place.end <= sent.end
-            fill = self.actors.fill(sent.text, lang, pred.sub_event_type, country_code)
+            # a given country (a national feed) names generic actors even when a namesake
+            # abroad was resolved: "Rioters (Kenya)", not the country of a misread village
+            fill = self.actors.fill(sent.text, lang, pred.sub_event_type,
+                                    doc.country or country_code or home)
             for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
                 m = getattr(fill, role)
                 if m is None:
@@ -265,6 +273,7 @@ class Pipeline:
                 c.fields[name] = value
         c.fields["geo_precision"] = place.precision
         c.place_key = place.geonameid
+        c.place = place
 
     # -- candidate -> Event -------------------------------------------------------------------
     def _to_event(self, doc: Document, lang: str, c: _Candidate) -> Event:
@@ -301,16 +310,18 @@ def _coordinated(sent: Any, towns: list) -> bool:
 def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
     """One event per action type, place and day. A sentence that names neither its own place
     nor its own date ("The attackers set fire to two vehicles.") tells more about the event
-    just reported, unless it is confidently another kind of event; a sentence about the same
-    type, place and day as an earlier one is the same event. Either way it fills the earlier
-    event's empty fields instead of adding an event."""
+    just reported, unless it is confidently another kind of event (a toll alone, "15 people were
+    killed", is not); a sentence about the same type, place and day as an earlier one is the
+    same event. Either way it fills the earlier event's empty fields instead of adding an
+    event, and a protest takes the stronger sub-type its later sentence gives."""
     out: list[_Candidate] = []
     for c in cands:
         twin = None
         if out and not c.own_place and not c.own_date:
             last = out[-1]
-            if last.event_type == c.event_type or c.score < STRONG_EVENT_SCORE:
-                twin = last
+            if (last.event_type == c.event_type or c.score < STRONG_EVENT_SCORE
+                    or (c.sub_event_type == "Attack" and not _names_participant(c))):
+                twin = last  # "A medical group said 15 people were killed." goes on
         if twin is None:
             for o in out:
                 if (o.place_key == c.place_key and o.event_type == c.event_type
@@ -321,6 +332,9 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
         if twin is None:
             out.append(c)
             continue
+        if (twin.sub_event_type in _PROTEST_RANK and c.sub_event_type in _PROTEST_RANK
+                and _PROTEST_RANK[c.sub_event_type] > _PROTEST_RANK[twin.sub_event_type]):
+            _escalate(twin, c)
         if not _dated(twin) and _dated(c):
             twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
             for name in ("event_date", "time_precision"):
@@ -333,6 +347,37 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
                 twin.fields[name] = value
                 twin.evidence.extend(e for e in c.evidence if e.field == name)
     return out
+
+
+# What a protest became: a later sentence about the same gathering ("Police fired tear gas to
+# disperse them.") makes it the stronger sub-type, as ACLED codes a gathering once, by what
+# happened at it. (A riot sentence stays an event of its own: Riots are another event type.)
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
+                 "Excessive force against protesters": 2}
+
+
+def _escalate(twin: _Candidate, c: _Candidate) -> None:
+    """The protest takes the later sentence's sub-type, with its evidence; a peaceful
+    protest's assumed 0 deaths no longer holds."""
+    typed = ("sub_event_type", "event_type")
+    twin.sub_event_type, twin.event_type = c.sub_event_type, c.event_type
+    twin.evidence = [e for e in twin.evidence if e.field not in typed]
+    for name in typed:
+        twin.fields[name] = c.fields.get(name, getattr(c, name))
+        twin.evidence.extend(e for e in c.evidence if e.field == name)
+    if "fatalities" not in {e.field for e in twin.evidence}:
+        twin.fields.pop("fatalities", None)
+
+
+def _names_participant(c: _Candidate) -> bool:
+    """Whether the sentence itself names who acted or who was hit ("security forces", "Al
+    Shabaab"), not only "unidentified" attackers or "people" read from the verb and the toll."""
+    for role in ("actor1", "actor2"):
+        name = str(c.fields.get(role) or "")
+        if (name and not name.startswith(("Unidentified", "Civilians"))
+                and any(e.field == role and c.start <= e.start < c.end for e in c.evidence)):
+            return True
+    return False
 
 
 def _dated(c: _Candidate) -> bool:
