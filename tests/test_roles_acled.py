@@ -193,3 +193,16 @@ def test_a_riot_always_has_rioters(reg: ActorRegistry, lang: str, text: str, wor
     assert f.actor1 is not None and f.actor1.name.startswith("Rioters (")
     assert f.actor1.text == word
     _span_ok(text, f.actor1)
+
+
+@pytest.mark.parametrize(("text", "lang", "cc"), [
+    ("Un grupo de jubilados protestó el miércoles frente al Congreso.", "es", "AR"),
+    ("Des retraités ont manifesté mercredi devant la préfecture.", "fr", "FR"),
+    ("تظاهر عشرات المتقاعدين أمام البرلمان يوم الأربعاء.", "ar", "JO"),
+])
+def test_a_protest_always_has_its_protesters(reg: ActorRegistry, text: str, lang: str,
+                                             cc: str) -> None:
+    """A crowd the registry does not know ("jubilados") still protests: the act evidences it."""
+    f = reg.fill(text, lang, "Peaceful protest", cc)
+    assert f.actor1 is not None and f.actor1.name.startswith("Protesters (")
+    assert f.actor1.start >= 0 and text[f.actor1.start:f.actor1.end] == f.actor1.text

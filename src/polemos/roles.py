@@ -128,6 +128,14 @@ _AGAINST_FORCE = re.compile(r"(?:\s+\w+){0,2}?\s+(?:with|against|avec|contre|con
 _RIOT_ACT = re.compile(r"\b(?:barricad\w*|block\w*|ston\w*|hurl\w*|pelt\w*|stormed|stampede\w*|"
                        r"bloqu\w*|caillass\w*|pierres|piedras|حجار\w*|камн\w*|каміння)",
                        re.IGNORECASE)
+# The act of protesting, in six languages: the evidence of a protest's protesters when the
+# crowd is named by a word the registry does not know ("un grupo de jubilados protestó").
+_PROTEST_ACT = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)\w*|strik\w*|sit-in\w*|"
+    r"manifest\w*|rassembl\w*|grève\w*|défil\w*|concentr\w*|huelga\w*|marcha\w*|"
+    r"протест\w*|митинг\w*|мітинг\w*|демонстрац\w*|акци\w*|акці\w*|забастов\w*|страйк\w*|"
+    r"احتج\w*|تظاهر\w*|مظاهر\w*|اعتصام\w*|اعتصم\w*|مسير\w*|إضراب\w*|اضراب\w*)",
+    re.IGNORECASE)
 # Two crowds fighting each other: ACLED codes both sides as rioters.
 # "the arrest of eight soldiers", "arrested two policemen", "l'arrestation de huit soldats",
 # "detuvo a tres militares", "задержали двух военных": the actor named right after is arrested.
@@ -264,6 +272,9 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
         prot = _as(crowd, got[0], got[1]) if got else None
         force = _first(hits, {"state"}) or _first(hits, {"named", "ethnic"}) or _first(hits, {"police_implied"})
         force_m = _crowd_force(reg, force, cc)
+        if prot is None and got is not None:  # a protest has its protesters: the act says so
+            act = _PROTEST_ACT.search(text)
+            prot = ActorMatch(got[0], got[1], act.start(), act.end(), act.group()) if act else None
         a1 = prot
         a2 = force_m if sub_event_type != "Peaceful protest" else None
     elif sub_event_type in RIOT:
