@@ -57,6 +57,7 @@ def test_negated_claim_is_not_a_claim() -> None:
         ("По данным МВД, погибли три человека.", "ru", "МВД"),
         ("За даними поліції, загинули двоє людей.", "uk", "поліції"),
         ("قتل ثلاثة أشخاص وفقا لوزارة الصحة.", "ar", "وزارة الصحة"),
+        ("The attack was reported by local media.", "en", "local media"),
     ],
 )
 def test_sources_only(text: str, lang: str, who: str) -> None:
@@ -68,3 +69,6 @@ def test_sources_only(text: str, lang: str, who: str) -> None:
 def test_nothing_to_attribute() -> None:
     assert _find("Gunmen killed five herders in the village.", "en") is None
     assert _find("Des manifestants ont bloqué la route.", "fr") is None
+    # a passive names no source: "reported" here is not said by "No deaths"
+    assert _find("No deaths were reported.", "en") is None
+    assert _find("Two people have been reported missing.", "en") is None

@@ -174,3 +174,20 @@ def test_stale_year_marks_history_sentences() -> None:
     assert stale_year("Gunmen killed 2011 people.", pub) is None  # a count, not a year
     assert stale_year("The 2023 vote.", date(2024, 1, 10)) is None  # December may be recent
     assert stale_year("In 2011 the army fired on crowds.", None) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The city has seen repeated demonstrations in recent years.", True),
+    ("Over the past decade, attacks have displaced thousands.", True),
+    ("La ville a connu de nombreuses manifestations ces dernières années.", True),
+    ("La ciudad ha vivido varias protestas en los últimos años.", True),
+    ("В последние годы в городе прошли десятки митингов.", True),
+    ("Останніми роками місто зазнавало обстрілів.", True),
+    ("شهدت المدينة احتجاجات عديدة في السنوات الأخيرة.", True),
+    ("Gunmen attacked the village on Monday.", False),
+    ("Hundreds marched in the last hours of the campaign.", False),
+])
+def test_long_period_is_not_a_day(text: str, want: bool) -> None:
+    from polemos.dates import long_period
+
+    assert long_period(text) is want

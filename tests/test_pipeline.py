@@ -191,6 +191,18 @@ def test_a_protest_takes_the_intervention_told_next(pipeline: Pipeline, text: st
     _check_evidence(Document(text=text), events)
 
 
+def test_a_one_sentence_paragraph_goes_on_about_the_event_before(pipeline: Pipeline) -> None:
+    """Wire copy puts each sentence in its own paragraph: the next one keeps the day and place
+    just reported; a sentence about years, not a day, is background."""
+    text = ("Hundreds of protesters marched in Zinder on Monday against fuel prices.\n\n"
+            "Police fired tear gas to disperse them.\n\n"
+            "The city has seen repeated demonstrations against fuel prices in recent years.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 7, 31), language="en"))
+    assert [(e.sub_event_type, e.location, e.event_date, e.time_precision) for e in events] == [
+        ("Protest with intervention", "Zinder", date(2024, 7, 29), 1)]
+    _check_evidence(Document(text=text), events)
+
+
 def test_country_prior_keeps_namesakes_at_home(pipeline: Pipeline) -> None:
     """With a national feed's country, a village is not read as a namesake abroad."""
     for text, lang in (("Gunmen attacked a truck between Boni and Douentza on Sunday.", "en"),

@@ -49,7 +49,7 @@ _CLAIM_BEFORE_AGENT = re.compile(
     r"|(?<!\w)(?:و|ف)?(?:أعلن|أعلنت|اعلن|اعلنت)\s+(?=(?:\S+\s+){1,4}مسؤوليت)", _F)
 # Source citations whose source comes AFTER them.
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|citing)\s+"
+    r"\b(?:according\s+to|citing|(?:reported|confirmed|announced|stated)\s+by)\s+"
     r"|\b(?:selon|d['’]après|de\s+source)\s+"
     r"|\b(?:según|de\s+acuerdo\s+con|citando\s+a)\s+"
     r"|\bпо\s+(?:данным|словам|информации|сообщению)\s+|\bкак\s+сообщил[аио]?\s+|\bсообщил[аио]?\s+в\s+"
@@ -71,6 +71,7 @@ _STOP_FWD = set(
 _STOP_FWD -= {"the", "of", "de"}
 _LEADING = re.compile(r"^(?:and|but|while|as|et|mais|y|pero|и|а|но|і|та|але)\s+", _F)
 _NEGATED = re.compile(r"^(?:no|none|aucun\w*|ningún|ninguna|никто|ни\s+одна|жодна|жоден|ніхто)\b", _F)
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)$", _F)
 _AR_CLITIC = re.compile(r"^(?:ل|لل)(?=\S{3})")
 
 
@@ -154,6 +155,8 @@ def _source(text: str) -> ClaimMatch | None:
         if best and best.start < m.start():
             break
         np = _np_before(text, m.start(), max_words=5)
+        if np and _PASSIVE.search(np[0]):
+            continue  # "No deaths were reported": a passive has no source
         if np:
             best = ClaimMatch(False, np[0], np[1], m.end(), text[np[1]:m.end()])
             break

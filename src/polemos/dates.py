@@ -339,3 +339,25 @@ def stale_year(text: str, published: date | None, max_age_days: int = 31) -> int
     if latest is None or latest > published.year:
         return None
     return latest if (published - date(latest, 12, 31)).days > max_age_days else None
+
+
+# A period of several years or months instead of a day: "in recent years", "ces dernières
+# années", "en los últimos años", "в последние годы", "останніми роками", "في السنوات الأخيرة".
+_LONG_PERIOD = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|"
+    r"three\s+)?(?:years|decades?|months)\b|\bin\s+recent\s+(?:years|months|decades)\b"
+    r"|\bfor\s+(?:years|decades)\b"
+    r"|\b(?:ces|au\s+cours\s+des|depuis\s+des|ces\s+(?:deux|trois|dix))\s+(?:dernières\s+)?"
+    r"(?:années|décennies|mois)\b|\bdepuis\s+des\s+années\b"
+    r"|\ben\s+los\s+últimos\s+(?:años|meses)\b|\bdesde\s+hace\s+años\b"
+    r"|\b(?:в|за)\s+последние\s+(?:годы|несколько\s+лет|месяцы)\b|\bуже\s+много\s+лет\b"
+    r"|\bостанніми\s+роками\b|\b(?:в|у|за)\s+останні\s+(?:роки|місяці)\b"
+    r"|(?:في|خلال)\s+(?:السنوات|الأعوام|الاعوام|الأشهر)\s+(?:الأخيرة|الاخيرة|الماضية)"
+    r"|منذ\s+سنوات",
+    re.IGNORECASE)
+
+
+def long_period(text: str) -> bool:
+    """Whether the text speaks of years or months, not a day ("The city has seen repeated
+    demonstrations in recent years."): with no day of its own, background, not a new event."""
+    return _LONG_PERIOD.search(text) is not None

@@ -129,7 +129,7 @@ class Pipeline:
                     home: str | None = None) -> list[_Candidate]:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
-        from polemos.dates import find_date, find_sequel_day, stale_year
+        from polemos.dates import find_date, find_sequel_day, long_period, stale_year
 
         sent = sentences[i]
         base = _Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
@@ -148,9 +148,10 @@ class Pipeline:
             if dm is not None:
                 dsent = cand
                 break
-        if (dm is None or dsent is not sent) and stale_year(sent.text, doc.published,
-                                                            MAX_EVENT_AGE_DAYS):
-            return []  # "the 2011 revolution", "en 2019": history, not a new event
+        if (dm is None or dsent is not sent) and (
+                stale_year(sent.text, doc.published, MAX_EVENT_AGE_DAYS)
+                or long_period(sent.text)):
+            return []  # "the 2011 revolution", "en 2019", "in recent years": not a new event
         sq = find_sequel_day(sent.text)
         if sq is not None and prev is not None and prev.fields.get("event_date"):
             # "the next day", "the same day": relative to the event reported just before
@@ -165,6 +166,11 @@ class Pipeline:
             base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
             base.fields["time_precision"] = dm.precision
             base.own_date = dsent is sent
+        elif prev is not None and prev.sentence_index == i - 1 and _dated(prev):
+            # the sentence right after a dated event sentence goes on about that day
+            base.fields["event_date"] = prev.fields["event_date"]
+            base.fields["time_precision"] = prev.fields.get("time_precision", 1)
+            base.evidence.extend(e for e in prev.evidence if e.field == "event_date")
         elif doc.published is not None:
             base.fields["event_date"] = doc.published
             base.fields["time_precision"] = 2  # only the report's day is known
@@ -193,8 +199,7 @@ class Pipeline:
         places = self._places(resolved, sent)
         if not any(sent.start <= p.start and p.end <= sent.end and p.feature_code not in COUNTRY_CODES
                    for p in places):
-            if (prev is not None and prev.place is not None and prev.sentence_index == i - 1
-                    and sentences[i - 1].paragraph == sent.paragraph):
+            if prev is not None and prev.place is not None and prev.sentence_index == i - 1:
                 places = [prev.place]  # the sentence goes on about the place just named
             else:
                 area = admin_area(self.geocoder, doc, lang, sent, places)
