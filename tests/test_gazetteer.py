@@ -211,3 +211,16 @@ def test_country_abbreviation_yields_to_the_province_it_follows(tmp_path: Path) 
     s = text.index("SA ")
     r = geo.geoparse(text, lang="en", spans=[*spans, (s, s + 2)])[-1]
     assert r.country_code == "ZA" and r.feature_code == "PCLI"
+
+
+def test_admin_display_name_strips_generic_words_as_acled_does() -> None:
+    from polemos.gazetteer_build import admin_display_name
+
+    assert admin_display_name("Kharkivska oblast", ["Kharkiv", "Kharkiv Oblast"]) == "Kharkiv"
+    # an apostrophe after the generic word, an English alias to strip
+    assert admin_display_name("Ryazanskaya oblast'", ["Ryazan Oblast", "Рязанская область"]) \
+        == "Ryazan"
+    # ACLED calls the region around the capital "Moscow Oblast", the city "Moscow"
+    assert admin_display_name("Moskovskaya oblast'", ["Moscow", "Moscow Oblast"]) \
+        == "Moscow Oblast"
+    assert admin_display_name("Lamu", ["Lamu County"]) == "Lamu"

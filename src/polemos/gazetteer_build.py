@@ -71,14 +71,26 @@ def acled_admin_name(name: str) -> str:
 _GENERIC = ("oblast", "province", "governorate", "region", "county", "state", "krai", "oblysy")
 
 
+def _generic_words(name: str) -> list[str]:
+    return [w for w in (w.strip("'’,") for w in name.lower().split()) if w in _GENERIC]
+
+
 def admin_display_name(name: str, aliases: list[str]) -> str:
     """The ACLED-style name of an admin area: a bare Latin alias when the name has a generic
-    word ("Kharkivska oblast" -> "Kharkiv")."""
-    if any(w in name.lower().split() for w in _GENERIC):
-        bare = [a for a in aliases if a and a.isascii() and not any(
-            w in a.lower().split() for w in _GENERIC)]
+    word ("Kharkivska oblast" -> "Kharkiv"), else an English alias without its generic word
+    ("Belgorodskaya oblast'" -> "Belgorod Oblast" -> "Belgorod"; ACLED keeps "Moscow Oblast",
+    the city being "Moscow")."""
+    if _generic_words(name):
+        ascii_ = [a for a in aliases if a and a.isascii()]
+        bare = [a for a in ascii_ if not _generic_words(a)]
         if bare:
-            return acled_admin_name(min(bare, key=len))
+            short = min(bare, key=len)
+            return acled_admin_name(f"{short} Oblast" if short == "Moscow" else short)
+        english = [a[: -len(g)].strip() for a in ascii_ for g in _GENERIC
+                   if a.lower().endswith(" " + g) and a[: -len(g)].strip().istitle()]
+        if english:
+            short = min(english, key=len)
+            return acled_admin_name(f"{short} Oblast" if short == "Moscow" else short)
     return acled_admin_name(name)
 
 

@@ -244,6 +244,22 @@ ADMIN1_SPELLINGS: dict[tuple[str, str], str] = {
     ("AF", "Paktiya"): "Paktia", ("AF", "Uruzgan"): "Urozgan", ("AF", "Nimroz"): "Nimruz",
     ("AF", "Sar-e Pul"): "Sar-e Pol", ("AF", "Panjshayr"): "Panjshir",
     ("KE", "Taita-Taveta"): "Taita Taveta",
+    # Russia: ACLED's short names where the ISO name has no English alias to strip
+    ("RU", "Belgorodskaya oblast'"): "Belgorod", ("RU", "Kurskaya oblast'"): "Kursk",
+    ("RU", "Kaluzhskaya oblast'"): "Kaluga", ("RU", "Volgogradskaya oblast'"): "Volgograd",
+    ("RU", "Leningradskaya oblast'"): "Leningrad", ("RU", "Tyumenskaya oblast'"): "Tyumen",
+    ("RU", "Tul'skaya oblast'"): "Tula", ("RU", "Tverskaya oblast'"): "Tver",
+    ("RU", "Smolenskaya oblast'"): "Smolensk", ("RU", "Pskovskaya oblast'"): "Pskov",
+    ("RU", "Orlovshchina"): "Oryol", ("RU", "Arkhangelskaya"): "Arkhangelsk",
+    ("RU", "Moskva"): "Moscow", ("RU", "Sankt-Peterburg"): "Saint Petersburg",
+    ("RU", "Krasnodarskiy kray"): "Krasnodar", ("RU", "Krasnoyarskiy kray"): "Krasnoyarsk",
+    ("RU", "Permskiy kray"): "Perm", ("RU", "Primorskiy kray"): "Primorskiy",
+    ("RU", "Zabaykal'skiy kray"): "Zabaykalskiy", ("RU", "Stavropol'skiy kray"): "Stavropol",
+    ("RU", "Adygeya, Respublika"): "Republic of Adygea",
+    ("RU", "Bashkortostan, Respublika"): "Republic of Bashkortostan",
+    ("RU", "Karachayevo-Cherkesskaya Respublika"): "Republic of Karachay-Cherkessia",
+    ("RU", "Saha, Respublika"): "Republic of Sakha", ("RU", "Udmurtskaya Respublika"):
+    "Udmurt Republic",
 }
 
 # Generic words of facility and feature names: never a toponym on their own inside a longer name
