@@ -92,8 +92,8 @@ def pick_event(gold_sub_type: str, events: Sequence[Event]) -> Event | None:
 
 
 # -- events ----------------------------------------------------------------------------------
-EVENT_FIELDS = ("event_date", "time_precision", "fatalities", "fatalities_20pct", "actor1",
-                "actor2", "admin1")
+EVENT_FIELDS = ("event_date", "event_date_read", "time_precision", "fatalities",
+                "fatalities_20pct", "actor1", "actor2", "admin1")
 
 
 @dataclass
@@ -156,6 +156,10 @@ def score_events(
         p_sub.append(ev.sub_event_type if ev else NONE_LABEL)
         p_type.append(ev.event_type if ev else NONE_LABEL)
         fields["event_date"].add(hit, hit and ev.event_date == rec.event_date)
+        if hit and any(e.field == "event_date" for e in ev.evidence):
+            # only events whose day was read in the text (not the publication date): how
+            # often a date polemos reads is right, apart from notes that state no day
+            fields["event_date_read"].add(True, ev.event_date == rec.event_date)
         if rec.time_precision is not None:
             fields["time_precision"].add(hit, hit and ev.time_precision == rec.time_precision)
         fields["fatalities"].add(hit, hit and fatalities_match(rec.fatalities, ev.fatalities))
