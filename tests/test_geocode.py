@@ -10,7 +10,7 @@ from polemos.gazetteer import Gazetteer
 from polemos.gazetteer_build import add_user_places, build
 from polemos.geocode import Geocoder, Resolved
 
-SMALL = frozenset({"UA", "RU", "SY", "IQ", "KE", "ML", "BF", "VE", "US", "GN"})
+SMALL = frozenset({"UA", "RU", "SY", "IQ", "KE", "ML", "BF", "VE", "US", "GN", "PS"})
 
 
 @pytest.fixture(scope="module")
@@ -395,3 +395,18 @@ def test_surnames_and_headline_words_are_not_counties_or_countries(geo: Geocoder
 def test_lowercase_word_after_a_comma_is_not_a_state_abbreviation(geo: Geocoder) -> None:
     text = "Des centaines de personnes, souvent cagoulées, ont brisé des vitrines à Kharkiv."
     assert [r.text for r in geo.geoparse(text, lang="fr")] == ["Kharkiv"]
+
+
+def test_unknown_inflected_cyrillic_names_reach_their_base_form(geo: Geocoder) -> None:
+    # the lemmatiser does not know these names: their case ending is stripped
+    rs = _by_text(geo.geoparse("Боевики атаковали блокпост у Киркука.", lang="ru"))
+    assert rs["Киркука"].country_code == "IQ"
+    rs = _by_text(geo.geoparse("Вибух пролунав у центрі Ідліба.", lang="uk"))
+    assert rs["Ідліба"].country_code == "SY"
+    # a short common word is not transliterated into a place name ("Бои" is not "Boy")
+    assert "Бои" not in _by_text(geo.geoparse("Бои шли весь день.", lang="ru"))
+
+
+def test_hand_list_adds_names_to_places_the_packages_hold(geo: Geocoder) -> None:
+    rs = geo.geoparse("Tres milicianos murieron en Cisjordania.", lang="es")
+    assert [(r.text, r.feature_code) for r in rs] == [("Cisjordania", "ADM1")]

@@ -67,13 +67,17 @@ def _lemmatised(names: list[str]) -> list[str]:
 
 def load_features(db: sqlite3.Connection, only: frozenset[str] | None = None) -> int:
     """Insert the hand-compiled places (those of ``only`` countries, or with no country, when
-    given); an id the packages already hold is left alone. Returns the number inserted."""
+    given); an id the packages already hold keeps its place and gains the row's names (the
+    West Bank is "Cisjordania" in Spanish). Returns the number inserted."""
     n = 0
     for i, (gid, name, code, cc, lat, lon, aliases, demonyms, pop) in enumerate(rows()):
         if only is not None and cc is not None and cc not in only:
             continue
         pid = gid if gid is not None else -(4_000_000 + i)
         if db.execute("SELECT 1 FROM places WHERE geonameid = ?", (pid,)).fetchone():
+            insert_names(db, pid, aliases, 1)
+            insert_names(db, pid, _lemmatised(aliases), 2)
+            insert_names(db, pid, demonyms, DEMONYM_KIND)
             continue
         insert_places(db, [(pid, name, _CLASS.get(code, "L"), code, cc, None, None, None, None,
                             lat, lon, pop, "features", 0)])

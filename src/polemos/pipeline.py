@@ -260,7 +260,9 @@ class Pipeline:
         # ACLED's short country names ("Syria", not "Syrian Arab Republic"), as in actor names
         country = self.actors.country_name(place.country_code) or place.country
         for name, value in (
-            ("location", place.name),
+            # a province is shown by its ACLED name ("Zaporizhzhia", not "Zaporizka oblast")
+            ("location", place.admin1 if place.feature_code == "ADM1" and place.admin1
+             else place.name),
             ("country", country),
             ("country_code", place.country_code),
             ("admin1", place.admin1),

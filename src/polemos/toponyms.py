@@ -111,6 +111,24 @@ def _lemmas(token: str, lang: str | None) -> list[str]:
     return out
 
 
+# Case endings of Russian and Ukrainian nouns, longest first: a foreign place name the
+# lemmatiser does not know ("Тулькарма", "Дженине", "Ханкаламі") still reaches its base form.
+_CASE_ENDINGS = ("ами", "ями", "ого", "ому", "ою", "ею", "ові", "еві", "ой", "ей", "ом", "ем",
+                 "ах", "ях", "ам", "ям", "а", "я", "у", "ю", "е", "і", "ї", "ы", "и")
+
+
+def _case_stems(word: str) -> list[str]:
+    """Base-form candidates of an unknown inflected Cyrillic name: the stem without its case
+    ending, and that stem with -а/-я for names that end so ("Бучі" -> "буча")."""
+    if len(word) < 5 or not re.fullmatch("[а-яёіїєґ'-]+", word):
+        return []
+    for end in _CASE_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            return [stem, stem + "а", stem + "я"]
+    return []
+
+
 def _arabic_splits(token: str) -> list[str]:
     """Forms of an Arabic token with its proclitics (wa-, fa-, bi-, li-, ka-) removed."""
     out = []
@@ -135,6 +153,8 @@ def key_variants(surface: str, lang: str | None) -> list[str]:
         for lg in ([lang] if lang in ("ru", "uk") else ["uk", "ru"]):
             lems = [(_lemmas(t, lg) or [t])[0] for t in tokens]
             keys.append(normalize_name(" ".join(lems)))
+        if len(tokens) == 1 and not any(_lemmas(tokens[0], lg) for lg in ("ru", "uk")):
+            keys += _case_stems(normalize_name(tokens[0]))
     elif lang in ("es", "fr", "de") and len(tokens) == 1:
         keys += [normalize_name(x) for x in _lemmas(tokens[0], lang)]
     low = keys[0]
@@ -143,7 +163,7 @@ def key_variants(surface: str, lang: str | None) -> list[str]:
             keys.append(low[len(pre):])
     if low.endswith(" s") and len(low) > 4:
         keys.append(low[:-2])
-    if re.search("[Ѐ-ӿ]", low):
+    if re.search("[Ѐ-ӿ]", low) and len(low) >= 4:  # "Бои" (battles) is not "Boy"
         keys.append(low.translate(_TRANSLIT))
     return list(dict.fromkeys(k for k in keys if k))
 
