@@ -6,13 +6,13 @@ and gives language-independent concept features; only candidates are embedded (U
 multilingual v3) and scored by a small sub-type network trained on ACLED notes and news
 negatives (mixed with an English lexical model for English), and by an event head, trained
 also on news sentences (polemos.training_news), that decides event or not. Training lives in
-polemos.detect_build. Models are a directory of JSON (labels, config, format version) and a
-NumPy ``.npz`` of weights loaded with ``allow_pickle=False``: no pickled code.
+polemos.detect_build, persistence in polemos.detect_io. Models are a directory of JSON (labels,
+config, format version) and a NumPy ``.npz`` of weights loaded with ``allow_pickle=False``: no
+pickled code.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,15 +20,14 @@ from typing import Any
 
 import numpy as np
 
-from polemos.concept_model import ConceptModel
+from polemos import detect_io
+from polemos.detect_io import FORMAT, FORMAT_VERSION  # noqa: F401 (public names)
 from polemos.errors import InputError, ModelError
 from polemos.features import CONCEPTS, Embedder, concepts_of, has_trigger
 from polemos.lexical import LexicalModel
 from polemos.registry import register
 from polemos.taxonomy import EVENT_TYPE_OF, NONE_LABEL, SUB_EVENT_TYPES
 
-FORMAT = "polemos-detector"
-FORMAT_VERSION = 3
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "detector"
 DEFAULT_CONFIG: dict[str, Any] = {
     "hidden": 256,          # 0 = multinomial logistic regression
@@ -57,6 +56,14 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # language: for languages the network reads worst (chosen on tests/fixtures/detector_dev)
     "concept_model": True,
     "concept_weight": {"es": 0.5, "ru": 0.5, "uk": 0.5, "*": 0.0},
+    # the event head trained with the embedding zeroed in this share of its examples (0 in
+    # the shipped model: with 0.6 it gave more false events in English, docs/model.md)
+    "event_emb_dropout": 0.0,
+    # a second head trained so (embedding zeroed in this share of its examples; 0 = none),
+    # used on the concepts alone (embedding zeroed) for the languages the embedding reads
+    # worst: by language, its share in the head's P(event) (chosen on the dev set)
+    "concept_head_dropout": 0.6,
+    "head_concept_weight": {"uk": 0.3, "*": 0.0},
 }
 
 
@@ -91,7 +98,8 @@ class EventClassifier:
                  embedder: Embedder | None = None, meta: dict[str, Any] | None = None,
                  lexical: LexicalModel | None = None,
                  event_layers: list[tuple[np.ndarray, np.ndarray]] | None = None,
-                 concept_model: Any = None) -> None:
+                 concept_model: Any = None,
+                 concept_head: list[tuple[np.ndarray, np.ndarray]] | None = None) -> None:
         unknown = [lb for lb in labels if lb != NONE_LABEL and lb not in EVENT_TYPE_OF]
         if unknown:
             raise ModelError(f"model labels are not ACLED sub-event types: {unknown}")
@@ -106,6 +114,7 @@ class EventClassifier:
         self.lexical = lexical
         self.event_layers = event_layers or []
         self.concept_model = concept_model
+        self.concept_head = concept_head or []
         self._none = self.labels.index(NONE_LABEL) if NONE_LABEL in self.labels else -1
         self._cidx = [CONCEPTS.index(c) if c in CONCEPTS else -1 for c in self.concepts]
 
@@ -160,6 +169,13 @@ class EventClassifier:
             p = (1 - share[:, None]) * p + share[:, None] * q
         not_none = 1.0 - p[:, self._none] if self._none >= 0 else np.ones(len(p), np.float32)
         head = self.event_proba(x)
+        w = self._share("head_concept_weight", texts, lang) if head is not None else None
+        if w is not None and w.any():  # a head on the concepts alone (embedding zeroed)
+            x0 = x.copy()
+            x0[:, :Embedder.dim] = 0.0
+            alone = (_softmax(_forward(self.concept_head, x0))[:, 1] if self.concept_head
+                     else self.event_proba(x0))
+            head = (1 - w) * head + w * alone
         b = float(self.config["event_blend"])
         ev = not_none if head is None else b * head + (1 - b) * not_none
         c = self._share("concept_weight", texts, lang) if self.concept_model else None
@@ -302,6 +318,10 @@ class EventClassifier:
             ye += [False] * len(nones)
         if model.config["event_head"] and len(set(ye)) == 2:
             model.event_layers = fit_event_head(xu[rows], np.array(ye), model.config)
+            share = float(model.config["concept_head_dropout"])
+            if share > 0:  # a second head, for the concepts alone (``head_concept_weight``)
+                model.concept_head = fit_event_head(
+                    xu[rows], np.array(ye), {**model.config, "event_emb_dropout": share})
         return model
 
     @classmethod
@@ -317,68 +337,15 @@ class EventClassifier:
 
     # ---------------------------------------------------------------- persistence
     def to_disk(self, path: str | Path) -> None:
-        """Write ``model.json`` and ``weights.npz`` into the directory ``path``."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        arrays: dict[str, np.ndarray] = {}
-        for i, (w, b) in enumerate(self.layers):
-            arrays[f"w{i}"] = w.astype(np.float16)
-            arrays[f"b{i}"] = b.astype(np.float32)
-        for i, (w, b) in enumerate(self.event_layers):
-            arrays[f"ew{i}"] = w.astype(np.float16)
-            arrays[f"eb{i}"] = b.astype(np.float32)
-        if self.lexical is not None:
-            arrays.update(self.lexical.arrays())
-        if self.concept_model is not None:
-            arrays.update(self.concept_model.arrays())
-        np.savez_compressed(path / "weights.npz", **arrays)
-        doc = {"format": FORMAT, "version": FORMAT_VERSION, "labels": self.labels,
-               "concepts": self.concepts, "n_layers": len(self.layers),
-               "n_event_layers": len(self.event_layers),
-               "config": self.config, "meta": self.meta}
-        (path / "model.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
-                                         encoding="utf-8")
+        """Write ``model.json`` and ``weights.npz`` into the directory ``path``
+        (:func:`polemos.detect_io.save`)."""
+        detect_io.save(self, path)
 
     @classmethod
     def from_disk(cls, path: str | Path, embedder: Embedder | None = None) -> EventClassifier:
-        """Load a model written by :meth:`to_disk`; ModelError if missing, corrupt or old."""
-        path = Path(path)
-        try:
-            doc = json.loads((path / "model.json").read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ModelError(f"no detector model at {path} (model.json missing)") from None
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"{path / 'model.json'}: unreadable ({exc})") from None
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise ModelError(f"{path / 'model.json'}: not a polemos detector model")
-        if doc.get("version") != FORMAT_VERSION:
-            raise ModelError(f"{path / 'model.json'}: format version {doc.get('version')!r}, "
-                             f"this polemos reads {FORMAT_VERSION}; retrain the model")
-        try:
-            with np.load(path / "weights.npz", allow_pickle=False) as z:
-                layers = [(z[f"w{i}"].astype(np.float32), z[f"b{i}"].astype(np.float32))
-                          for i in range(int(doc["n_layers"]))]
-                event_layers = [(z[f"ew{i}"].astype(np.float32), z[f"eb{i}"].astype(np.float32))
-                                for i in range(int(doc.get("n_event_layers", 0)))]
-                labels, concepts = list(doc["labels"]), list(doc["concepts"])
-                lexical = LexicalModel.from_arrays(z, labels) if "lex_w" in z.files else None
-                cmodel = ConceptModel.from_arrays({k: z[k] for k in ("cw", "cb") if k in z.files},
-                                                  labels, concepts)
-        except FileNotFoundError:
-            raise ModelError(f"{path}: weights.npz missing") from None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelError(f"{path / 'weights.npz'}: corrupt ({exc})") from None
-        dim = Embedder.dim + len(concepts)
-        if not layers or layers[0][0].shape[0] != dim or layers[-1][0].shape[1] != len(labels):
-            raise ModelError(f"{path}: weight shapes do not match {len(labels)} labels and "
-                             f"{dim} input features")
-        if event_layers and (event_layers[0][0].shape[0] != dim
-                             or event_layers[-1][0].shape[1] != 2):
-            raise ModelError(f"{path}: event head shapes do not match {dim} input features")
-        if cmodel is not None and cmodel.weights.shape != (len(labels), 2 * len(concepts)):
-            raise ModelError(f"{path}: concept model shapes do not match the labels and concepts")
-        return cls(labels, layers, concepts, doc.get("config"), embedder, doc.get("meta"), lexical,
-                   event_layers, cmodel)
+        """Load a model written by :meth:`to_disk`; ModelError if missing, corrupt or old
+        (:func:`polemos.detect_io.load`)."""
+        return detect_io.load(cls, path, embedder)
 
 
 def _forward(layers: list[tuple[np.ndarray, np.ndarray]], x: np.ndarray) -> np.ndarray:

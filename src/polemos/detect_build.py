@@ -61,6 +61,7 @@ def fit_event_head(x: np.ndarray, y: np.ndarray, config: dict[str, Any]
     ``event_hidden`` is 0)."""
     hidden, seed = int(config["event_hidden"]), int(config["seed"])
     yi = y.astype(int)
+    x = embedding_dropout(x, float(config.get("event_emb_dropout", 0.0)), seed)
     if hidden > 0:
         from sklearn.neural_network import MLPClassifier
 
@@ -80,6 +81,20 @@ def fit_event_head(x: np.ndarray, y: np.ndarray, config: dict[str, Any]
     w, b = lr.coef_.T, lr.intercept_
     return [(np.hstack([-w / 2, w / 2]).astype(np.float32),
              np.hstack([-b / 2, b / 2]).astype(np.float32))]
+
+
+def embedding_dropout(x: np.ndarray, share: float, seed: int) -> np.ndarray:
+    """``x`` with the embedding part (the first ``Embedder.dim`` columns) zeroed in a random
+    ``share`` of the rows (a copy; ``x`` itself when ``share`` is 0): the event head then
+    learns to decide from the lexicon concepts too, for text the embedder reads badly."""
+    if share <= 0:
+        return x
+    from polemos.features import Embedder
+
+    rng = np.random.default_rng(seed + 101)
+    out = x.copy()
+    out[rng.random(len(x)) < share, :Embedder.dim] = 0.0
+    return out
 
 
 def fit_lexical(texts: list[str], labels: list[str], config: dict[str, Any]) -> LexicalModel:

@@ -37,7 +37,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "ATTACK": (
         "attack", "ambush", "raid", "assault", "stormed", "tortur", "attaqu", "attentat", "embuscad",
         "assaut", "ataca", "ataqu", "atentado", "emboscad", "asalt", "напад",
-        "атак", "засід", "засад", "штурм", "пытк", "катув", "تعذيب", "هجوم", "هجمات", "هاجم", "كمين", "اعتداء", "غار",
+        "атак", "засід", "засад", "штурм", "пытк", "катув", "избил", "избива", "избит", "побили", "побитий", "golpiz", "golpearon", "تعذيب", "هجوم", "هجمات", "هاجم", "كمين", "اعتداء", "غار",
     ),
     "CLASH": (
         "clash", "fighting", "fought", "battle", "exchange of fire", "exchanged fire",
@@ -72,7 +72,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "car bomb", "explosive device", "engin explosif", "mines ", "voiture piégée",
         "explosivo improvisado", "artefacto explosivo", "mina ", "minas ", "coche bomba", "coche-bomba",
         "самодельн", "взрывн", "фугас", "мина ", "мину ", "мины ", "заминир", "вибухов",
-        "міна ", "міну ", "міни ", "عبوة ناسفة", "عبوة", "عبوات", "لغم", "الغام", "مفخخ",
+        "міна ", "міну ", "міни ", "мине ", "миной ", "міні ", "міною ", "عبوة ناسفة", "عبوة", "عبوات", "لغم", "الغام", "مفخخ",
     ),
     "EXPLOSION": (
         "explod", "explos", "blast", "bomb", "detonat", "attentat à la bombe", "bombe", "explosi",
@@ -89,13 +89,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "abduct", "kidnap", "hostage", "enlev", "kidnapp", "otage", "secuestr", "rapt",
         "rehén", "похит", "похищ", "заложник", "викра", "заручник", "خطف", "اختطاف",
         "رهين", "رهائن",
+        "اختطف", "يختطف", "مختطف", "جهة مجهولة", "اخفاء قسري", "desaparición forzada", "без вести",
+        "безвісти",
+        "в неизвестном направлении", "у невідомому напрямку", "в невідомому напрямку",
     ),
     "RAPE": ("rape", "raped", "sexual", "viol ", "violée", "violé", "sexuel", "violación",
              "violada", "sexual", "изнасил", "сексуальн", "зґвалт", "اغتصاب", "جنسي"),
     "PROTEST": (
         "protest", "demonstrat", "rally", "rallied", "marched", "marching", "sit-in", "picket",
         "manifest", "rassembl", "grève", "grevist", "marche", "protesta", "manifestación",
-        "huelga", "concentración", "marcha", "протест", "митинг", "демонстрац", "пикет",
+        "huelga", "concentración", "marcha", "se concentraron", "plantón", "cacerolaz", "протест", "митинг", "демонстрац", "пикет",
         "забастов", "акци", "шеств", "мітинг", "протест", "страйк", "пікет", "акці", "хода",
         "تظاهر", "مظاهر", "احتجاج", "احتج", "وقفة", "اعتصام", "اضراب", "مسيرة",
     ),
@@ -165,7 +168,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "militant", "insurgent", "rebel", "jihad", "terror", "militia", "gunmen", "bandit",
         "taliban", "shabaab", "boko haram", "islamic state", "jnim", "isgs", "separatist",
         "djihad", "insurgé", "rebelle", "milic", "terrorist", "terroris", "insurgent",
-        "guerriller", "боевик", "повстан", "террорист", "ополчен", "бойовик", "терорист",
+        "guerriller", "sicari", "боевик", "повстан", "террорист", "ополчен", "бойовик", "терорист",
         "مسلحين", "متمرد", "ارهاب", "جهادي", "ميليشي", "مليشي", "طالبان", "داعش",
     ),
     "STATE_FORCE": (
@@ -189,7 +192,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "death toll", "toll", "since the start", "since the beginning", "so far", "in total",
         "total of", "cumulative", "bilan", "depuis le début", "au total", "en total",
         "desde el inicio", "desde el comienzo", "balance", "в общей сложности", "с начала",
-        "всего", "загалом", "з початку", "حصيلة", "منذ بداية", "منذ بدء", "اجمالي",
+        "всего", "загалом", "з початку", "від початку", "حصيلة", "منذ بداية", "منذ بدء", "اجمالي",
     ),
     "HISTORY": (
         "anniversary", "years ago", "commemorat", "memorial", "remember", "history",
@@ -203,13 +206,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "a dénoncé", "déclaration", "dijo", "condenó", "declaró", "pidió", "afirmó",
         "заявил", "осудил", "призвал", "заявле", "заяви", "засуди", "закликав", "заявлен",
         "قال", "دان", "ادان", "طالب", "بيان", "صرح",
+        "приговорил", "приговор суда", "вирок", "محكمة", "sentenció", "advirtió", "пригрозил",
+        "предупредил", "попередив", "пригрозив", "حذر",
     ),
     "SPORT": (
         "match", "goal", "league", "coach", "striker", "midfield", "season", "tournament",
         "championship", "cup ", "football", "rugby", "tennis", "olympic", "scored",
         "victoire", "équipe", "but ", "buts", "entraîneur", "ligue", "coupe ", "partido",
         "gol ", "goles", "liga", "entrenador", "equipo", "torneo", "матч", "гол ", "голы", "лига", "тренер",
-        "чемпионат", "турнир", "ліга", "чемпіонат", "مباراة", "الدوري",
+        "чемпионат", "турнир", "ліга", "чемпіонат", "футбол", "стадион", "стадіон", "estadio", "مرمى", "مباراة", "الدوري",
         "مدرب", "بطولة", "كرة القدم",
     ),
     "BUSINESS": (
@@ -218,17 +223,22 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "bourse", "ganancia", "empresa", "mercado", "acciones", "beneficio", "прибыль ",
         "компани", "рынок", "выручк", "прибуток", "компані", "ринок", "виручк",
         "ارباح", "شركة", "سوق", "اسهم", "ايرادات",
+        "banco central", "tasa de interés", "inflaci", "центробанк", "ключевую ставку",
+        "инфляц", "нацбанк", "облікову ставку", "інфляц", "سعر صرف", "البنك المركزي",
     ),
     "DISASTER": (
         "storm ", "storms ", "hurricane", "earthquake", "flood", "cyclone", "typhoon", "landslide",
         "tempête", "ouragan", "séisme", "inondation", "tormenta", "huracán", "terremoto",
         "inundac", "шторм", "ураган", "землетрясен", "наводнен", "повін", "повен", "землетрус",
         "عاصفة", "اعصار", "زلزال", "فيضان", "سيول",
+        "incendio forestal", "incendios forestales", "лесной пожар", "лесные пожары",
+        "лісова пожежа", "лісові пожежі", "حرائق الغابات",
     ),
     "ACCIDENT": ("accident", "crash", "collision", "fire broke out", "accidente", "авари",
                  "дтп", "حادث", "تصادم"),
     "CRIME": ("robber", "thief", "thieves", "burglar", "cambriol", "voleur", "ladrón",
-              "robo", "ограбл", "краж", "грабіж", "крад", "سرقة", "لصوص"),
+              "robo", "ограбл", "краж", "грабіж", "крад", "سرقة", "لصوص", "ladron", "грабител", "злоді",
+              "обікра", "سرق"),
 }
 
 # Concepts that make a sentence a candidate for an event (the cheap first pass).
