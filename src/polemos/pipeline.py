@@ -88,6 +88,8 @@ class Pipeline:
         if not sentences:
             return []
         preds = self.classifier.predict([s.text for s in sentences], lang=lang)
+        preds = [self._arrest_or(p, s.text, doc.country) for p, s in zip(preds, sentences,
+                                                                      strict=True)]
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
         resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
@@ -105,6 +107,19 @@ class Pipeline:
                                                home))
         merged = _collapse(candidates)
         return [self._to_event(doc, lang, c) for c in merged]
+
+    def _arrest_or(self, pred: Any, text: str, country: str | None) -> Any:
+        """The detector's answer, or "Arrests" where state forces arrest someone and nothing
+        else happens in the sentence (``arrests.is_arrest``): the detector, trained on few
+        arrests, calls them clashes, attacks or no event."""
+        from polemos.arrests import ARREST_SCORE, is_arrest
+        from polemos.detect import Prediction
+
+        if pred.sub_event_type == "Arrests" or not is_arrest(text, self.actors, country):
+            return pred
+        return Prediction("Arrests", "Strategic developments", max(ARREST_SCORE, min(
+            pred.score, 0.99)) if pred.sub_event_type != NONE_LABEL else ARREST_SCORE,
+            dict(pred.scores))
 
     def extract_many(
         self, docs: Iterable[Document | InputError]

@@ -1,0 +1,49 @@
+"""The arrest rule: state forces arresting someone, and nothing else in the sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos.actors import ActorRegistry
+from polemos.arrests import is_arrest
+from polemos.pipeline import default_pipeline
+from polemos.schema import Document
+
+
+@pytest.fixture(scope="module")
+def reg() -> ActorRegistry:
+    return ActorRegistry.default()
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("Police arrested three opposition activists in Kampala on Monday.", "UG"),
+    ("Ukraine's SBU security service said it had detained a suspected Russian agent.", "UA"),
+    ("В понедельник в Одессе СБУ задержала мужчину, подозреваемого в шпионаже.", "UA"),
+    ("Les gendarmes ont interpellé deux militants indépendantistes lundi.", "FR"),
+    ("La policía detuvo el martes a cuatro dirigentes sindicales.", "CO"),
+])
+def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str) -> None:
+    assert is_arrest(text, reg, cc)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 protesters during the march on Monday.",  # a protest with intervention
+    "Soldiers beat a detainee to death near the camp.",  # an attack
+    "Police arrested two men suspected of stealing cattle.",  # ordinary crime
+    "Police seized 40 kg of cocaine and detained the driver.",
+    "Gunmen killed two guards and freed detainees from the prison.",
+    "The minister said the suspects would be arrested soon.",  # no state force named as such
+])
+def test_not_an_arrest_event(reg: ActorRegistry, text: str) -> None:
+    assert not is_arrest(text, reg, "KE")
+
+
+def test_the_pipeline_types_an_arrest_the_detector_misses() -> None:
+    text = "Ukraine's SBU security service said on Tuesday it had detained a suspected Russian " \
+           "agent in Odesa the previous day."
+    events = default_pipeline().extract(Document(text=text, published=date(2024, 6, 4),
+                                                 language="en"))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Odesa")]
+    assert events[0].actor1 and events[0].actor1.startswith("Police Forces of Ukraine")
