@@ -76,7 +76,7 @@ def test_undecodable_bytes_are_an_error(tmp_path: Path) -> None:
     assert isinstance(err, InputError) and "not UTF-8" in str(err)
 
 
-def test_jsonl_lines_and_errors(tmp_path: Path) -> None:
+def test_jsonl_lines_and_errors(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "batch.jsonl"
     lines = [
         json.dumps({"text": LEAD, "title": "Protest", "published": "2024-03-05T10:00:00Z",
@@ -91,15 +91,16 @@ def test_jsonl_lines_and_errors(tmp_path: Path) -> None:
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_source(str(path), lang="fr"))
-    first, goma = _docs(items)
+    first, goma, undated = _docs(items)
+    assert undated.text == "x" and undated.published is None  # a bad date loses nothing
+    assert "batch.jsonl:8: bad 'published' date ignored" in caplog.text
     assert (first.id, first.title, first.url, first.language) == ("7", "Protest", "https://news.example.org/a", "en")
     assert first.published == date(2024, 3, 5) and first.source == f"{path}:1"
     assert goma.spans == [(12, 16)] and goma.language == "fr" and goma.published == date(2024, 3, 5)
     assert goma.id and goma.id != first.id
     errors = _errors(items)
-    assert [e.split(":")[1] for e in errors] == ["2", "4", "5", "7", "8"]
+    assert [e.split(":")[1] for e in errors] == ["2", "4", "5", "7"]
     assert "invalid JSON" in errors[0] and "expected a JSON object" in errors[1]
-    assert "bad 'published'" in errors[4]
 
 
 def test_jsonl_line_over_the_limit_is_skipped(tmp_path: Path) -> None:

@@ -342,6 +342,11 @@ def test_cli_watch_once_ingests_a_local_feed(tmp_path: Path, http_dir: tuple[str
     assert "round 1: documents read: 2" in res.output and "events new: 2" in res.output
     res = runner.invoke(_cli(), args)
     assert "skipped (already stored): 2" in res.output
+    # the default extractor (the offline pipeline) too: no --extractor
+    db2 = str(tmp_path / "w2.db")
+    res = runner.invoke(_cli(), ["watch", str(feeds), "--once", "--db", db2])
+    assert res.exit_code == 0, res.output
+    assert "documents read: 2" in res.output and "failed: 0" in res.output, res.output
 
 
 def test_watch_helpers(tmp_path: Path) -> None:

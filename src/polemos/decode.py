@@ -10,7 +10,7 @@ import logging
 
 from polemos.errors import InputError
 
-__all__ = ["UTF16_BOMS", "clean_text", "decode_bytes"]
+__all__ = ["UTF16_BOMS", "binary_kind", "clean_text", "decode_bytes", "looks_binary"]
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,14 @@ def decode_bytes(data: bytes, where: str, encoding: str | None = None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"invalid UTF-16 text ({exc.reason})", where=where) from None
+    kind = binary_kind(data[:4096])
+    if kind is not None:
+        raise InputError(f"binary file ({kind})", where=where)
     if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            log.warning("%s: UTF-16 without a byte-order mark, decoded as such", where)
+            return text
         raise InputError("binary file (NUL bytes)", where=where)
     error: Exception | None = None
     for enc in ([encoding] if encoding else []) + ["utf-8"]:
@@ -43,6 +50,65 @@ def decode_bytes(data: bytes, where: str, encoding: str | None = None) -> str:
     if isinstance(error, UnicodeDecodeError):
         detail = f"byte 0x{data[error.start]:02x} at offset {error.start}; "
     raise InputError(f"not UTF-8 text ({detail}no confident guess of its encoding)", where=where)
+
+
+# File signatures of binary formats people hand to polemos by mistake, and what to say.
+_MAGIC = (
+    (b"\x1f\x8b", "gzip-compressed; decompress it first"),
+    (b"PK\x03\x04", "ZIP archive; unpack it first"),
+    (b"BZh", "bzip2-compressed; decompress it first"),
+    (b"\xfd7zXZ\x00", "xz-compressed; decompress it first"),
+    (b"(\xb5/\xfd", "zstd-compressed; decompress it first"),
+    (b"%PDF-", "PDF; extract its text first"),
+    (b"\x89PNG\r\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What binary format ``head`` (a file's first bytes) starts, or None."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    return None
+
+
+def looks_binary(head: bytes) -> str | None:
+    """Why a file starting with ``head`` is binary (a known format, or NUL bytes that are
+    not UTF-16 text), or None when it may be text."""
+    if head.startswith(UTF16_BOMS):
+        return None
+    kind = binary_kind(head)
+    if kind is not None:
+        return kind
+    if b"\x00" in head and _utf16_without_bom(head, partial=True) is None:
+        return "NUL bytes"
+    return None
+
+
+def _utf16_without_bom(data: bytes, partial: bool = False) -> str | None:
+    """The text of UTF-16 data without a BOM: NUL bytes on one side of (almost) every
+    ASCII character and never on the other; None when the data does not look so."""
+    sample = data[:8192]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) < 0.1 * half or min(even, odd) > 0.01 * half:
+        return None
+    enc = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data[: len(data) // 2 * 2].decode(enc)
+    except UnicodeDecodeError as exc:
+        if not (partial and exc.start >= len(data) - 4):  # a pair cut by the sample's end
+            return None
+        text = data[: exc.start].decode(enc)
+    odd_chars = sum(1 for c in text[:4096] if not (c.isprintable() or c in "\n\r\t"))
+    if "\x00" in text or odd_chars > 0.02 * min(len(text), 4096):
+        return None
+    return text
 
 
 # Legacy encodings of the languages polemos reads, preferred when detection ties.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,8 +17,16 @@ from polemos.errors import InputError
 from polemos.fetch import human_size
 from polemos.schema import Document
 
-__all__ = ["RecordDefaults", "bounded_lines", "is_one_json_value", "make_document", "norm_lang",
-           "parse_date", "read_json", "read_jsonl", "read_records", "str_or_none", "too_large"]
+__all__ = ["DEFAULT_MAX_CHARS", "RecordDefaults", "bounded_lines", "is_blank",
+           "is_one_json_value", "make_document", "norm_lang", "parse_date", "parse_line",
+           "read_json", "read_jsonl", "read_records", "str_or_none", "too_large", "too_long"]
+
+log = logging.getLogger(__name__)
+
+# The longest text read as one document (about 150,000 words: far beyond any news article).
+# Extraction time grows faster than the length, so a whole archive pasted into one file or
+# JSON line is refused with a message instead of keeping the batch busy for hours.
+DEFAULT_MAX_CHARS = 1_000_000
 
 
 @dataclass
@@ -27,11 +36,16 @@ class RecordDefaults:
     published: date | None
     lang: str | None
     max_bytes: int
+    max_chars: int = DEFAULT_MAX_CHARS
 
 
 def too_large(size: int, limit: int) -> str:
     return f"too large ({human_size(size)} > {human_size(limit, 0)} limit)"
 
+
+def too_long(chars: int, limit: int) -> str:
+    return (f"text too long for one document ({chars:,} characters > {limit:,} limit; "
+            "split it into articles)")
 
 
 def is_one_json_value(text: str) -> bool:
@@ -90,22 +104,34 @@ def read_records(
     lines: Iterable[tuple[int, bytes | int]], where: str, opts: RecordDefaults
 ) -> Iterator[Document | InputError]:
     for lineno, line in lines:
-        here = f"{where}:{lineno}"
-        if isinstance(line, int):
-            yield InputError(too_large(line, opts.max_bytes), where=here)
-            continue
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            yield InputError(f"not UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})",
-                             where=here)
-            continue
-        except json.JSONDecodeError as exc:
-            yield InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", where=here)
-            continue
-        yield make_document(value, here, opts)
+        value = parse_line(line, f"{where}:{lineno}", opts.max_bytes)
+        if value is not _BLANK:
+            yield value if isinstance(value, InputError) else make_document(
+                value, f"{where}:{lineno}", opts)
+
+
+_BLANK = object()
+
+
+def parse_line(line: bytes | int, here: str, max_bytes: int) -> object:
+    """The JSON value of one line (``bounded_lines`` gives an over-long line as its size);
+    an InputError saying what is wrong; ``_BLANK`` for an empty line."""
+    if isinstance(line, int):
+        return InputError(too_large(line, max_bytes), where=here)
+    if not line.strip():
+        return _BLANK
+    try:
+        return json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return InputError(f"not UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})",
+                          where=here)
+    except json.JSONDecodeError as exc:
+        msg = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        return InputError(f"invalid JSON ({msg} at column {exc.colno})", where=here)
+
+
+def is_blank(value: object) -> bool:
+    return value is _BLANK
 
 
 def make_document(record: object, where: str, opts: RecordDefaults) -> Document | InputError:
@@ -118,10 +144,13 @@ def make_document(record: object, where: str, opts: RecordDefaults) -> Document 
                           where=where)
     if not text.strip():
         return InputError("empty text", where=where)
+    if len(text) > opts.max_chars:
+        return InputError(too_long(len(text), opts.max_chars), where=where)
     try:
         published = parse_date(record.get("published") or record.get("date")) or opts.published
-    except ValueError as exc:
-        return InputError(f"bad 'published' date ({exc})", where=where)
+    except ValueError as exc:  # the text is still good: keep it, without that date
+        log.warning("%s: bad 'published' date ignored (%s)", where, exc)
+        published = opts.published
     lang = norm_lang(record.get("lang") or record.get("language")) or opts.lang
     spans = record.get("spans")
     if spans is not None:

@@ -177,6 +177,7 @@ class Fetcher:
             transport=transport,
         )
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots_errors: dict[str, str] = {}  # host -> why its robots.txt was unreachable
         self._last_request: dict[str, float] = {}
         self._crawl_delays: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -201,6 +202,9 @@ class Fetcher:
             if scheme not in ("http", "https") or not urlsplit(current).hostname:
                 raise FetchError(f"not an http(s) URL: {current!r}", where=url)
             if self.respect_robots and not self.allowed(current):
+                unreachable = self._robots_errors.get(_host_key(current))
+                if unreachable:  # the host did not answer: say so, not "disallowed"
+                    raise FetchError(unreachable, where=url)
                 raise FetchError(f"disallowed by robots.txt ({current})", where=url)
             status, headers, content = self._request(current, where=url)
             if status in REDIRECT_STATUSES and "location" in headers:
@@ -232,7 +236,8 @@ class Fetcher:
         parser = urllib.robotparser.RobotFileParser(robots_url)
         try:
             status, _headers, content = self._request(robots_url, where=robots_url, check_type=False)
-        except FetchError:
+        except FetchError as exc:
+            self._robots_errors[host] = str(exc).removeprefix(f"{robots_url}: ")
             parser.disallow_all = True
             return parser
         if status in (401, 403) or status >= 500:

@@ -26,7 +26,8 @@ def html_to_document(
         raise InputError(f"HTML could not be parsed ({type(exc).__name__})", where=where) from None
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if not text:
-        raise InputError("no main text found in HTML", where=where)
+        deep = " (nested too deeply to parse)" if _too_deep(html) else ""
+        raise InputError(f"no main text found in HTML{deep}", where=where)
     title = (result.title or "").strip() or None
     if title and text.startswith(title + "\n"):  # the headline is kept in `title`, not twice
         text = text[len(title) + 1 :].lstrip("\n")
@@ -38,6 +39,18 @@ def html_to_document(
         text=text, title=title, published=page_date or published, url=url, source=where,
         language=norm_lang(getattr(result, "language", None)) or lang,
     )
+
+
+def _too_deep(html: str | bytes) -> bool:
+    """Whether the page nests elements past libxml2's depth limit (256), where the parser
+    silently drops the rest: a page so nested gives no text, and the message should say why."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises ParserError or ValueError on odd input
+        return False
+    return any(len(list(el.iterancestors())) >= 250 for el in root.iter() if len(el) == 0)
 
 
 def html_fragment_text(fragment: str) -> str:

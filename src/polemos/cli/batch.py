@@ -44,7 +44,8 @@ def batch_cmd(inputs: tuple[str, ...], out: Path, scheduler: str | None, workers
       polemos batch archive/ --out run1 --workers 2
       polemos batch news-2024.jsonl.gz --out run1 --scheduler tcp://10.0.0.5:8786
       polemos batch archive/ --out run1 --resume     # after a stop: only what is missing
-      polemos ingest run1                            # load the events into the store
+
+    Loading a run into the event store is a few lines of Python (docs/batch.md).
     """
     from polemos.batch import BatchSummary, PipelineSpec, run_batch
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from polemos.cli import describe
 from polemos.cli.extract import backend_options, make_extractor, print_stats
 from polemos.datasets import ReadReport
 from polemos.errors import PolemosError
@@ -262,6 +263,8 @@ def articles_cmd(gold: str, limit: int | None, as_json: bool, backend: str,
         print_stats(extractor)
     except PolemosError as exc:
         raise click.ClickException(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{gold}: {describe(exc)}") from None
     _emit(report, [], as_json, articles_tables)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -133,22 +136,40 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
       polemos extract article.txt --published 2024-03-14 --format csv -o events.csv
       echo "Gunmen killed three villagers in Djibo on Sunday." | polemos extract - --published 2024-03-12
     """
-    from polemos.ingest import read_documents
-
     if not sources:
         sources = ("-",)
-    out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    # -o FILE is written beside it under another name and renamed at the end: an interrupted
+    # or failed run never leaves a half-written file (nor truncates an existing one).
+    part = Path(output).with_name(f".{Path(output).name}.part{os.getpid()}") if output else None
+    out: IO[str] = open(part, "w", encoding="utf-8") if part else sys.stdout  # noqa: SIM115
+    try:
+        _extract_to(out, sources, published, lang, country, fmt,
+                    (backend, model_path, llm_url, llm_model, llm_key_env))
+        if part and output:
+            out.close()
+            os.replace(part, output)
+    finally:
+        if part:
+            out.close()
+            part.unlink(missing_ok=True)
+
+
+def _extract_to(out: IO[str], sources: tuple[str, ...], published: date | None,
+                lang: str | None, country: str | None, fmt: str | None,
+                backend_args: tuple) -> None:
+    from polemos.ingest import read_documents, unique_ids
+
     if fmt is None:
         fmt = "table" if out.isatty() else "jsonl"
     read_ok = failed = 0
     try:
-        pipeline = make_extractor(backend, model_path, llm_url, llm_model, llm_key_env)
+        pipeline = make_extractor(*backend_args)
     except PolemosError as exc:
         _error(str(exc))
         sys.exit(2)
     events: list[Event] = []
     streaming = fmt == "jsonl"
-    docs = read_documents(sources, published=published, lang=lang, country=country)
+    docs = unique_ids(read_documents(sources, published=published, lang=lang, country=country))
     try:
         for _doc, result in pipeline.extract_many(docs):
             if isinstance(result, InputError):
@@ -168,8 +189,6 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
     print_stats(pipeline)
     if not streaming:
         write_events(events, fmt, out)
-    if output:
-        out.close()
     if read_ok == 0 and failed:
         sys.exit(1)
 
@@ -194,13 +213,17 @@ def classify_cmd(source: str, model_path: Path | None, backend: str, llm_url: st
     Example:
       echo '{"id": "a", "text": "Police fired tear gas at protesters in Dakar."}' | polemos classify
     """
+    where = "<stdin>" if source == "-" else source
     try:
-        fh = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+        fh = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
         if backend == "offline":
             clf = _load_classifier(model_path)
         else:
             clf = make_extractor(backend, model_path, llm_url, llm_model, llm_key_env)
-    except (OSError, PolemosError) as exc:
+    except OSError as exc:
+        _error(f"{source}: cannot read ({exc.strerror or exc})")
+        sys.exit(1)
+    except PolemosError as exc:
         _error(f"{source}: {exc}")
         sys.exit(2)
     batch: list[tuple[str, str]] = []
@@ -214,27 +237,60 @@ def classify_cmd(source: str, model_path: Path | None, backend: str, llm_url: st
                                   ensure_ascii=False))
         batch.clear()
 
-    with fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                text = obj["text"]
-                if not isinstance(text, str) or not text.strip():
-                    raise ValueError("empty 'text'")
-                batch.append((str(obj.get("id", lineno)), text))
-                ok += 1
-            except (ValueError, KeyError, TypeError) as exc:
-                bad += 1
-                _error(f"{source}:{lineno}: skipped ({type(exc).__name__}: {exc})")
-            if len(batch) >= 256:
-                flush()
-        if batch:
+    for id_, text in _snippets(fh, where):
+        if isinstance(text, InputError):
+            bad += 1
+            _error(str(text))
+            continue
+        batch.append((id_, text))
+        ok += 1
+        if len(batch) >= 256:
             flush()
+    if batch:
+        flush()
+    fh.close()
     print_stats(clf)
     if ok == 0 and bad:
         sys.exit(1)
+
+
+def _snippets(stream: IO[bytes], where: str) -> Iterator[tuple[str, str | InputError]]:
+    """(id, text) of each JSON line {"id", "text"} (id: the line number when absent), or
+    (line number, InputError) for a line that is not one; a binary stream is one error."""
+    from polemos.decode import looks_binary
+    from polemos.docrecords import bounded_lines, is_blank, parse_line
+    from polemos.ingest import DEFAULT_MAX_BYTES
+
+    first = stream.readline(DEFAULT_MAX_BYTES + 1)
+    if first.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield "1", InputError("UTF-16 text (JSON lines must be UTF-8)", where=where)
+        return
+    why = looks_binary(first[:4096])
+    if why:
+        yield "1", InputError(f"binary file ({why})", where=where)
+        return
+    seen = False
+    first = first.removeprefix(b"\xef\xbb\xbf")
+    for lineno, line in bounded_lines(stream, DEFAULT_MAX_BYTES, first):
+        here = f"{where}:{lineno}"
+        value = parse_line(line, here, DEFAULT_MAX_BYTES)
+        if is_blank(value):
+            continue
+        seen = True
+        if isinstance(value, InputError):
+            yield str(lineno), value
+        elif not isinstance(value, dict):
+            yield str(lineno), InputError(f"expected a JSON object, got {type(value).__name__}",
+                                          where=here)
+        elif not isinstance(value.get("text"), str) or not value["text"].strip():
+            problem = "no 'text'" if value.get("text") is None else "'text' is not a string"
+            if isinstance(value.get("text"), str):
+                problem = "empty 'text'"
+            yield str(lineno), InputError(problem, where=here)
+        else:
+            yield str(value.get("id", lineno)), value["text"]
+    if not seen:
+        yield "0", InputError("empty", where=where)
 
 
 @click.command("train")
@@ -257,15 +313,49 @@ def train_cmd(data: tuple[Path, ...], model_path: Path, no_negatives: bool) -> N
     """
     from polemos.detect import build_default, train_from_csv
 
+    usable = [p for p in data if _readable_csv(p)]
+    if data and not usable:
+        sys.exit(1)
     try:
         if data:
-            report = train_from_csv(list(data), model_path, negatives=not no_negatives)
+            report = train_from_csv(usable, model_path, negatives=not no_negatives)
         else:
             report = build_default(model_path)
+    except InputError as exc:  # the given CSVs had no usable row: 1; no shared/data: 2
+        _error(str(exc))
+        sys.exit(1 if data else 2)
     except PolemosError as exc:
         _error(str(exc))
         sys.exit(2)
     click.echo(json.dumps(report, indent=2, default=str))
+
+
+def _readable_csv(path: Path) -> bool:
+    """Whether ``path`` is UTF-8 text (else one line on stderr says why, and it is skipped)."""
+    from polemos.decode import looks_binary
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+            why = looks_binary(head) or ("UTF-16" if head.startswith((b"\xff\xfe", b"\xfe\xff"))
+                                          else None)
+            if why:
+                _error(f"{path}: binary file ({why}); skipped")
+                return False
+            fh.seek(0)
+            decoder, offset = codecs.getincrementaldecoder("utf-8")(), 0
+            while chunk := fh.read(1 << 20):
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as exc:
+                    _error(f"{path}: not UTF-8 text (byte 0x{chunk[exc.start]:02x} at offset "
+                           f"{offset + exc.start}); skipped")
+                    return False
+                offset += len(chunk)
+    except OSError as exc:
+        _error(f"{path}: cannot read ({exc.strerror or exc}); skipped")
+        return False
+    return True
 
 
 COMMANDS = [extract_cmd, classify_cmd, train_cmd]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import json
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from polemos.cli import describe
 from polemos.errors import InputError, PolemosError
 
 
@@ -106,6 +108,8 @@ def add_cmd(path: Path, csv_path: Path) -> None:
         n = add_user_places(ensure_built(path), csv_path)
     except PolemosError as exc:
         _fail(exc)
+    except (UnicodeDecodeError, csv.Error) as exc:  # nothing was added: one transaction
+        raise click.ClickException(f"{csv_path}: {describe(exc)}; nothing added") from None
     click.echo(f"added {n} places to {path}")
 
 
@@ -123,7 +127,7 @@ def geoparse_cmd(sources: tuple[str, ...], fmt: str, lang: str | None, gaz_path:
     from polemos.gazetteer import Gazetteer
     from polemos.gazetteer_build import ensure_built
     from polemos.geocode import Geocoder
-    from polemos.ingest import read_source
+    from polemos.ingest import read_source, unique_ids
 
     try:
         geo = Geocoder(Gazetteer(ensure_built(_path(gaz_path))))
@@ -131,21 +135,22 @@ def geoparse_cmd(sources: tuple[str, ...], fmt: str, lang: str | None, gaz_path:
         _fail(exc)
     if fmt == "table":
         click.echo("\t".join(_FIELDS))
-    failed = False
-    for src in sources or ("-",):
-        for doc in read_source(src, lang=lang):
-            if isinstance(doc, InputError):
-                click.echo(f"error: {doc}", err=True)
-                failed = True
-                continue
-            for r in geo.geoparse(doc.text, lang=doc.language or lang, spans=doc.spans):
-                row = {"document_id": doc.id, **dataclasses.asdict(r)}
-                if fmt == "jsonl":
-                    click.echo(json.dumps({k: row[k] for k in _FIELDS + ("precision", "kind")},
-                                          ensure_ascii=False))
-                else:
-                    click.echo("\t".join("" if row[k] is None else str(row[k]) for k in _FIELDS))
-    if failed:
+    read = failed = 0
+    docs = unique_ids(got for src in sources or ("-",) for got in read_source(src, lang=lang))
+    for doc in docs:
+        if isinstance(doc, InputError):
+            click.echo(f"polemos: {doc}", err=True)
+            failed += 1
+            continue
+        read += 1
+        for r in geo.geoparse(doc.text, lang=doc.language or lang, spans=doc.spans):
+            row = {"document_id": doc.id, **dataclasses.asdict(r)}
+            if fmt == "jsonl":
+                click.echo(json.dumps({k: row[k] for k in _FIELDS + ("precision", "kind")},
+                                      ensure_ascii=False))
+            else:
+                click.echo("\t".join("" if row[k] is None else str(row[k]) for k in _FIELDS))
+    if failed and not read:  # non-zero only when nothing could be read
         sys.exit(1)
 
 

@@ -6,6 +6,7 @@ They parse options and call Store, polemos.watch and polemos.export; nothing els
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -15,6 +16,7 @@ from typing import Any
 
 import click
 
+from polemos.cli import one_line
 from polemos.cli.extract import backend_options, print_stats
 from polemos.errors import ConfigError, InputError, PolemosError
 from polemos.eventquery import parse_bbox
@@ -37,7 +39,9 @@ class _LazyPipeline:
         if self._extract is None:
             from polemos.cli.extract import make_extractor
 
-            self.extractor = make_extractor(self.backend, None, **self.llm)
+            self.extractor = make_extractor(self.backend, None, self.llm.get("llm_url"),
+                                            self.llm.get("llm_model"),
+                                            self.llm.get("llm_key_env"))
             self._extract = self.extractor.extract
         return self._extract(doc)
 
@@ -56,40 +60,62 @@ def _extractor(spec: str | None, backend: str = "offline",
     return fn
 
 
-def _open_store(db: str | None) -> Any:
+def _open_store(db: str | None, *, existing: bool = False) -> Any:
+    """The store at ``db``; with ``existing``, refuse an SQLite file that is not there yet
+    (a query must not create, or turn an unrelated empty file into, a database)."""
     from polemos.store import Store
 
+    if existing:
+        target = db if db is not None else os.environ.get("POLEMOS_DB") or None
+        if target is None or "://" not in target:
+            from polemos.store import default_db_path
+
+            path = Path(target or default_db_path()).expanduser()
+            if not path.is_file() or path.stat().st_size == 0:
+                raise click.ClickException(f"{path}: no event store there "
+                                           "(`polemos ingest --db PATH` creates one)")
     try:
         return Store(db)
     except PolemosError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(one_line(exc)) from None
 
 
-def _reporter(label: str) -> tuple[Any, Callable[[Any, str], None] | None]:
-    """A rich progress display on a terminal (None elsewhere) and its per-item callback."""
-    if not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+def _stored_text(store: Any) -> Callable[[str], str | None]:
+    def text(doc_id: str) -> str | None:
+        doc = store.get_document(doc_id)
+        return None if doc is None else doc.text
 
-    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=True)
-    task = progress.add_task(label)
+    return text
+
+
+def _reporter(label: str) -> tuple[Any, Callable[[Any, str], None]]:
+    """A rich progress display on a terminal (None elsewhere), and the per-item callback
+    that also prints each new error as one line on stderr, as soon as it happens."""
+    progress = task = None
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                            TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+        task = progress.add_task(label)
+    shown = 0
 
     def on_item(s: Any, where: str) -> None:
-        progress.update(task, description=(
-            f"{label}: {s.read} read, {s.skipped} skipped, {s.failed} failed, "
-            f"{s.new} new, {s.merged} merged  {where[-50:]}"))
+        nonlocal shown
+        for err in s.errors[shown:]:
+            line = f"polemos: {one_line(err)}"
+            if progress is not None:
+                progress.console.print(line, markup=False, highlight=False)
+            else:
+                click.echo(line, err=True)
+        shown = len(s.errors)
+        if progress is not None:
+            progress.update(task, description=(
+                f"{label}: {s.read} read, {s.skipped} skipped, {s.failed} failed, "
+                f"{s.new} new, {s.merged} merged  {where[-50:]}"))
 
     return progress, on_item
-
-
-def _print_summary(summary: Any, show_errors: int = 10) -> None:
-    for err in summary.errors[:show_errors]:
-        click.echo(f"error: {err}", err=True)
-    if len(summary.errors) > show_errors:
-        click.echo(f"... and {len(summary.errors) - show_errors} more errors", err=True)
-    click.echo(summary.line())
 
 
 @click.command("ingest")
@@ -108,7 +134,7 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | N
 
     Example: polemos ingest articles/ https://example.org/feed.xml --db events.db
     """
-    from polemos.ingest import read_source
+    from polemos.ingest import read_source, unique_ids
     from polemos.watch import ingest_into
 
     if backend != "offline" and not llm_url:
@@ -118,7 +144,8 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | N
     extract = _extractor(extractor, backend, llm_url=llm_url, llm_model=llm_model,
                          llm_key_env=llm_key_env)
     pub = published.date() if published else None
-    items = chain.from_iterable(read_source(src, published=pub, lang=lang) for src in sources)
+    items = unique_ids(chain.from_iterable(read_source(src, published=pub, lang=lang)
+                                           for src in sources), _stored_text(store))
     progress, on_item = _reporter("ingest")
     try:
         if progress:
@@ -128,7 +155,7 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | N
         if progress:
             progress.stop()
         store.close()
-    _print_summary(total)
+    click.echo(total.line())
     if isinstance(extract, _LazyPipeline) and extract.extractor is not None:
         print_stats(extract.extractor)
     if total.failed and not total.read:
@@ -188,7 +215,7 @@ def events_cmd(db: str | None, country: str | None, since: datetime | None,
         "country": country, "event_type": event_type, "actor": actor, "bbox": _bbox(bbox),
         "since": since.date() if since else None, "until": until.date() if until else None,
     }
-    store = _open_store(db)
+    store = _open_store(db, existing=True)
     try:
         if fmt == "table":
             if output:
@@ -201,9 +228,15 @@ def events_cmd(db: str | None, country: str | None, since: datetime | None,
             out = sys.stdout.buffer if fmt == "parquet" else sys.stdout
             write_events(events, fmt, out)
         else:
-            with open(output, "wb" if fmt == "parquet" else "w", encoding=None if
-                      fmt == "parquet" else "utf-8", newline=None if fmt == "parquet" else "") as fh:
-                n = write_events(events, fmt, fh)
+            # written under another name, renamed when complete: never a half-written file
+            part = output.with_name(f".{output.name}.part{os.getpid()}")
+            try:
+                with open(part, "wb" if fmt == "parquet" else "w", encoding=None if
+                          fmt == "parquet" else "utf-8", newline=None if fmt == "parquet" else "") as fh:
+                    n = write_events(events, fmt, fh)
+                os.replace(part, output)
+            finally:
+                part.unlink(missing_ok=True)
             click.echo(f"{n} events written to {output}", err=True)
     except (PolemosError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from exc
