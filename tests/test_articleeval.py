@@ -65,6 +65,9 @@ def test_malformed_line_names_its_place(tmp_path: Path) -> None:
     bad.write_text('{"id": "x", "text": "t", "published": "yesterday", "events": []}\n')
     with pytest.raises(InputError, match=r"bad.jsonl:1"):
         read_article_gold(bad)
+    bad.write_text('[1, 2]\n')
+    with pytest.raises(InputError, match=r"bad.jsonl:1.*expected a JSON object"):
+        read_article_gold(bad)
 
 
 def test_pairing_is_by_place_and_day_one_to_one() -> None:

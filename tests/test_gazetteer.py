@@ -154,6 +154,10 @@ def test_user_places_win_ties_and_survive_rebuild(gaz_path: Path, tmp_path: Path
     bad.write_text("name,lat,lon\nX,north,1\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="bad.csv:2"):
         add_user_places(path, bad)
+    bad.write_text("name,lat,lon\nZzyzxville,1,1\nX,999,1\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="bad.csv:3: lat/lon out of range"):
+        add_user_places(path, bad)
+    assert not Gazetteer(path).search("Zzyzxville")  # nothing of the bad file was added
 
 
 def test_cli_search_and_info(gaz_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

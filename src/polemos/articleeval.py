@@ -53,13 +53,15 @@ def read_article_gold(path: str | Path) -> list[ArticleGold]:
             where = f"{path}:{lineno}"
             try:
                 rec = json.loads(line)
+                if not isinstance(rec, dict):
+                    raise TypeError(f"expected a JSON object, got {type(rec).__name__}")
                 events = [e["event"] for e in rec.get("events", [])]
                 doc = Document(
                     text=rec["text"], id=str(rec["id"]), title=rec.get("title"),
                     url=rec.get("url"), language=rec.get("language") or rec.get("lang"),
                     published=date.fromisoformat(rec["published"]) if rec.get("published")
                     else None, source=where)
-            except (ValueError, KeyError, TypeError) as exc:
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise InputError(f"not an article with gold events ({exc})", where=where) from None
             out.append(ArticleGold(doc, events))
     return out

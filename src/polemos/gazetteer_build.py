@@ -357,6 +357,8 @@ def _load_user_csv(db: sqlite3.Connection, path: Path) -> int:
                 raise GazetteerError(f"{path}:{lineno}: bad place row ({exc})") from exc
             if not name:
                 raise GazetteerError(f"{path}:{lineno}: empty name")
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GazetteerError(f"{path}:{lineno}: lat/lon out of range ({lat}, {lon})")
             n += 1
             pid = start - n
             feat = (r.get("feature") or "PPL").strip().upper()
