@@ -39,6 +39,15 @@ def test_english_town_country_and_demonym(geo: Geocoder) -> None:
     assert ev is not None and ev.name == rs["Mopti"].name and ev.precision == 1
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Un véhicule de l'armée a heurté une mine sur l'axe Gao-Ansongo lundi.", "fr"),
+    ("An IED struck a bus on the road between Gao and Ansongo.", "en"),
+])
+def test_on_a_road_from_a_town_is_near_it(geo: Geocoder, text: str, lang: str) -> None:
+    r = geo.place_in(geo.geoparse(text, lang=lang), 0, len(text))
+    assert r is not None and r.name == "Gao" and r.precision == 2
+
+
 def test_french_near_gives_precision_2(geo: Geocoder) -> None:
     text = "Des hommes armés ont attaqué un poste près de Ouahigouya, dans le nord du Burkina Faso."
     rs = geo.geoparse(text, lang="fr")

@@ -40,6 +40,9 @@ _NEAR = re.compile(
     r"(?:\bnear|\boutside|\bclose\s+to|\bnorth\s+of|\bsouth\s+of|\beast\s+of|\bwest\s+of|"
     r"\baround|\bpr[èe]s\s+d[eu']|\baux\s+environs\s+d[eu']|\bnon\s+loin\s+d[eu']|\bcerca\s+de|"
     r"\bcerca\s+del|\bа\s+las\s+afueras\s+de|около|возле|недалеко\s+от|под|біля|поблизу|"
+    # on a road from the place: "l'axe Gao-Ansongo", "the Garsen-Lamu road" (ACLED: near)
+    r"\baxe|\broute|\bcarretera|\bhighway\s+(?:from|between)|\broad\s+(?:from|between)|"
+    r"трасс[аеыу]|трас[аиіу]|\bдорог[аеиіу]|طريق|"
     r"неподалік\s+від|قرب|بالقرب\s+من)\s*(?:the\s+|l[ae]\s+|l'|el\s+)?"
     r"(?:(?:town|village|city|locality|hamlet|ville|localité|commune|pueblo|localidad|"
     r"aldea|ciudad|municipio)\s+(?:of\s+|d[eu']\s*|de(?:l)?\s+)?|"
