@@ -203,6 +203,13 @@ def test_a_one_sentence_paragraph_goes_on_about_the_event_before(pipeline: Pipel
     _check_evidence(Document(text=text), events)
 
 
+def test_the_next_sentence_toll_is_not_read_from_background(pipeline: Pipeline) -> None:
+    text = ("Gunmen attacked a village near Mopti on Monday and burned several houses. "
+            "Armed groups have killed thousands of people in central Mali in recent years.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language="en"))
+    assert events and all(e.fatalities is None for e in events)
+
+
 def test_country_prior_keeps_namesakes_at_home(pipeline: Pipeline) -> None:
     """With a national feed's country, a village is not read as a namesake abroad."""
     for text, lang in (("Gunmen attacked a truck between Boni and Douentza on Sunday.", "en"),

@@ -198,6 +198,9 @@ class Pipeline:
             if j >= len(sentences):
                 break
             s = sentences[j]
+            if j > i and (long_period(s.text) or stale_year(s.text, doc.published,
+                                                            MAX_EVENT_AGE_DAYS)):
+                break  # "... have killed thousands in recent years": not this event's toll
             if "fatalities" not in base.fields:
                 fm = find_fatalities(s.text, lang)
                 if fm is not None:
@@ -342,7 +345,8 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
         if out and not c.own_place and not c.own_date:
             last = out[-1]
             if (last.event_type == c.event_type or c.score < STRONG_EVENT_SCORE
-                    or (c.sub_event_type == "Attack" and not _names_participant(c))):
+                    or (c.sub_event_type == "Attack" and not _names_participant(c))
+                    or _escalates(last, c)):
                 twin = last  # "A medical group said 15 people were killed." goes on
         if twin is None:
             for o in out:
@@ -354,8 +358,7 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
         if twin is None:
             out.append(c)
             continue
-        if (twin.sub_event_type in _PROTEST_RANK and c.sub_event_type in _PROTEST_RANK
-                and _PROTEST_RANK[c.sub_event_type] > _PROTEST_RANK[twin.sub_event_type]):
+        if _escalates(twin, c):
             _escalate(twin, c)
         if not _dated(twin) and _dated(c):
             twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
@@ -371,11 +374,20 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-# What a protest became: a later sentence about the same gathering ("Police fired tear gas to
-# disperse them.") makes it the stronger sub-type, as ACLED codes a gathering once, by what
-# happened at it. (A riot sentence stays an event of its own: Riots are another event type.)
-_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
-                 "Excessive force against protesters": 2}
+# What a protest became: a later sentence about it that names no place or day of its own
+# ("Police fired tear gas to disperse them.") makes it the stronger sub-type, as ACLED codes a
+# gathering once, by what happened at it. A riot sentence stays an event of its own: other
+# reports of the same gathering rarely say it turned violent, and Riots never merge with
+# Protests (a march and a riot in one city the same evening are two events).
+_GATHERING_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
+                   "Excessive force against protesters": 2}
+
+
+def _escalates(twin: _Candidate, c: _Candidate) -> bool:
+    """Whether ``c`` goes on about the protest ``twin`` with a stronger sub-type."""
+    return (twin.sub_event_type in _GATHERING_RANK and c.sub_event_type in _GATHERING_RANK
+            and not c.own_place and not c.own_date
+            and _GATHERING_RANK[c.sub_event_type] > _GATHERING_RANK[twin.sub_event_type])
 
 
 def _escalate(twin: _Candidate, c: _Candidate) -> None:
