@@ -210,6 +210,28 @@ def test_the_next_sentence_toll_is_not_read_from_background(pipeline: Pipeline) 
     assert events and all(e.fatalities is None for e in events)
 
 
+def test_a_detail_told_in_the_same_place_by_no_one_new_is_no_second_event(
+        pipeline: Pipeline) -> None:
+    text = ("Gunmen attacked a police post in Djibo on Monday, killing two officers. The "
+            "attackers set fire to a vehicle and looted shops in Djibo before fleeing.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language="en"))
+    assert len(events) == 1 and events[0].location == "Djibo" and events[0].fatalities == 2
+    # another place and new actors: another event
+    text = ("Gunmen attacked a police post in Djibo on Monday, killing two officers. "
+            "Separately, soldiers clashed with JNIM fighters near Arbinda.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language="en"))
+    assert len(events) == 2
+
+
+def test_a_protest_that_turned_violent_is_one_riot(pipeline: Pipeline) -> None:
+    text = ("Hundreds of traders protested in Kisumu on Monday over new taxes. The protesters "
+            "later burnt tyres and looted shops.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language="en"))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)")]
+    _check_evidence(Document(text=text), events)
+
+
 def test_country_prior_keeps_namesakes_at_home(pipeline: Pipeline) -> None:
     """With a national feed's country, a village is not read as a namesake abroad."""
     for text, lang in (("Gunmen attacked a truck between Boni and Douentza on Sunday.", "en"),

@@ -348,6 +348,9 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
                     or (c.sub_event_type == "Attack" and not _names_participant(c))
                     or _escalates(last, c)):
                 twin = last  # "A medical group said 15 people were killed." goes on
+        if twin is None and out and not c.own_date and _same_area(out[-1], c) \
+                and not _names_participant(c, exclude=out[-1]):
+            twin = out[-1]  # a detail told in the place just reported, by no one new
         if twin is None:
             for o in out:
                 if (o.place_key == c.place_key and o.event_type == c.event_type
@@ -358,7 +361,8 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
         if twin is None:
             out.append(c)
             continue
-        if _escalates(twin, c):
+        if _escalates(twin, c) or (not c.own_date and _TURNS_INTO.get(
+                (twin.event_type, c.event_type)) and c.score >= STRONG_EVENT_SCORE):
             _escalate(twin, c)
         if not _dated(twin) and _dated(c):
             twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
@@ -367,6 +371,9 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
                     twin.fields[name] = c.fields[name]
             twin.evidence.extend(e for e in c.evidence if e.field == "event_date")
         have = {e.field for e in twin.evidence} | set(twin.fields)
+        if c.fields.get("actor2") is not None and c.fields.get("actor2") == twin.fields.get(
+                "actor1"):
+            have |= {"actor2", "inter2"}  # the actor who acts is not also its own target
         for name, value in c.fields.items():
             if name not in have:
                 twin.fields[name] = value
@@ -381,6 +388,11 @@ def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
 # Protests (a march and a riot in one city the same evening are two events).
 _GATHERING_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
                    "Excessive force against protesters": 2}
+
+
+# What one happening turned into, as ACLED codes it once: a protest where stones flew is a
+# riot, an attack where the victims' side fired back is a clash.
+_TURNS_INTO = {("Protests", "Riots"): True, ("Violence against civilians", "Battles"): True}
 
 
 def _escalates(twin: _Candidate, c: _Candidate) -> bool:
@@ -401,14 +413,33 @@ def _escalate(twin: _Candidate, c: _Candidate) -> None:
         twin.evidence.extend(e for e in c.evidence if e.field == name)
     if "fatalities" not in {e.field for e in twin.evidence}:
         twin.fields.pop("fatalities", None)
+    if c.event_type == "Riots" and str(twin.fields.get("actor1") or "").startswith("Protesters"):
+        for name in ("actor1", "inter1"):  # a riot's crowd is ACLED's rioters
+            if name in c.fields:
+                twin.fields[name] = c.fields[name]
+        twin.evidence = [e for e in twin.evidence if e.field != "actor1"]
+        twin.evidence.extend(e for e in c.evidence if e.field == "actor1")
 
 
-def _names_participant(c: _Candidate) -> bool:
+def _same_area(a: _Candidate, b: _Candidate) -> bool:
+    """Whether ``b`` is placed where ``a`` is, or in ``a``'s province."""
+    if b.place_key is None or b.place_key == a.place_key:
+        return True
+    fa, fb = a.fields, b.fields
+    return bool(fa.get("admin1")) and fa.get("admin1") == fb.get("admin1") and \
+        fa.get("country_code") == fb.get("country_code") and \
+        (fa.get("geo_precision") == 3 or fb.get("geo_precision") == 3)
+
+
+def _names_participant(c: _Candidate, exclude: _Candidate | None = None) -> bool:
     """Whether the sentence itself names who acted or who was hit ("security forces", "Al
-    Shabaab"), not only "unidentified" attackers or "people" read from the verb and the toll."""
+    Shabaab"), not only "unidentified" attackers, a crowd or "people" read from the verb and
+    the toll (nor, with ``exclude``, an actor of that earlier event)."""
+    known = {exclude.fields.get(r) for r in ("actor1", "actor2")} if exclude else set()
     for role in ("actor1", "actor2"):
         name = str(c.fields.get(role) or "")
-        if (name and not name.startswith(("Unidentified", "Civilians"))
+        if (name and not name.startswith(("Unidentified", "Civilians", "Rioters", "Protesters"))
+                and name not in known
                 and any(e.field == role and c.start <= e.start < c.end for e in c.evidence)):
             return True
     return False
