@@ -254,18 +254,18 @@ def test_within_prior_drops_lone_foreign_namesakes() -> None:
 
 
 def test_inherit_perpetrator_only_replaces_an_unnamed_one() -> None:
-    from polemos.pipeline import _Candidate, _inherit_perpetrator
+    from polemos.candidates import Candidate, inherit_perpetrator
 
-    prev = _Candidate(0, 0, 10, "Armed clash", "Battles", 0.9)
+    prev = Candidate(0, 0, 10, "Armed clash", "Battles", 0.9)
     prev.add("actor1", "Al Shabaab", 0, 10, "Al Shabaab")
-    cur = _Candidate(1, 11, 30, "Attack", "Violence against civilians", 0.9)
+    cur = Candidate(1, 11, 30, "Attack", "Violence against civilians", 0.9)
     cur.add("actor1", "Unidentified Armed Group (Kenya)", 20, 26, "killed")
-    _inherit_perpetrator(cur, prev)
+    inherit_perpetrator(cur, prev)
     assert cur.fields["actor1"] == "Al Shabaab"
     assert [e.text for e in cur.evidence if e.field == "actor1"] == ["Al Shabaab"]
-    named = _Candidate(1, 11, 30, "Attack", "Violence against civilians", 0.9)
+    named = Candidate(1, 11, 30, "Attack", "Violence against civilians", 0.9)
     named.add("actor1", "JNIM: Group for Support of Islam and Muslims", 11, 15, "JNIM")
-    _inherit_perpetrator(named, prev)
+    inherit_perpetrator(named, prev)
     assert named.fields["actor1"].startswith("JNIM")
 
 

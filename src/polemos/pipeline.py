@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator
 from polemos.errors import InputError
 from polemos.event_place import admin_area, implied_country, within_prior
 from polemos.gazetteer import COUNTRY_CODES
-from polemos.schema import Document, Event, Evidence, event_from_fields
+from polemos.schema import Document, Event, event_from_fields
 from polemos.taxonomy import NONE_LABEL
 
 log = logging.getLogger(__name__)
@@ -25,32 +26,6 @@ log = logging.getLogger(__name__)
 MAX_EVENT_AGE_DAYS = 31
 # Sentences whose best label scores below this are not taken as events.
 MIN_EVENT_SCORE = 0.5
-# A sentence without its own place or date is a new event only if scored at least this.
-STRONG_EVENT_SCORE = 0.85
-
-
-@dataclass
-class _Candidate:
-    """An event under construction, before it becomes an Event."""
-
-    sentence_index: int
-    start: int
-    end: int
-    sub_event_type: str
-    event_type: str
-    score: float
-    fields: dict[str, Any] = field(default_factory=dict)
-    evidence: list[Evidence] = field(default_factory=list)
-    place_key: Any = None
-    own_place: bool = False  # the place is named in the event's own sentence
-    own_date: bool = False  # the date is given in the event's own sentence
-    place: Any = None  # the resolved toponym (or area) the event is placed at
-
-    def add(self, name: str, value: Any, start: int, end: int, text: str) -> None:
-        """Set a field with the span it came from (offsets into the document text)."""
-        self.fields[name] = value
-        if start >= 0 and end > start:
-            self.evidence.append(Evidence(field=name, start=start, end=end, text=text))
 
 
 class Pipeline:
@@ -97,7 +72,7 @@ class Pipeline:
             resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
         if doc.country:
             resolved = within_prior(resolved, doc.country.upper())
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         home = doc.country or implied_country(self.actors, doc.text, resolved)
         for i, pred in enumerate(preds):
             if pred.sub_event_type == NONE_LABEL or pred.score < self.min_score:
@@ -105,7 +80,7 @@ class Pipeline:
             prev = candidates[-1] if candidates else None
             candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved, prev,
                                                home))
-        merged = _collapse(candidates)
+        merged = collapse(candidates)
         return [self._to_event(doc, lang, c) for c in merged]
 
     def _arrest_or(self, pred: Any, text: str, country: str | None) -> Any:
@@ -140,14 +115,14 @@ class Pipeline:
 
     # -- one sentence -> candidate events -----------------------------------------------------
     def _candidates(self, doc: Document, lang: str, sentences: list, i: int, pred: Any,
-                    resolved: list, prev: _Candidate | None,
-                    home: str | None = None) -> list[_Candidate]:
+                    resolved: list, prev: Candidate | None,
+                    home: str | None = None) -> list[Candidate]:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
         from polemos.dates import find_date, find_sequel_day, long_period, stale_year
 
         sent = sentences[i]
-        base = _Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
+        base = Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
                           pred.score)
         whole = doc.text[sent.start:sent.end]  # the sentence as written, dateline included
         base.add("sub_event_type", pred.sub_event_type, sent.start, sent.end, whole)
@@ -181,7 +156,7 @@ class Pipeline:
             base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
             base.fields["time_precision"] = dm.precision
             base.own_date = dsent is sent
-        elif prev is not None and prev.sentence_index == i - 1 and _dated(prev):
+        elif prev is not None and prev.sentence_index == i - 1 and dated(prev):
             # the sentence right after a dated event sentence goes on about that day
             base.fields["event_date"] = prev.fields["event_date"]
             base.fields["time_precision"] = prev.fields.get("time_precision", 1)
@@ -227,7 +202,7 @@ class Pipeline:
             places = [cp] if cp is not None else []
         out = []
         for place in places or [None]:
-            c = _Candidate(base.sentence_index, base.start, base.end, base.sub_event_type,
+            c = Candidate(base.sentence_index, base.start, base.end, base.sub_event_type,
                            base.event_type, base.score, dict(base.fields), list(base.evidence),
                            own_date=base.own_date)
             country_code = doc.country
@@ -251,7 +226,7 @@ class Pipeline:
                     c.fields["inter" + role[-1]] = m.inter
             if (prev is not None and prev.sentence_index == i - 1 and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
-                _inherit_perpetrator(c, prev)
+                inherit_perpetrator(c, prev)
             out.append(c)
         return out
 
@@ -272,7 +247,7 @@ class Pipeline:
         best = self.geocoder.place_in(resolved, sent.start, sent.end)
         return [best] if best is not None else []
 
-    def _fill_place(self, c: _Candidate, place: Any) -> None:
+    def _fill_place(self, c: Candidate, place: Any) -> None:
         s, e, t = place.start, place.end, place.text
         in_text = 0 <= s < e
         # ACLED's short country names ("Syria", not "Syrian Arab Republic"), as in actor names
@@ -301,7 +276,7 @@ class Pipeline:
         c.place = place
 
     # -- candidate -> Event -------------------------------------------------------------------
-    def _to_event(self, doc: Document, lang: str, c: _Candidate) -> Event:
+    def _to_event(self, doc: Document, lang: str, c: Candidate) -> Event:
         f = c.fields
         conf = c.score
         if "event_date" not in {e.field for e in c.evidence}:
@@ -330,138 +305,6 @@ def _coordinated(sent: Any, towns: list) -> bool:
         if not parts or not all(p in _COORD_WORDS for p in parts):
             return False
     return True
-
-
-def _collapse(cands: list[_Candidate]) -> list[_Candidate]:
-    """One event per action type, place and day. A sentence that names neither its own place
-    nor its own date ("The attackers set fire to two vehicles.") tells more about the event
-    just reported, unless it is confidently another kind of event (a toll alone, "15 people were
-    killed", is not); a sentence about the same type, place and day as an earlier one is the
-    same event. Either way it fills the earlier event's empty fields instead of adding an
-    event, and a protest takes the stronger sub-type its later sentence gives."""
-    out: list[_Candidate] = []
-    for c in cands:
-        twin = None
-        if out and not c.own_place and not c.own_date:
-            last = out[-1]
-            if (last.event_type == c.event_type or c.score < STRONG_EVENT_SCORE
-                    or (c.sub_event_type == "Attack" and not _names_participant(c))
-                    or _escalates(last, c)):
-                twin = last  # "A medical group said 15 people were killed." goes on
-        if twin is None and out and not c.own_date and _same_area(out[-1], c) \
-                and not _names_participant(c, exclude=out[-1]):
-            twin = out[-1]  # a detail told in the place just reported, by no one new
-        if twin is None:
-            for o in out:
-                if (o.place_key == c.place_key and o.event_type == c.event_type
-                        and (o.fields.get("event_date") == c.fields.get("event_date")
-                             or not _dated(o) or not _dated(c))):
-                    twin = o  # a headline without a day and its dated report are one event
-                    break
-        if twin is None:
-            out.append(c)
-            continue
-        if _escalates(twin, c) or (not c.own_date and _TURNS_INTO.get(
-                (twin.event_type, c.event_type)) and c.score >= STRONG_EVENT_SCORE):
-            _escalate(twin, c)
-        if not _dated(twin) and _dated(c):
-            twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
-            for name in ("event_date", "time_precision"):
-                if name in c.fields:
-                    twin.fields[name] = c.fields[name]
-            twin.evidence.extend(e for e in c.evidence if e.field == "event_date")
-        have = {e.field for e in twin.evidence} | set(twin.fields)
-        if c.fields.get("actor2") is not None and c.fields.get("actor2") == twin.fields.get(
-                "actor1"):
-            have |= {"actor2", "inter2"}  # the actor who acts is not also its own target
-        for name, value in c.fields.items():
-            if name not in have:
-                twin.fields[name] = value
-                twin.evidence.extend(e for e in c.evidence if e.field == name)
-    return out
-
-
-# What a protest became: a later sentence about it that names no place or day of its own
-# ("Police fired tear gas to disperse them.") makes it the stronger sub-type, as ACLED codes a
-# gathering once, by what happened at it. A riot sentence stays an event of its own: other
-# reports of the same gathering rarely say it turned violent, and Riots never merge with
-# Protests (a march and a riot in one city the same evening are two events).
-_GATHERING_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
-                   "Excessive force against protesters": 2}
-
-
-# What one happening turned into, as ACLED codes it once: a protest where stones flew is a
-# riot, an attack where the victims' side fired back is a clash.
-_TURNS_INTO = {("Protests", "Riots"): True, ("Violence against civilians", "Battles"): True}
-
-
-def _escalates(twin: _Candidate, c: _Candidate) -> bool:
-    """Whether ``c`` goes on about the protest ``twin`` with a stronger sub-type."""
-    return (twin.sub_event_type in _GATHERING_RANK and c.sub_event_type in _GATHERING_RANK
-            and not c.own_place and not c.own_date
-            and _GATHERING_RANK[c.sub_event_type] > _GATHERING_RANK[twin.sub_event_type])
-
-
-def _escalate(twin: _Candidate, c: _Candidate) -> None:
-    """The protest takes the later sentence's sub-type, with its evidence; a peaceful
-    protest's assumed 0 deaths no longer holds."""
-    typed = ("sub_event_type", "event_type")
-    twin.sub_event_type, twin.event_type = c.sub_event_type, c.event_type
-    twin.evidence = [e for e in twin.evidence if e.field not in typed]
-    for name in typed:
-        twin.fields[name] = c.fields.get(name, getattr(c, name))
-        twin.evidence.extend(e for e in c.evidence if e.field == name)
-    if "fatalities" not in {e.field for e in twin.evidence}:
-        twin.fields.pop("fatalities", None)
-    if c.event_type == "Riots" and str(twin.fields.get("actor1") or "").startswith("Protesters"):
-        for name in ("actor1", "inter1"):  # a riot's crowd is ACLED's rioters
-            if name in c.fields:
-                twin.fields[name] = c.fields[name]
-        twin.evidence = [e for e in twin.evidence if e.field != "actor1"]
-        twin.evidence.extend(e for e in c.evidence if e.field == "actor1")
-
-
-def _same_area(a: _Candidate, b: _Candidate) -> bool:
-    """Whether ``b`` is placed where ``a`` is, or in ``a``'s province."""
-    if b.place_key is None or b.place_key == a.place_key:
-        return True
-    fa, fb = a.fields, b.fields
-    return bool(fa.get("admin1")) and fa.get("admin1") == fb.get("admin1") and \
-        fa.get("country_code") == fb.get("country_code") and \
-        (fa.get("geo_precision") == 3 or fb.get("geo_precision") == 3)
-
-
-def _names_participant(c: _Candidate, exclude: _Candidate | None = None) -> bool:
-    """Whether the sentence itself names who acted or who was hit ("security forces", "Al
-    Shabaab"), not only "unidentified" attackers, a crowd or "people" read from the verb and
-    the toll (nor, with ``exclude``, an actor of that earlier event)."""
-    known = {exclude.fields.get(r) for r in ("actor1", "actor2")} if exclude else set()
-    for role in ("actor1", "actor2"):
-        name = str(c.fields.get(role) or "")
-        if (name and not name.startswith(("Unidentified", "Civilians", "Rioters", "Protesters"))
-                and name not in known
-                and any(e.field == role and c.start <= e.start < c.end for e in c.evidence)):
-            return True
-    return False
-
-
-def _dated(c: _Candidate) -> bool:
-    """Whether the event's day comes from the text (not only the publication date)."""
-    return any(e.field == "event_date" for e in c.evidence)
-
-
-def _inherit_perpetrator(c: _Candidate, prev: _Candidate) -> None:
-    """ "Al Shabaab attacked El Wak. Two people were killed.": a sentence that goes on about the
-    event just reported, naming no perpetrator of its own, keeps the one named before."""
-    own = c.fields.get("actor1")
-    theirs = prev.fields.get("actor1")
-    if not theirs or str(theirs).startswith(("Unidentified", "Rioters", "Protesters")):
-        return
-    if own and not str(own).startswith("Unidentified Armed Group") or own == theirs:
-        return
-    c.fields["actor1"], c.fields["inter1"] = theirs, prev.fields.get("inter1")
-    c.evidence = [e for e in c.evidence if e.field != "actor1"]
-    c.evidence.extend(e for e in prev.evidence if e.field == "actor1")
 
 
 def _mask(sent: Any, upto: int) -> Any:
