@@ -121,8 +121,9 @@ _CASE_ENDINGS = ("ами", "ями", "ого", "ому", "ою", "ею", "ові
 
 
 def _case_stems(word: str) -> list[str]:
-    """Base-form candidates of an unknown inflected Cyrillic name: the stem without its case
-    ending, and that stem with -а/-я for names that end so ("Бучі" -> "буча")."""
+    """Base-form candidates of an unknown inflected Cyrillic name (five letters or more): the
+    stem without its case ending ("Ідліба" -> "ідліб"), and that stem with -а/-я for names
+    that end so ("Ракке" -> "ракка")."""
     if len(word) < 5 or not re.fullmatch("[а-яёіїєґ'-]+", word):
         return []
     for end in _CASE_ENDINGS:
