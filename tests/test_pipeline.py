@@ -170,6 +170,8 @@ def test_follow_up_sentence_keeps_the_named_perpetrator(pipeline: Pipeline, text
 @pytest.mark.parametrize(("text", "lang"), [
     ("Government troops fought rebels in Omdurman on Tuesday. A local medical group said 15 "
      "people were killed.", "en"),
+    ("Soldados y rebeldes se enfrentaron el martes en Omdurmán. Según fuentes médicas, "
+     "quince personas murieron.", "es"),
 ])
 def test_a_toll_sentence_with_no_perpetrator_goes_on_about_the_event(
         pipeline: Pipeline, text: str, lang: str) -> None:
