@@ -70,8 +70,8 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
         if twin is None:
             out.append(c)
             continue
-        if _escalates(twin, c) or (not c.own_date and _TURNS_INTO.get(
-                (twin.event_type, c.event_type)) and c.score >= STRONG_EVENT_SCORE):
+        if _escalates(twin, c) or (not c.own_date and c.score >= STRONG_EVENT_SCORE
+                                   and (twin.event_type, c.event_type) in _TURNS_INTO):
             _escalate(twin, c)
         if not dated(twin) and dated(c):
             twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
@@ -101,7 +101,7 @@ _GATHERING_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
 
 # What one happening turned into, as ACLED codes it once: a protest where stones flew is a
 # riot, an attack where the victims' side fired back is a clash.
-_TURNS_INTO = {("Protests", "Riots"): True, ("Violence against civilians", "Battles"): True}
+_TURNS_INTO = frozenset({("Protests", "Riots"), ("Violence against civilians", "Battles")})
 
 
 def _escalates(twin: Candidate, c: Candidate) -> bool:

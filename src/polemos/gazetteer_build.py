@@ -82,14 +82,11 @@ def admin_display_name(name: str, aliases: list[str]) -> str:
     the city being "Moscow")."""
     if _generic_words(name):
         ascii_ = [a for a in aliases if a and a.isascii()]
-        bare = [a for a in ascii_ if not _generic_words(a)]
-        if bare:
-            short = min(bare, key=len)
-            return acled_admin_name(f"{short} Oblast" if short == "Moscow" else short)
-        english = [a[: -len(g)].strip() for a in ascii_ for g in _GENERIC
-                   if a.lower().endswith(" " + g) and a[: -len(g)].strip().istitle()]
-        if english:
-            short = min(english, key=len)
+        shorter = [a for a in ascii_ if not _generic_words(a)] or [
+            a[: -len(g)].strip() for a in ascii_ for g in _GENERIC
+            if a.lower().endswith(" " + g) and a[: -len(g)].strip().istitle()]
+        if shorter:
+            short = min(shorter, key=len)
             return acled_admin_name(f"{short} Oblast" if short == "Moscow" else short)
     return acled_admin_name(name)
 

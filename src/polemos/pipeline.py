@@ -92,9 +92,9 @@ class Pipeline:
 
         if pred.sub_event_type == "Arrests" or not is_arrest(text, self.actors, country):
             return pred
-        return Prediction("Arrests", "Strategic developments", max(ARREST_SCORE, min(
-            pred.score, 0.99)) if pred.sub_event_type != NONE_LABEL else ARREST_SCORE,
-            dict(pred.scores))
+        score = ARREST_SCORE if pred.sub_event_type == NONE_LABEL else max(
+            ARREST_SCORE, min(pred.score, 0.99))  # a confident wrong type lends its confidence
+        return Prediction("Arrests", "Strategic developments", score, dict(pred.scores))
 
     def extract_many(
         self, docs: Iterable[Document | InputError]

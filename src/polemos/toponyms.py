@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from polemos.gazetteer import (
     ABBREV_KIND,
@@ -98,20 +99,19 @@ class Mention:
     partial: bool = False  # the places were found for a part of the span ("Dubai World Cup")
 
 
-def _lemmas(token: str, lang: str | None) -> list[str]:
-    """Lemma candidates of one token (inflected languages only)."""
+@lru_cache(maxsize=65536)
+def _lemmas(token: str, lang: str | None) -> tuple[str, ...]:
+    """Lemma candidates of one token (inflected languages only). Cached: every n-gram lookup
+    of a text asks again for the same tokens."""
     if lang not in ("ru", "uk", "es", "fr", "de", "pl") or len(token) < 4:
-        return []
+        return ()
     import simplemma
 
-    out = []
     try:
         lem = simplemma.lemmatize(token, lang=lang)
     except (ValueError, KeyError):
-        return []
-    if lem and lem.lower() != token.lower():
-        out.append(lem)
-    return out
+        return ()
+    return (lem,) if lem and lem.lower() != token.lower() else ()
 
 
 # Case endings of Russian and Ukrainian nouns, longest first: a foreign place name the

@@ -50,14 +50,20 @@ def _check(part: str) -> None:
         raise ValueError(f"part must be train, dev or test, not {part!r}")
 
 
+def _flags(row: list[str], names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The names whose 0/1 column after the text is 1; None for a malformed row."""
+    cols = row[1:1 + len(names)]
+    if len(cols) < len(names) or not all(c in ("0", "1") for c in cols):
+        return None
+    return tuple(n for n, c in zip(names, cols, strict=True) if c == "1")
+
+
 def satp(root: Path, part: str) -> list[NewsItem]:
     """SATP snippets with their incident classes (one or more of SATP_CLASSES)."""
     _check(part)
     out = []
     for row in _rows(root / "news" / "satp" / f"{part}.tsv"):
-        if len(row) < 5 or not all(c in ("0", "1") for c in row[1:5]):
-            continue
-        labels = tuple(n for n, c in zip(SATP_CLASSES, row[1:5], strict=True) if c == "1")
+        labels = _flags(row, SATP_CLASSES)
         if labels:
             out.append(NewsItem(row[0], labels, True))
     return out
@@ -80,9 +86,9 @@ def ipe(root: Path, part: str) -> list[NewsItem]:
     _check(part)
     out = []
     for row in _rows(root / "events-misc" / "IndiaPoliceEvents_sents" / f"{part}.tsv"):
-        if len(row) < 6 or not all(c in ("0", "1") for c in row[1:6]):
+        labels = _flags(row, IPE_COLUMNS)
+        if labels is None:
             continue
-        labels = tuple(n for n, c in zip(IPE_COLUMNS, row[1:6], strict=True) if c == "1")
         if "KILL" in labels or "FORCE" in labels:
             event: bool | None = True
         elif labels:
