@@ -161,6 +161,28 @@ def test_deeply_nested_html_says_why() -> None:
         html_to_document(html, source="deep.html")
 
 
+def test_html_far_over_the_text_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    para = "<p>Armed men attacked a village on Tuesday, local sources said.</p>\n"
+    (tmp_path / "huge.html").write_text(f"<html><body>{para * 2000}</body></html>",
+                                        encoding="utf-8")
+    scripts = "<script>var s = '<b>x</b>';</script>\n" * 2000
+    (tmp_path / "ok.html").write_text(
+        f"<html><head>{scripts}</head><body><article><h1>Attack</h1>{para}</article></body></html>",
+        encoding="utf-8")
+    docs, errors = _split(list(read_source(str(tmp_path), max_chars=10_000)))
+    assert [e for e in errors if "huge.html" in e and "about" in e and "too long" in e]
+    assert len(errors) == 1 and len(docs) == 1  # scripts and tags are not text
+    assert "attacked a village" in docs[0].text
+
+
+def test_visible_text_estimate_skips_markup() -> None:
+    from polemos.webpage import visible_text_chars
+
+    html = "<html><style>p {color: red}</style><p>Five  words\n here.</p><a<a<a</html>"
+    assert visible_text_chars(html) == len("Five words here.<a<a<a")
+    assert visible_text_chars(html.encode("utf-8")) == len("Five words here.<a<a<a")
+
+
 def test_closed_port_is_a_connection_error_not_robots() -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("Connection refused", request=request)

@@ -217,7 +217,7 @@ def _read_bytes(
             html = data
         try:
             doc = html_to_document(html, url=url, source=where, published=opts.published,
-                                   lang=opts.lang)
+                                   lang=opts.lang, max_chars=opts.max_chars)
         except InputError as exc:
             yield exc
             return
