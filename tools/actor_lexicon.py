@@ -128,18 +128,23 @@ GENERIC: dict[str, dict[str, list[str]]] = {
                "defence forces", "defense forces", "forces", "government forces", "commandos", "air force",
                "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "servicemen", "marines",
                "navy", "paratroopers", "special forces", "national army", "militaries", "FDS", "pro-government forces",
-               "security personnel", "military personnel", "army personnel", "a military patrol"],
+               "security personnel", "military personnel", "army personnel", "a military patrol",
+               "air defence", "air defense", "air defences", "air defenses"],
         "fr": ["soldats", "soldat", "armée", "militaires", "militaire", "forces armées", "forces de sécurité",
                "forces de défense et de sécurité", "troupes", "forces gouvernementales", "frappe aérienne",
-               "frappes aériennes", "aviation", "armée de l'air", "forces spéciales", "FDS"],
+               "frappes aériennes", "aviation", "armée de l'air", "forces spéciales", "FDS",
+               "défense antiaérienne", "défense aérienne"],
         "es": ["soldados", "soldado", "ejército", "militares", "militar", "fuerzas armadas", "tropas",
-               "fuerzas de seguridad", "fuerzas gubernamentales", "ataque aéreo", "bombardeo aéreo"],
+               "fuerzas de seguridad", "fuerzas gubernamentales", "ataque aéreo", "bombardeo aéreo",
+               "defensa antiaérea"],
         "ar": ["الجيش", "جنود", "الجنود", "جندي", "القوات المسلحة", "القوات الحكومية", "قوات الأمن", "العسكريين",
-               "قوات الجيش", "غارة جوية", "غارات جوية", "الطيران", "القوات"],
+               "قوات الجيش", "غارة جوية", "غارات جوية", "الطيران", "القوات", "الدفاعات الجوية",
+               "الدفاع الجوي"],
         "ru": ["военные", "военнослужащие", "солдаты", "армия", "войска", "силовики", "вооруженные силы",
-               "правительственные войска", "авиаудар", "авиация", "военный"],
+               "правительственные войска", "авиаудар", "авиация", "военный", "ПВО",
+               "противовоздушная оборона"],
         "uk": ["військові", "військовослужбовці", "солдати", "армія", "війська", "збройні сили", "силовики",
-               "авіаудар", "авіація", "військовий"],
+               "авіаудар", "авіація", "військовий", "ППО", "протиповітряна оборона"],
     },
     "police": {
         "en": ["police", "policemen", "policeman", "police officers", "police officer", "officers", "cops",
@@ -182,6 +187,20 @@ POLICE_IMPLIED: dict[str, list[str]] = {
     "ar": ["اعتقال", "اعتقلت", "الغاز المسيل للدموع", "قنابل الغاز", "فرقت", "تفريق"],
     "ru": ["задержаны", "задержали", "задержан", "слезоточивый газ", "разогнали", "резиновые пули"],
     "uk": ["затримали", "затримано", "затриманий", "сльозогінний газ", "розігнали", "гумові кулі"],
+}
+
+# Phrases that contain a force word but name an office, not an actor ("the regional military
+# administration said"): matched as one span so that their "military" is no actor.
+NOT_ACTOR: dict[str, list[str]] = {
+    "en": ["military administration", "regional military administration", "military court",
+           "military prosecutor", "military hospital"],
+    "fr": ["administration militaire", "tribunal militaire", "hôpital militaire"],
+    "es": ["administración militar", "tribunal militar", "hospital militar"],
+    "ar": ["المحكمة العسكرية", "المستشفى العسكري"],
+    "ru": ["военная администрация", "областная военная администрация", "городская военная администрация",
+           "военный суд", "военная прокуратура", "военкомат", "военный комиссариат", "военный госпиталь"],
+    "uk": ["військова адміністрація", "обласна військова адміністрація", "міська військова адміністрація",
+           "ОВА", "військовий суд", "військова прокуратура", "військкомат", "військовий госпіталь"],
 }
 
 # Words that mark the next mention as the agent of a passive verb ("killed by X").

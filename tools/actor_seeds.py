@@ -432,3 +432,35 @@ IS_ALIASES: dict[str, list[str]] = {
     "es": ["Estado Islámico", "EI"], "ar": ["داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية", "الدولة الإسلامية"],
     "ru": ["ИГИЛ", "ИГ", "Исламское государство"], "uk": ["ІДІЛ", "ІД", "Ісламська держава"],
 }
+
+
+# Sub-units ACLED names after the state force ("Police Forces of Ukraine (2019-) Security Service
+# of Ukraine"): (country, "Military" or "Police", suffix) -> aliases. They count as state forces.
+SUBUNITS: dict[tuple[str, str, str], dict[str, list[str]]] = {
+    ("UA", "Police", "Security Service of Ukraine"): {
+        "*": ["SBU"], "en": ["Security Service of Ukraine", "Ukraine's Security Service",
+                             "Ukrainian security service", "Ukraine's security service"],
+        "fr": ["Service de sécurité d'Ukraine", "services de sécurité ukrainiens"],
+        "es": ["Servicio de Seguridad de Ucrania"], "ar": ["جهاز الأمن الأوكراني"],
+        "ru": ["СБУ", "Служба безопасности Украины"], "uk": ["СБУ", "Служба безпеки України"]},
+    ("UA", "Police", "State Border Guard Service"): {
+        "en": ["State Border Guard Service", "Ukrainian border guards", "Ukraine's border guards"],
+        "fr": ["garde-frontières ukrainiens"], "es": ["guardias fronterizos ucranianos"],
+        "ru": ["Госпогранслужба Украины", "украинские пограничники"],
+        "uk": ["Держприкордонслужба", "ДПСУ", "українські прикордонники"]},
+    ("UA", "Military", "National Guard"): {
+        "en": ["National Guard of Ukraine", "Ukrainian National Guard", "Ukraine's National Guard"],
+        "fr": ["Garde nationale ukrainienne", "Garde nationale d'Ukraine"],
+        "es": ["Guardia Nacional de Ucrania"], "ru": ["Национальная гвардия Украины", "Нацгвардия Украины"],
+        "uk": ["Національна гвардія України", "Нацгвардія", "НГУ"]},
+    ("RU", "Military", "National Guard"): {
+        "en": ["Rosgvardia", "Russian National Guard", "Russia's National Guard"],
+        "fr": ["Rosgvardia", "Garde nationale russe"], "es": ["Rosgvardia", "Guardia Nacional rusa"],
+        "ru": ["Росгвардия", "Росгвардии"], "uk": ["Росгвардія"]},
+    ("RU", "Police", "Federal Security Service"): {
+        "*": ["FSB"], "en": ["Federal Security Service"], "fr": ["Service fédéral de sécurité"],
+        "es": ["Servicio Federal de Seguridad"], "ar": ["جهاز الأمن الفيدرالي الروسي"],
+        "ru": ["ФСБ", "Федеральная служба безопасности"], "uk": ["ФСБ"]},
+    ("KE", "Police", "General Service Unit"): {
+        "en": ["General Service Unit", "GSU officers", "GSU"], "fr": ["General Service Unit"]},
+}

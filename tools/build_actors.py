@@ -17,7 +17,7 @@ import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from actor_lexicon import AGENT_MARKERS, GENERIC, POLICE_IMPLIED  # noqa: E402
+from actor_lexicon import AGENT_MARKERS, GENERIC, NOT_ACTOR, POLICE_IMPLIED  # noqa: E402
 from actor_parties import PARTIES  # noqa: E402
 from actor_seeds import (  # noqa: E402
     ACLED_COUNTRY_NAMES,
@@ -31,6 +31,7 @@ from actor_seeds import (  # noqa: E402
     GROUPS,
     IS_ALIASES,
     IS_BRANCH,
+    SUBUNITS,
     THE_COUNTRIES,
 )
 
@@ -132,6 +133,7 @@ def state_aliases(alpha2: str, which: str) -> dict[str, list[str]]:
                                               "силовики", "вооруженные силы")] + [f"{ru[:-2]}ая армия"]
             al["uk"] += [f"{uk} {w}" for w in ("війська", "військові", "військовослужбовці", "солдати",
                                               "сили", "збройні сили")] + [f"{uk[:-1]}а армія"]
+            _weapon_aliases(al, DEMONYMS[alpha2])
         else:
             al["fr"] += [f"police {ffs}", f"policiers {fmp}", f"police nationale {ffs}"]
             al["es"] += [f"policía {efs}", f"policías {emp}", f"policía nacional {efs}"]
@@ -139,6 +141,57 @@ def state_aliases(alpha2: str, which: str) -> dict[str, list[str]]:
             al["ru"] += [f"{ru} полицейские", f"{ru[:-2]}ая полиция"]
             al["uk"] += [f"{uk} поліцейські", f"{uk[:-1]}а поліція"]
     return {k: sorted(set(v)) for k, v in al.items() if v}
+
+
+# A state's weapons and strikes name its forces as the perpetrator ("a Russian missile struck",
+# "frappe israélienne", "атака російських дронів"): ACLED codes the state's military. Bare
+# "strike" is left out (a "Kenyan strike" is a labour strike).
+_WEAPONS_EN = ("missile", "missiles", "missile strike", "missile strikes", "missile attack",
+               "missile attacks", "rocket", "rockets", "rocket attack", "rocket attacks", "rocket fire",
+               "shelling", "artillery", "artillery fire", "shells", "mortar fire", "bombardment",
+               "bombardments", "drone strike", "drone strikes", "drone attack", "drone attacks",
+               "warplane", "warplanes", "fighter jets", "helicopter", "helicopters", "gunships",
+               "air raid", "air raids", "attack", "attacks", "air defence", "air defense",
+               "air defences", "air defenses")
+_WEAPONS_RU = ("ракеты", "удары", "ракетные удары", "беспилотники", "ударные беспилотники", "дроны",
+               "ударные дроны", "обстрелы", "авиаудары", "артиллерия", "авиация", "снаряды",
+               "бомбардировки", "атаки", "самолеты", "вертолеты", "ПВО")
+_WEAPONS_UK = ("ракети", "удари", "ракетні удари", "безпілотники", "ударні безпілотники", "дрони",
+               "ударні дрони", "обстріли", "авіаудари", "артилерія", "авіація", "снаряди",
+               "бомбардування", "атаки", "літаки", "гелікоптери", "ППО")
+_WEAPONS_FR = {"ms": ("missile", "bombardement", "drone", "tir", "raid", "hélicoptère", "avion"),
+               "mp": ("missiles", "bombardements", "drones", "tirs", "raids", "hélicoptères", "avions",
+                      "obus"),
+               "fs": ("frappe", "frappe aérienne", "roquette", "artillerie", "attaque",
+                      "défense antiaérienne", "défense aérienne"),
+               "fp": ("frappes", "frappes aériennes", "roquettes", "attaques")}
+_WEAPONS_ES = {"ms": ("misil", "ataque", "ataque aéreo", "bombardeo", "dron", "cohete", "helicóptero"),
+               "mp": ("misiles", "ataques", "ataques aéreos", "bombardeos", "drones", "cohetes",
+                      "helicópteros", "proyectiles"),
+               "fs": ("artillería", "defensa antiaérea", "ofensiva"), "fp": ()}
+# Arabic: masculine and feminine nouns with the indefinite adjective, then with the article.
+_WEAPONS_AR = {"m": ("صاروخ", "قصف", "هجوم"),
+               "f": ("صواريخ", "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة", "ضربات",
+                     "طائرة مسيرة", "مسيرة", "مسيرات", "طائرات"),
+               "dm": ("القصف", "الهجوم", "الدفاع الجوي"),
+               "df": ("الصواريخ", "الغارة", "الغارات", "الغارات الجوية", "الضربات", "الطائرات",
+                      "المسيرات", "المدفعية", "الدفاعات الجوية")}
+
+
+def _weapon_aliases(al: dict[str, list[str]], demonyms: tuple[str, ...]) -> None:
+    """Add "<demonym> missile / strike / drone ..." aliases of a country's military."""
+    en, fr, es, ar, ru, uk = demonyms
+    fr_adj = dict(zip(("ms", "fs", "mp", "fp"), fr_forms(fr), strict=True))
+    es_adj = dict(zip(("ms", "fs", "mp", "fp"), es_forms(es), strict=True))
+    al["en"] += [f"{en} {w}" for w in _WEAPONS_EN]
+    al["fr"] += [f"{w} {fr_adj[g]}" for g, words in _WEAPONS_FR.items() for w in words]
+    al["es"] += [f"{w} {es_adj[g]}" for g, words in _WEAPONS_ES.items() for w in words]
+    first, *rest = ar.split()
+    indef = " ".join([first.removeprefix("ال"), *rest])
+    ar_adj = {"m": indef, "f": indef + "ة", "dm": ar, "df": ar + "ة"}
+    al["ar"] += [f"{w} {ar_adj[g]}" for g, words in _WEAPONS_AR.items() for w in words]
+    al["ru"] += [f"{ru} {w}" for w in _WEAPONS_RU]
+    al["uk"] += [f"{uk} {w}" for w in _WEAPONS_UK]
 
 
 def gendarmerie_aliases(alpha2: str) -> dict[str, list[str]]:
@@ -177,6 +230,9 @@ def build() -> dict:
         if a2 in GENDARMERIE:
             actors.append({"name": state_name("Police", a2) + " Gendarmerie", "inter": 1, "country": a2,
                            "kind": "gendarmes", "aliases": gendarmerie_aliases(a2)})
+    for (a2, force, suffix), aliases in SUBUNITS.items():  # a state force's named unit
+        actors.append({"name": f"{state_name(force, a2)} {suffix}", "inter": 1, "country": a2,
+                       "kind": "subunit", "aliases": {lang: list(v) for lang, v in aliases.items()}})
     seen = {a["name"]: a for a in actors}
     for name, inter, country, aliases in GROUPS:
         al = {lang: list(v) for lang, v in aliases.items()}
@@ -215,6 +271,7 @@ def build() -> dict:
     generic = dict(GENERIC)
     generic["police_implied"] = POLICE_IMPLIED
     generic["islamic_state"] = IS_ALIASES
+    generic["not_actor"] = NOT_ACTOR  # resolves to no actor (ActorRegistry.generic_actor -> None)
     return {"version": 1, "languages": list(LANGS), "countries": countries, "actors": actors,
             "generic": generic, "agent_markers": AGENT_MARKERS}
 

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+# Combining marks belong to their word: Arabic short vowels and shadda ("مسيّرة"), stress marks.
+TOKEN_RE = re.compile(r"(?:\w|[\u0300-\u036f\u064b-\u065f\u0670\u0640])+", re.UNICODE)
 STOPWORDS = frozenset({"the", "of", "le", "la", "les", "l", "du", "de", "des", "d", "el", "los", "las",
                        "del", "s", "a", "an"})
 _CYR_ENDINGS = sorted(
@@ -39,8 +40,11 @@ def fold(tok: str) -> str:
     if _is_arabic(t):
         t = "".join(ch for ch in t if not unicodedata.category(ch).startswith("M")).translate(_AR_MAP)
         return t
-    t = unicodedata.normalize("NFKD", t)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    if _is_cyrillic(t):  # й is a letter, not и + breve; ё is written е as often as not
+        t = "".join(ch for ch in t.replace("ё", "е") if not unicodedata.combining(ch))
+    else:
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(ch for ch in t if not unicodedata.combining(ch))
     if t and _is_cyrillic(t) and len(t) > 4:
         for end in _CYR_ENDINGS:
             if t.endswith(end) and len(t) - len(end) >= 3:

@@ -235,8 +235,8 @@ class ActorRegistry:
                 kind = "named"
             return Hit(ActorMatch(got[0], got[1], start, end, span), kind, True)
         entry = self.actors[p[1]]
-        kind = {"military": "state", "police": "state", "gendarmes": "state", "ethnic": "ethnic",
-                "party": "party"}.get(entry["kind"], "named")
+        kind = {"military": "state", "police": "state", "gendarmes": "state", "subunit": "state",
+                "ethnic": "ethnic", "party": "party"}.get(entry["kind"], "named")
         if p[0] == "weak":
             kind = "weak"
         return Hit(ActorMatch(entry["name"], self._inter(entry, cc), start, end, span), kind, False)

@@ -57,8 +57,8 @@ _PATIENT_BEFORE = re.compile(
     r"|\b(?:kill\w*|wound\w*|injur\w*|abduct\w*|kidnapp\w*|hit|struck|ambush\w*|attack\w*|"
     r"mat[óoa]\w*|hiri\w*|secuestr\w*|"
     r"tu(?:ant|é|ée|és)|bless\w*|enlev\w*)\s+(?:a\s+)?"
-    r"(?:(?!(?:when|after|as|while|during|because|before|since|but|by|lorsque|quand|après|"
-    r"cuando|tras|por|par)\b)\w+\s+){0,3})$",
+    r"(?:(?!(?:when|after|as|while|during|because|before|since|but|by|in|from|lorsque|quand|"
+    r"après|par|dans|lors|cuando|tras|por|en|durante)\b)\w+\s+){0,3})$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,93 @@
+"""A state's weapon names its forces; sub-units; offices that are not actors; the tokenizer's
+Arabic marks and Cyrillic й. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.actor_trie import fold, tokens
+from polemos.actors import ActorRegistry
+from polemos.arrests import is_arrest
+
+
+@pytest.fixture(scope="module")
+def reg() -> ActorRegistry:
+    return ActorRegistry.default()
+
+
+# (sub_event_type, country of the event, sentence, actor1 (era suffix left out), its words)
+WEAPON_CASES = [
+    ("Shelling/artillery/missile attack", "UA",
+     "A Russian missile struck a residential district of Kharkiv on Friday morning.",
+     "Military Forces of Russia", "Russian missile"),
+    ("Air/drone strike", "LB",
+     "Trois civils ont été tués mercredi dans une frappe israélienne contre une maison de Tyr.",
+     "Military Forces of Israel", "frappe israélienne"),
+    ("Air/drone strike", "LB",
+     "Two farmers were killed in an Israeli drone strike on a village near Tyre.",
+     "Military Forces of Israel", "Israeli drone strike"),
+    ("Air/drone strike", "PS",
+     "استشهد ثلاثة شبان في قصف نفذته طائرة مسيّرة إسرائيلية على مخيم جنين.",
+     "Military Forces of Israel", "طائرة مسيّرة إسرائيلية"),
+    ("Air/drone strike", "RU",
+     "В субботу украинский беспилотник атаковал Белгород, погибли два человека.",
+     "Military Forces of Ukraine", "украинский беспилотник"),
+    ("Air/drone strike", "UA",
+     "Уночі російські ударні дрони атакували портову інфраструктуру Одеси.",
+     "Military Forces of Russia", "російські ударні дрони"),
+    ("Shelling/artillery/missile attack", "UA",
+     "Un misil ruso impactó el jueves en un edificio de viviendas de Dnipró.",
+     "Military Forces of Russia", "misil ruso"),
+    ("Disrupted weapons use", "UA",
+     "Ukrainian air defence shot down 20 Russian drones over Kyiv overnight.",
+     "Military Forces of Ukraine", "Ukrainian air defence"),
+]
+
+
+@pytest.mark.parametrize("sub,cc,text,actor1,words", WEAPON_CASES)
+def test_a_states_weapon_names_its_forces(reg, sub, cc, text, actor1, words) -> None:
+    got = reg.fill(text, None, sub, cc).actor1
+    assert got is not None and got.name.startswith(actor1), got
+    assert got.text == words and text[got.start:got.end] == words
+
+
+def test_a_labour_strike_is_not_a_military(reg) -> None:
+    text = "Teachers joined a Kenyan strike over pay in Nairobi on Monday."
+    assert not any(m.name.startswith("Military") for m in reg.find(text, "en", "KE"))
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("За даними Харківської обласної військової адміністрації, загинули четверо людей.", "UA"),
+    ("Как сообщила областная военная администрация, погибли два человека.", "UA"),
+    ("A military court in Bamako sentenced two former officers on Monday.", "ML"),
+])
+def test_an_office_named_after_the_military_is_no_actor(reg, text, cc) -> None:
+    assert not any(m.name.startswith("Military") for m in reg.find(text, None, cc))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Співробітники СБУ затримали в Харкові чоловіка, який передавав ворогу координати.", "uk"),
+    ("The SBU detained a man in Kharkiv suspected of passing coordinates to Russia.", "en"),
+])
+def test_the_sbu_is_acleds_subunit_and_still_an_arrest(reg, text, lang) -> None:
+    fill = reg.fill(text, lang, "Arrests", "UA")
+    assert fill.actor1 is not None
+    assert fill.actor1.name == "Police Forces of Ukraine (2019-) Security Service of Ukraine"
+    assert fill.actor1.inter == 1
+    assert is_arrest(text, reg, "UA")
+
+
+def test_subunits_do_not_replace_the_force_for_generic_words(reg) -> None:
+    assert reg.generic_actor("police", "UA") == ("Police Forces of Ukraine (2019-)", 1)
+    assert reg.generic_actor("military", "RU") == ("Military Forces of Russia (2000-)", 1)
+
+
+def test_arabic_marks_stay_inside_their_word() -> None:
+    assert [t.raw for t in tokens("طائرة مسيّرة")] == ["طائرة", "مسيّرة"]
+    assert fold("مسيّرة") == fold("مسيرة")
+
+
+def test_cyrillic_short_i_is_a_letter() -> None:
+    # "й" must not become "и" + breve: the adjective ending "-ий" is then stripped like "-ие"
+    assert fold("украинский") == fold("украинские") == "украинск"
+    assert fold("ёлка") == fold("елка")
