@@ -3,8 +3,10 @@
 A token-level rule system over a hand-built lexicon (en, fr, es, ru, uk, ar): numbers (digits
 and number words) are attached to the nearest death word in the same clause; numbers that
 count the injured, and cumulative tolls ("has killed 10,000 since 2014"), are not this event's
-count. ACLED's conventions: "dozens" = 12, "tens" = 10, "hundreds" = 100, "several" = 3 (the
-value ACLED coders used most often for "several" on the train and dev splits), "a"/"one" = 1;
+count; a toll that rose ("the toll rose to seven") is (:mod:`polemos.casualty_forms`).
+ACLED's conventions: "dozens" = 12 (Arabic "عشرات" too, which it renders so), "tens" = 10,
+"hundreds" = 100, "several" = 3 (the value ACLED coders used most often for "several" on the
+train and dev splits), "a"/"one" = 1;
 of several figures for the same deaths ("at least three ... the Star reports four") the most
 conservative (lowest) is kept, while distinct groups ("two soldiers and three civilians") add up.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from polemos.casualty_forms import negated, risen_toll
 from polemos.casualty_lexicon import (
     _ATTRIBUTED,
     _AUX,
@@ -33,17 +36,17 @@ from polemos.casualty_lexicon import (
     _STOP_AFTER,
     _THEM,
     _TRY,
-    CONJ,
     CUMULATIVE,
-    DEATH,
-    INJURY,
     NUMBER_WORDS,
     SKIP_WORDS,
     ZERO,
 )
+from polemos.casualty_tokens import AR_DIGITS, bare
+from polemos.casualty_tokens import Tok as _Tok
+from polemos.casualty_tokens import tokens as _tokens
 from polemos.dates import MONTHS
 
-__all__ = ["FatalityMatch", "find_fatalities"]
+__all__ = ["NUMBER_WORDS", "FatalityMatch", "find_fatalities"]
 
 
 @dataclass(frozen=True)
@@ -54,78 +57,6 @@ class FatalityMatch:
     start: int
     end: int
     text: str
-
-
-# Arabic short vowels and tatweel belong to their word ("قُتلوا"); they are dropped for look-up.
-_AR_MARKS = "\u064b-\u0652\u0640"
-_TOKEN = re.compile(rf"\d{{1,3}}(?:[,  ]\d{{3}})+(?!\d)|\d+|[\w{_AR_MARKS}]+(?:['’ʼ-][\w{_AR_MARKS}]+)*"
-                    r"|[^\w\s]")
-_AR_MARK = re.compile(f"[{_AR_MARKS}]")
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-_BREAK = set(".;:!?()[]—–")
-_AR_CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
-
-
-@dataclass
-class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str = ""  # NUM, DEATH, INJ, CONJ, BREAK, COMMA, WORD
-    value: int = 0
-    sub: str = ""
-
-
-def _number(word: str) -> int | None:
-    """Value of a digit string or number word ("twenty-five", "dix-sept", "والثلاثة"), else None."""
-    w = word.lower().replace("’", "'").replace("ʼ", "'")
-    if w[0].isdigit():
-        return int(re.sub(r"\D", "", w))
-    if w in NUMBER_WORDS:
-        return NUMBER_WORDS[w]
-    if "-" in w and all(p in NUMBER_WORDS for p in w.split("-")):
-        parts = [NUMBER_WORDS[p] for p in w.split("-")]
-        return parts[0] * parts[1] if parts[1] >= 100 else sum(parts)
-    for c in _AR_CLITICS:
-        if w.startswith(c) and w[len(c):] in NUMBER_WORDS and not w.isascii():
-            return NUMBER_WORDS[w[len(c):]]
-    return None
-
-
-def _classify(tok: _Tok) -> None:
-    w = _AR_MARK.sub("", tok.text.lower().replace("’", "'").replace("ʼ", "'"))
-    bare = w
-    if not w.isascii():
-        for c in _AR_CLITICS:
-            if w.startswith(c) and (w[len(c):] in DEATH or w[len(c):] in INJURY):
-                bare = w[len(c):]
-                break
-    if bare in DEATH:
-        tok.kind, tok.sub = "DEATH", DEATH[bare]
-    elif bare in INJURY:
-        tok.kind = "INJ"
-    elif w in _BREAK:
-        tok.kind = "BREAK"
-    elif w == ",":
-        tok.kind = "COMMA"
-    elif w in CONJ:
-        tok.kind = "CONJ"
-    else:
-        n = _number(tok.text)
-        if n is not None:
-            tok.kind, tok.value = "NUM", n
-        else:
-            tok.kind = "WORD"
-
-
-def _tokens(text: str) -> list[_Tok]:
-    toks = [_Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    for t in toks:
-        _classify(t)
-    for a, b in zip(toks, toks[1:], strict=False):
-        if a.kind == "CONJ" and b.text == "/":
-            a.kind = "WORD"  # "JNIM and/or ISGS militants": one group, not a list
-    return toks
 
 
 def _is_year(t: _Tok) -> bool:
@@ -160,9 +91,9 @@ def _usable(toks: list[_Tok], j: int) -> bool:
     if _after_injury(toks, j):
         return False
     for x in nxt:
-        if x.kind == "INJ":
+        if x.kind == "INJ" and not x.joined:  # Arabic "وأصيب": a new clause, not this noun's
             return False
-        if x.kind in ("DEATH", "BREAK", "COMMA", "CONJ"):
+        if x.kind in ("DEATH", "BREAK", "COMMA", "CONJ") or x.joined:
             break
     return True
 
@@ -215,6 +146,10 @@ def _group(toks: list[_Tok], j: int, step: int) -> tuple[int, int]:
             return total, last
         if step < 0 and k > 0 and _PARTICIPLE.match(toks[k - 1].text):
             return total, last  # "attacked a church, a priest and five worshippers": an object
+        if step > 0 and toks[k].text.lower() == "a" and k + 1 < n and toks[k + 1].kind == "NUM":
+            k += 1  # Spanish personal "a": "mataron a dos líderes y a un menor"
+        if step > 0 and _ATTRIBUTED.search(" ".join(x.text for x in toks[k + 1:k + 5])):
+            return total, last  # "killed 19 civilians, a medical group said": the source
         total += _value(toks, k)
         last = k
 
@@ -237,7 +172,7 @@ def _skip_coordinated(toks: list[_Tok], j: int) -> int:
     return j
 
 
-def _count_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+def _count_before(toks: list[_Tok], i: int, apposition: bool = True) -> tuple[int, int] | None:
     """(total, first index) of the number group just before death word i."""
     j, words = i - 1, 0
     while j >= 0 and words <= 8:
@@ -245,6 +180,19 @@ def _count_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         if j < 0:
             return None
         t = toks[j]
+        if t.text == ")" and "(" in (x.text for x in toks[max(0, j - 6):j]):
+            while toks[j].text != "(":  # "huit soldats (VDP) ont été tués"
+                j -= 1
+            j, words = j - 1, words + 1
+            continue
+        if t.kind == "COMMA" and apposition and not _GERUND.search(toks[i].text) \
+                and all(x.text.lower() in _APPOS_AUX for x in toks[j + 1:i]):
+            return _apposition(toks, j)
+        if t.kind == "CONJ" and apposition:
+            k = _coordinated_nouns(toks, j)
+            if k is not None:  # "huit soldats et volontaires ont été tués"
+                j = k
+                continue
         if t.kind in ("BREAK", "DEATH", "INJ", "COMMA", "CONJ"):
             return None
         if t.kind == "NUM":
@@ -260,9 +208,49 @@ def _count_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
                 return None
             total, first = _group(toks, j, -1)
             return (total, first) if total or first != j else None
-        words += 1
+        words += t.text.lower() not in _APPOS_AUX
         j -= 1
     return None
+
+
+def _coordinated_nouns(toks: list[_Tok], c: int) -> int | None:
+    """Index of the number in "eight soldiers and volunteers" (c the conjunction): bare nouns
+    joined to a counted noun share its count; "two men and his wife" are two groups."""
+    nxt = toks[c + 1] if c + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "WORD" or nxt.text.lower() in _DETERMINERS:
+        return None
+    for k in range(c - 1, max(-1, c - 4), -1):
+        t = toks[k]
+        if t.kind == "NUM":
+            return k if k < c - 1 and _usable(toks, k) else None
+        if t.kind != "WORD" or t.text.lower() in _DETERMINERS:
+            return None
+    return None
+
+
+_ES_AUX = frozenset("fue fueron sido ha han".split())
+_GERUND = re.compile(r"(?:ing|ant|ando|iendo)$")  # "..., killing five": not a subject's verb
+_DETERMINERS = frozenset("the his her their its a an le la les l' un une des du el los las su sus "
+                         "our my".split())
+# What may stand between an apposition's closing comma and its death word ("..., were killed").
+_APPOS_AUX = _AUX | {"ont", "a", "have", "has", "had", "были", "був", "була", "були", "resultaron"}
+
+
+def _apposition(toks: list[_Tok], c: int) -> tuple[int, int] | None:
+    """The count of a subject with an apposition that ends at comma c: "Tres personas, dos
+    militares y un guerrillero, murieron" = 3, "11 civilians, among them children, died" = 11;
+    with no figure in the subject, the apposition's ("Civilians, including two children, ...")."""
+    o = next((k for k in range(c - 1, max(-1, c - 12), -1)
+              if toks[k].kind in ("COMMA", "BREAK", "DEATH", "INJ")), None)
+    if o is None or toks[o].kind != "COMMA":
+        return None
+    head = _count_before(toks, o, apposition=False)
+    if head:
+        return head
+    k = next((k for k in range(o + 1, c) if _usable(toks, k)), None)
+    if k is None or toks[k].text.lower() in _DETS:
+        return None
+    return _group(toks, k, +1)[0], k
 
 
 def _count_before_skip(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | None:
@@ -286,7 +274,8 @@ def _count_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """(count, last index) of the number group just after verb-like death word i: "killing at
     least 5", "killed an imam and his son", "arrested six men and executed them"."""
     prev = {t.text.lower() for t in toks[max(0, i - 3):i]}
-    if prev & _AUX:  # passive: "were killed" takes its count from before
+    if prev & _AUX - _ES_AUX:  # passive: "were killed" takes its count from before
+        # (Spanish puts it after as often: "fueron asesinados tres comerciantes")
         return None
     for j in range(i + 1, min(len(toks), i + 6)):
         t = toks[j]
@@ -364,18 +353,27 @@ def find_fatalities(text: str, lang: str | None = None) -> FatalityMatch | None:
 
     ``lang`` is accepted for symmetry; the lexicon covers the six languages at once.
     """
-    norm = text.translate(_AR_DIGITS)
+    norm = text.translate(AR_DIGITS)
     toks = _tokens(norm)
+    risen = risen_toll(toks, norm, _usable)
+    if risen is not None and risen[0] >= 0:  # "the toll rose to seven": the latest figure
+        return FatalityMatch(risen[0], risen[1], risen[2], text[risen[1]:risen[2]])
+    war = (risen[1], risen[2]) if risen else (0, 0)  # "the war's toll rose to 40,000"
     found: list[tuple[int, int, int, frozenset[str]]] = []  # (count, start, end, victims)
     used: set[int] = set()
     for i, t in enumerate(toks):
-        if t.kind != "DEATH" or CUMULATIVE.search(_clause_text(norm, toks, i)):
+        if t.kind != "DEATH" or CUMULATIVE.search(_clause_text(norm, toks, i)) \
+                or war[0] <= t.start < war[1]:
             continue
-        if _is_cause(norm, toks, i) or _attempted(toks, i):
+        if _is_cause(norm, toks, i) or _attempted(toks, i) or negated(toks, i):
             continue
         shot_dead = t.text.lower() == "dead" and i > 0 and toks[i - 1].text.lower() in ("shot", "shoot", "shoots", "shooting")
-        noun_of = t.sub == "n" and i + 1 < len(toks) and toks[i + 1].text.lower() in ("of", "de", "des")
-        hit = _count_after(toks, i) if t.sub == "v" or shot_dead or noun_of else None
+        nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        noun_of = t.sub == "n" and (nxt in ("of", "de", "des")
+                                    or (bare(t.text) in ("vie", "vida") and nxt in ("à", "a")))
+        # verb-first languages: "استشهد أربعة فلسطينيين", "погиб 21 человек", "murió un soldado"
+        verb_first = t.sub == "s" and not t.text.isascii()
+        hit = _count_after(toks, i) if t.sub == "v" or shot_dead or noun_of or verb_first else None
         if hit and hit[1] not in used:
             used.update(range(i, hit[1] + 1))
             found.append((hit[0], t.start, toks[hit[1]].end, _victims(toks, i + 1, hit[1] + 4)))
@@ -384,8 +382,9 @@ def find_fatalities(text: str, lang: str | None = None) -> FatalityMatch | None:
         if hit and hit[1] not in used:
             used.update(range(hit[1], i))
             found.append((hit[0], toks[hit[1]].start, t.end, _victims(toks, hit[1], i)))
-        elif t.sub == "s" or _singular_passive(toks, i):
-            found.append((1, t.start, t.end, _victims(toks, _clause_start(toks, i), i)))
+        elif t.sub in ("s", "d") or _singular_passive(toks, i):
+            n = 2 if t.sub == "d" else 1  # Arabic dual: "سقوط قتيلين"
+            found.append((n, t.start, t.end, _victims(toks, _clause_start(toks, i), i)))
     for t in toks:  # "his body was found", "a third corpse was found nearby"
         if not found and t.text.lower() in _BODY and _FOUND.search(_clause_text(norm, toks, toks.index(t))):
             found.append((1, t.start, t.end, frozenset()))
