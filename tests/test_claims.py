@@ -72,3 +72,40 @@ def test_nothing_to_attribute() -> None:
     # a passive names no source: "reported" here is not said by "No deaths"
     assert _find("No deaths were reported.", "en") is None
     assert _find("Two people have been reported missing.", "en") is None
+
+
+# --- who did it, by a claim or an accusation (claims.claimed_perpetrator) -----------------------
+@pytest.mark.parametrize("text,cc,actor", [
+    ("Au moins 30 personnes ont été tuées lors de l'attaque d'un village près de Djugu, attribuée "
+     "par les autorités locales à la milice CODECO.", "CD", "CODECO: Cooperative for Development of Congo"),
+    ("Las autoridades atribuyeron la colocación del artefacto al Cártel Jalisco Nueva Generación.",
+     "MX", "CJNG: Jalisco New Generation Cartel"),
+    ("The Pakistani Taliban (TTP) claimed responsibility for the bombing in a statement.", "PK",
+     "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Al-Shabaab claimed the attack hours later.", "SO", "Al Shabaab"),
+    ("تبنت حركة الشباب الهجوم في بيان على الإنترنت.", "SO", "Al Shabaab"),
+    ("Ответственность за теракт взяла на себя группировка «Аш-Шабаб».", "SO", "Al Shabaab"),
+    ("Les Forces de soutien rapide (FSR) sont accusées d'avoir tiré les obus.", "SD", "Rapid Support Forces"),
+    ("El Ejército acusó al ELN del ataque contra la estación.", "CO", "ELN: National Liberation Army"),
+    ("Police blamed Al-Shabaab for the attack on the bus.", "KE", "Al Shabaab"),
+    ("The army said it carried out the strike on the camp.", "ML", "Military Forces of Mali"),
+])
+def test_claimed_perpetrator(text: str, cc: str, actor: str) -> None:
+    from polemos.actors import ActorRegistry
+    from polemos.claims import claimed_perpetrator
+
+    m = claimed_perpetrator(ActorRegistry.default(), text, cc)
+    assert m is not None and m.name.startswith(actor)
+    assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("Unknown gunmen were blamed for the attack on the market.", "NG"),  # no one named
+    ("Ukraine blamed Russia for the strike.", "UA"),  # a country is not an armed actor
+    ("Police said three people were killed in the attack.", "KE"),  # a source, no claim
+])
+def test_no_claimed_perpetrator(text: str, cc: str) -> None:
+    from polemos.actors import ActorRegistry
+    from polemos.claims import claimed_perpetrator
+
+    assert claimed_perpetrator(ActorRegistry.default(), text, cc) is None

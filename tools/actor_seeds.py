@@ -324,7 +324,9 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
                                                                          "Naxalites", "Maoist rebels"]}),
     ("Ambazonian Separatists (Cameroon)", 2, "CM", {
         "*": ["Ambazonian separatists", "Amba boys", "Anglophone separatists", "Ambazonia Defence Forces"],
-        "fr": ["séparatistes anglophones", "séparatistes ambazoniens"]}),
+        "fr": ["séparatistes anglophones", "séparatistes ambazoniens", "groupe séparatiste anglophone",
+               "combattants séparatistes anglophones"],
+        "en": ["Anglophone separatist group", "Anglophone separatist fighters"]}),
     ("CPC: Coalition of Patriots for Change", 3, "CF", {"*": ["CPC"], "en": ["Coalition of Patriots for Change"],
                                                           "fr": ["Coalition des patriotes pour le changement"]}),
     ("Anti-Balaka", 4, "CF", {"*": ["Anti-Balaka", "anti-balaka"]}),

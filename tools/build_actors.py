@@ -115,6 +115,9 @@ def state_aliases(alpha2: str, which: str) -> dict[str, list[str]]:
     for lang, forms in tpl.items():
         for n in names.get(lang, []):
             al[lang] += [f.format(n=n) for f in forms]
+    if which == "military":  # "ракетний удар Росії", "обстрел Украины": the state's strike
+        for lang, nouns in (("ru", _STRIKES_RU), ("uk", _STRIKES_UK)):
+            al[lang] += [f"{w} {n}" for n in names.get(lang, []) for w in nouns]
     if alpha2 in DEMONYMS:
         en, fr, es, ar, ru, uk = DEMONYMS[alpha2]
         fms, ffs, fmp, ffp = fr_forms(fr)
@@ -159,6 +162,9 @@ _WEAPONS_RU = ("ракеты", "удары", "ракетные удары", "б�
 _WEAPONS_UK = ("ракети", "удари", "ракетні удари", "безпілотники", "ударні безпілотники", "дрони",
                "ударні дрони", "обстріли", "авіаудари", "артилерія", "авіація", "снаряди",
                "бомбардування", "атаки", "літаки", "гелікоптери", "ППО")
+# Strike nouns followed by the country's name in the genitive (the folding strips the case).
+_STRIKES_RU = ("удар", "ракетный удар", "атака", "обстрел", "авиаудар")
+_STRIKES_UK = ("удар", "ракетний удар", "атака", "обстріл", "авіаудар")
 _WEAPONS_FR = {"ms": ("missile", "bombardement", "drone", "tir", "raid", "hélicoptère", "avion"),
                "mp": ("missiles", "bombardements", "drones", "tirs", "raids", "hélicoptères", "avions",
                       "obus"),

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["ClaimMatch", "find_claim"]
+if TYPE_CHECKING:
+    from polemos.actors import ActorMatch, ActorRegistry
+
+__all__ = ["ClaimMatch", "claimed_perpetrator", "find_claim", "perpetrator_phrases"]
 
 
 @dataclass(frozen=True)
@@ -177,3 +181,71 @@ def find_claim(text: str, lang: str | None = None) -> ClaimMatch | None:
                 claim = ClaimMatch(True, src.attribution, claim.start, claim.end, claim.text)
         return claim
     return _source(text)
+
+
+# Who did it, by a claim or an accusation: the span that names the perpetrator. The registry
+# (``polemos.actors``) decides whether the span names an actor; these patterns only say where
+# to look. Claimant before the verb ("TTP claimed responsibility", "JNIM a revendiqué"):
+_CLAIMANT_BEFORE = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:claimed|claims)\s+(?:responsibility|credit|the\s+(?:attack|"
+    r"bombing|ambush|killing|assault|blast|strike|raid))\b|\bsaid\s+it\s+(?:was\s+behind|carried\s+out)"
+    r"|\b(?:a|ont|avait|avaient)\s+revendiqué\b|\brevendiqu(?:e|ent)\b"
+    r"|\breivindic(?:ó|aron|a)\b|\bse\s+atribuy(?:ó|eron)\b"
+    r"|\bвзял[аио]?\s+на\s+себя\b|\bвзяв\s+на\s+себе\b|\bвзял[аио]\s+на\s+себе\b"
+    r"|(?:sont|est|ont\s+été|a\s+été)\s+accusée?s?\s+d\b|\b(?:was|were|are|is|been)\s+"
+    r"(?:accused|blamed)\s+(?:of|for)\b|\b(?:fue|fueron|son|es)\s+acusad[oa]s?\s+de\b", _F)
+# Accused or claimant after the phrase ("attributed to X", "attribuée par les autorités à X",
+# "atribuyeron el ataque al CJNG", "blamed the attack on X", "accused X of", "تبنى X"):
+_ACCUSED_AFTER = re.compile(
+    r"\b(?:attributed|blamed)\s+(?:(?:the\s+)?\w+\s+)?(?:to|on)\s+|\baccus(?:ed|es|ing)\s+(?=\S+(?:\s+\S+){0,4}"
+    r"\s+(?:of|for)\b)|\bclaimed\s+by\s+|\bcarried\s+out\s+by\s+"
+    r"|\b(?:attribu|imput)[ée]e?s?\s+(?:par\s+(?:\S+\s+){1,5}?)?(?:à|aux?)\s+|\brevendiqu[ée]e?s?\s+par\s+"
+    r"|\b(?:a|ont)\s+(?:attribué|imputé)\s+(?:\S+\s+){0,4}?(?:à|aux?)\s+"
+    r"|\baccus(?:e|ent|é|ait|aient)\s+(?=\S+(?:\s+\S+){0,4}\s+d['’e])"
+    r"|\batribu(?:ido|ida|idos|idas|yó|yeron|ye|yen)\s+(?:\S+\s+){0,5}?(?:al?)\s+|\breivindicad[oa]s?\s+por\s+"
+    r"|\b(?:acus(?:ó|aron|a|an))\s+(?:a\s+)?(?=\S+(?:\s+\S+){0,4}\s+del?\b)"
+    r"|\bblam(?:ed|es|ing)\s+(?=\S+(?:\s+\S+){0,4}\s+for\b)"
+    r"|ответственность\s+(?:за\s+\S+\s+)?взял[аио]?\s+на\s+себя\s+|\bобвинил[аио]?\s+(?=\S+(?:\s+\S+){0,4}\s+в\b)"
+    r"|\bприписыва\w*\s+(?:\S+\s+){0,3}?"
+    r"|відповідальність\s+(?:за\s+\S+\s+)?взя(?:в|ла|ли)\s+на\s+себе\s+|\bзвинувати\w*\s+(?=\S+(?:\s+\S+){0,4}\s+у\b)"
+    r"|(?<!\w)(?:و|ف)?(?:تبنى|تبنت|تبنّى|تبنّت)\s+|(?<!\w)(?:و|ف)?(?:اتهم|اتهمت)\s+"
+    r"|(?:نسب|نسبت)\w*\s+(?:\S+\s+){0,4}?إلى\s+", _F)
+
+
+def perpetrator_phrases(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that may name who carried out the act: the claimant of a claim of
+    responsibility, or the side an attack is attributed to or blamed on. Look the spans up in
+    the actor registry; a span naming no actor says nothing."""
+    out: list[tuple[int, int]] = []
+    for m in _CLAIMANT_BEFORE.finditer(text):
+        left = text[:m.start()]
+        cut = max(left.rfind(c) for c in ".;:!?\n")
+        comma = left.rfind(",")
+        start = max(cut + 1, comma + 1 if comma > m.start() - 80 and left[comma + 1:].strip() else 0)
+        start = max(start, m.start() - 80)
+        if left[start:].strip():
+            out.append((start, m.start()))
+    for m in _ACCUSED_AFTER.finditer(text):
+        rest = text[m.end():m.end() + 80]
+        stop = re.search(r"[.;:!?\n]|,\s|\s(?:of|for|de|d['’]|в|у|que|qui|who|which)\s", rest)
+        end = m.end() + (stop.start() if stop else len(rest))
+        if end > m.end():
+            out.append((m.end(), end))
+    return sorted(out)
+
+
+def claimed_perpetrator(reg: ActorRegistry, text: str, country_code: str | None) -> ActorMatch | None:
+    """The actor a claim or an accusation in ``text`` names as the perpetrator ("CODECO",
+    "the TTP", "Al-Shabaab", "the RSF", "the army said it carried out"), with its span in
+    ``text``; None when the phrase names no actor the registry knows, or only a generic armed
+    group ("gunmen were blamed")."""
+    from polemos.actors import ActorMatch
+
+    for a, b in perpetrator_phrases(text):
+        for h in reg.hits(text[a:b], country_code):
+            if (h.generic and h.kind != "state") or h.kind not in ("named", "ethnic", "state") \
+                    or h.match.inter is None:
+                continue  # "gunmen were blamed": no one named; "the army said it" names it
+            m = h.match
+            return ActorMatch(m.name, m.inter, a + m.start, a + m.end, m.text)
+    return None

@@ -17,6 +17,7 @@ from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator
 from polemos.errors import InputError
 from polemos.event_place import admin_area, implied_country, within_prior
 from polemos.gazetteer import COUNTRY_CODES
+from polemos.roles import VIOLENT
 from polemos.schema import Document, Event, event_from_fields
 from polemos.taxonomy import NONE_LABEL
 
@@ -224,11 +225,33 @@ class Pipeline:
                     c.fields[role] = m.name
                 if role in ("actor1", "actor2"):
                     c.fields["inter" + role[-1]] = m.inter
+            if pred.sub_event_type in VIOLENT and not _named(c.fields.get("actor1")):
+                self._claimed_actor1(c, doc, sentences, i, doc.country or country_code or home)
             if (prev is not None and prev.sentence_index == i - 1 and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
                 inherit_perpetrator(c, prev)
             out.append(c)
         return out
+
+    def _claimed_actor1(self, c: Candidate, doc: Document, sentences: list, i: int,
+                        cc: str | None) -> None:
+        """An unnamed perpetrator named by a claim or an accusation in the sentence or one of the
+        next two ("... attribuée par les autorités à la milice CODECO", "Al-Shabaab claimed the
+        attack"); a later sentence with a date of its own is about another day: not read."""
+        from polemos.claims import claimed_perpetrator
+        from polemos.dates import find_date, long_period, stale_year
+
+        for j in range(i, min(i + 3, len(sentences))):
+            s = sentences[j]
+            if j > i and (long_period(s.text) or find_date(s.text, doc.published)
+                          or stale_year(s.text, doc.published, MAX_EVENT_AGE_DAYS)):
+                break
+            m = claimed_perpetrator(self.actors, s.text, cc)
+            if m is not None and m.name != c.fields.get("actor2"):
+                c.evidence = [e for e in c.evidence if e.field != "actor1"]
+                c.add("actor1", m.name, s.start + m.start, s.start + m.end, m.text)
+                c.fields["inter1"] = m.inter
+                return
 
     def _places(self, resolved: list, sent: Any) -> list:
         """The places an event sentence names; several coordinated towns give several events."""
@@ -289,6 +312,11 @@ class Pipeline:
         return event_from_fields(f, sub_event_type=c.sub_event_type, doc=doc, lang=lang,
                                  key=key, confidence=conf,
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
+
+
+def _named(actor: str | None) -> bool:
+    """Whether actor1 names someone (not None, not an unidentified armed group)."""
+    return actor is not None and not actor.startswith("Unidentified")
 
 
 _COORD_WORDS = {",", "and", "et", "y", "e", "и", "та", "і", "й", "و", "،", "or", "ou", "o", "или",

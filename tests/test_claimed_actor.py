@@ -1,0 +1,62 @@
+"""The perpetrator named by a claim or an accusation after the event sentence becomes actor1
+(pipeline); a state named in the genitive after a strike noun is its military. Texts written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos.actors import ActorRegistry
+from polemos.pipeline import Pipeline
+from polemos.schema import Document
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _first(pipe: Pipeline, text: str, lang: str) -> object:
+    events = pipe.extract(Document(text=text, published=date(2025, 3, 12), language=lang))
+    assert events, text
+    return events[0]
+
+
+def test_claim_two_sentences_later_names_the_perpetrator(pipe: Pipeline) -> None:
+    text = ("YAOUNDE, March 11 - A roadside bomb killed four soldiers on Tuesday near Bamenda, "
+            "officials said.\n\nThe blast destroyed a military truck. "
+            "Anglophone separatists claimed the attack in a video posted online.")
+    ev = _first(pipe, text, "en")
+    assert ev.actor1 == "Ambazonian Separatists (Cameroon)" and ev.inter1 == 2
+    [span] = [e for e in ev.evidence if e.field == "actor1"]
+    assert text[span.start:span.end] == "Anglophone separatists"
+
+
+def test_a_claim_about_another_day_is_not_read(pipe: Pipeline) -> None:
+    text = ("YAOUNDE, March 11 - A roadside bomb killed four soldiers on Tuesday near Bamenda, "
+            "officials said. Anglophone separatists claimed a similar attack on 14 January.")
+    ev = _first(pipe, text, "en")
+    assert ev.actor1 != "Ambazonian Separatists (Cameroon)"
+
+
+def test_a_named_perpetrator_is_kept(pipe: Pipeline) -> None:
+    text = ("JNIM fighters attacked an army post near Boni on Tuesday, killing six soldiers. "
+            "The army blamed Islamic State militants for the attack.")
+    ev = _first(pipe, text, "en")
+    assert ev.actor1.startswith("JNIM")
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("Щонайменше 17 людей загинули внаслідок ракетного удару Росії по Дніпру у вівторок.", "UA"),
+    ("Не менее пяти человек погибли в результате обстрела России по Харькову.", "UA"),
+])
+def test_a_strike_of_a_named_state_is_its_military(text: str, cc: str) -> None:
+    names = [m.name for m in ActorRegistry.default().find(text, None, cc)]
+    assert "Military Forces of Russia (2000-)" in names
+
+
+def test_a_strike_on_a_state_is_not_its_military() -> None:
+    text = "Внаслідок удару по Росії загинули двоє людей."
+    assert not any(m.name.startswith("Military") for m in ActorRegistry.default().find(text, None, "RU"))
