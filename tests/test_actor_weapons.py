@@ -91,3 +91,16 @@ def test_cyrillic_short_i_is_a_letter() -> None:
     # "й" must not become "и" + breve: the adjective ending "-ий" is then stripped like "-ие"
     assert fold("украинский") == fold("украинские") == "украинск"
     assert fold("ёлка") == fold("елка")
+
+
+@pytest.mark.parametrize("text,cc,sub,actor1,actor2", [
+    ("Dos policías murieron cuando disidentes de las FARC lanzaron explosivos desde drones contra "
+     "la estación.", "CO", "Air/drone strike",
+     "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction", "Police Forces"),
+    ("Trois soldats sont morts lorsque des jihadistes ont attaqué leur poste près de Boni.", "ML",
+     "Armed clash", "JNIM", "Military Forces of Mali"),
+])
+def test_those_who_died_are_not_the_perpetrator(reg, text, cc, sub, actor1, actor2) -> None:
+    fill = reg.fill(text, None, sub, cc)
+    assert fill.actor1 is not None and fill.actor1.name.startswith(actor1)
+    assert fill.actor2 is not None and fill.actor2.name.startswith(actor2)

@@ -307,12 +307,19 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
     ("BIFF: Bangsamoro Islamic Freedom Fighters", 2, "PH", {"*": ["BIFF", "Bangsamoro Islamic Freedom Fighters"]}),
     ("MILF: Moro Islamic Liberation Front", 2, "PH", {"*": ["MILF", "Moro Islamic Liberation Front"]}),
     ("Maute Group", 2, "PH", {"*": ["Maute Group", "Maute"]}),
-    ("KIO/KIA: Kachin Independence Organization/Kachin Independence Army", 2, "MM", {
+    ("KIA: Kachin Independence Organization/Kachin Independence Army", 2, "MM", {
         "*": ["KIA", "KIO", "Kachin Independence Army"]}),
     ("AA: Arakan Army", 2, "MM", {"*": ["Arakan Army"]}),
     ("PDF: People's Defense Force", 3, "MM", {"*": ["People's Defense Force", "People's Defence Force", "PDF"]}),
     ("ELN: National Liberation Army", 2, "CO", {"*": ["ELN"], "es": ["Ejército de Liberación Nacional"],
                                                 "en": ["National Liberation Army"]}),
+    ("FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction", 2, "CO", {
+        "*": ["FARC dissidents", "FARC dissident", "dissident FARC", "FARC dissident rebels",
+              "FARC dissident fighters", "dissident rebels of the FARC"],
+        "es": ["disidentes de las FARC", "disidencias de las FARC", "disidencia de las FARC",
+               "disidentes de las FARC-EP", "disidencias de las extintas FARC"],
+        "fr": ["dissidents des FARC", "dissidences des FARC", "dissidents de l'ex-guérilla des FARC"],
+        "ru": ["диссиденты ФАРК"], "uk": ["дисиденти ФАРК"], "ar": ["منشقون عن فارك"]}),
     ("Gulf Clan", 3, "CO", {"*": ["Clan del Golfo", "Gulf Clan", "AGC", "Autodefensas Gaitanistas de Colombia"]}),
     ("CJNG: Jalisco New Generation Cartel", 3, "MX", {"*": ["CJNG", "Jalisco New Generation Cartel",
                                                              "Cártel de Jalisco Nueva Generación", "Jalisco cartel"]}),

@@ -67,6 +67,8 @@ _PATIENT_AFTER = re.compile(
     r"(?:killed|injured|wounded|attacked|ambushed|targeted|shot|abducted|kidnapped|hit|struck|hurt|"
     r"murdered|beheaded|executed|taken|held|robbed|assaulted|raped|burned|lynched|stabbed|found)\b"
     r"|^[^.;:,]{0,20}?\b(?:died|perished|lost their lives|came under)\b"
+    r"|^[^.;:,]{0,20}?\b(?:murieron|muri[óo]|fallecieron|falleci[óo]|perdieron la vida|"
+    r"sont morts|est mort|sont décédés|ont péri|ont perdu la vie|لقوا حتفهم|لقي حتفه)(?!\w)"
     r"|^[^.;:]{0,40}?(?:a|ont|avaient)\s+été\s+(?:tu|bless|attaqu|enlev|assassin|vis)"
     r"|^[^.;:]{0,40}?\b(?:fue|fueron|resultaron)\s+(?:asesinad|herid|atacad|secuestrad|muert)"
     r"|^[^.;:]{0,40}?(?:были|был|была)\s+(?:убит|ранен|похищен|атакован)"
