@@ -228,3 +228,15 @@ def test_admin_display_name_strips_generic_words_as_acled_does() -> None:
     assert admin_display_name("Moskovskaya oblast'", ["Moscow", "Moscow Oblast"]) \
         == "Moscow Oblast"
     assert admin_display_name("Lamu", ["Lamu County"]) == "Lamu"
+
+
+def test_acled_admin1_names_learnt_from_acled_rows() -> None:
+    from polemos.gazetteer_features import admin1_spellings
+    from polemos.geo_lexicon import ADMIN1_SPELLINGS
+
+    names = admin1_spellings()
+    assert names[("SY", "Halab")] == "Aleppo" and names[("PS", "Jenin")] == "West Bank"
+    assert all(names[k] == v for k, v in ADMIN1_SPELLINGS.items())  # the hand list wins
+    gaz = Gazetteer.default()
+    [aleppo] = [p for p in gaz.search("Aleppo") if p.feature_class == "P"][:1]
+    assert aleppo.admin1 == "Aleppo"

@@ -33,6 +33,7 @@ from polemos.gazetteer import (
     insert_places,
 )
 from polemos.gazetteer_features import (
+    admin1_spellings,
     features_version,
     load_airports,
     load_continents,
@@ -40,7 +41,6 @@ from polemos.gazetteer_features import (
 )
 from polemos.geo_lexicon import (
     ABBREVIATED_ADMIN_COUNTRIES,
-    ADMIN1_SPELLINGS,
     AREA_POINTS,
     CA_PROVINCE_ABBREVIATIONS,
     COUNTRY_ABBREVIATIONS,
@@ -233,7 +233,7 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
             insert_names(db, pid, _abbreviations(iso), ABBREV_KIND)
     insert_places(db, rows)
     db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
-                   [(v, cc, k) for (cc, k), v in ADMIN1_SPELLINGS.items()])
+                   [(v, cc, k) for (cc, k), v in admin1_spellings().items()])
     db.execute(
         "UPDATE places SET admin1 = (SELECT a.admin1 FROM places a WHERE a.feature_code='ADM1' "
         "AND a.country_code = places.country_code AND a.admin1_code = places.admin1_code) "

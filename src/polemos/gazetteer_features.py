@@ -27,12 +27,27 @@ def _text() -> str:
 
 
 def features_version() -> str:
-    """A short digest of the file and of the hand lists (``geo_lexicon``), so that editing
-    either rebuilds the gazetteer."""
+    """A short digest of the files and of the hand lists (``geo_lexicon``), so that editing
+    any of them rebuilds the gazetteer."""
     from polemos import geo_lexicon
 
     lexicon = Path(geo_lexicon.__file__).read_bytes()
-    return hashlib.sha1(_text().encode("utf-8") + lexicon).hexdigest()[:10]
+    admin1 = (resources.files("polemos") / "data" / _ADMIN1_FILE).read_bytes()
+    return hashlib.sha1(_text().encode("utf-8") + lexicon + admin1).hexdigest()[:10]
+
+
+_ADMIN1_FILE = "acled_admin1.tsv"
+
+
+def admin1_spellings() -> dict[tuple[str, str], str]:
+    """(country code, the gazetteer's first-level area name) -> ACLED's name: the table learnt
+    from ACLED's rows (``tools/build_admin1_names.py``, ``data/acled_admin1.tsv``), overridden by
+    the hand list ``geo_lexicon.ADMIN1_SPELLINGS``."""
+    from polemos.geo_lexicon import ADMIN1_SPELLINGS
+
+    text = (resources.files("polemos") / "data" / _ADMIN1_FILE).read_text(encoding="utf-8")
+    rows = list(csv.reader(text.splitlines()[1:], delimiter="\t"))
+    return {**{(r[0], r[1]): r[2] for r in rows if len(r) >= 3}, **ADMIN1_SPELLINGS}
 
 
 def rows() -> list[tuple[int | None, str, str, str | None, float, float, list[str], list[str],
