@@ -66,6 +66,8 @@ class Pipeline:
         preds = self.classifier.predict([s.text for s in sentences], lang=lang)
         preds = [self._arrest_or(p, s.text, doc.country) for p, s in zip(preds, sentences,
                                                                       strict=True)]
+        preds = [_weapon_or(p, s.text, sentences[i - 1].text if i else None)
+                 for i, (p, s) in enumerate(zip(preds, sentences, strict=True))]
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
         resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
@@ -312,6 +314,21 @@ class Pipeline:
         return event_from_fields(f, sub_event_type=c.sub_event_type, doc=doc, lang=lang,
                                  key=key, confidence=conf,
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
+
+
+def _weapon_or(pred: Any, text: str, before: str | None) -> Any:
+    """The detector's answer, or the sub-type the weapon named decides (a drone attack is an
+    air/drone strike, not an attack on civilians) or police killing protesters is excessive
+    force (``weapons.retype``); only events are re-typed."""
+    from polemos.detect import Prediction
+    from polemos.taxonomy import EVENT_TYPE_OF
+    from polemos.weapons import retype
+
+    new = None if pred.sub_event_type == NONE_LABEL else retype(pred.sub_event_type, text,
+                                                                  before)
+    if new is None:
+        return pred
+    return Prediction(new, EVENT_TYPE_OF[new], pred.score, dict(pred.scores))
 
 
 def _named(actor: str | None) -> bool:

@@ -1,0 +1,194 @@
+"""The weapon decides the remote-violence sub-type, and the force used the protest sub-type.
+
+ACLED types remote violence by the weapon: an air or drone strike is "Air/drone strike" (a
+drone dropping a bomb too), missiles, rockets, artillery and mortars are "Shelling/artillery/
+missile attack", a planted bomb, IED or landmine is "Remote explosive/landmine/IED"; ground
+fighting between two armed sides stays "Armed clash" even with artillery in it. The detector
+often reads a drone attack as an attack on civilians or a clash ("A Ukrainian drone attack
+killed two people" -> Attack). The lexicon's concepts are language-independent, so one rule
+re-types such sentences in the six languages when they name one weapon and nothing else that
+happens (a clash, a drone shot down, a bomb defused, a suicide bomber, a seized town).
+
+Likewise police killing protesters, or firing live rounds at them, is "Excessive force
+against protesters", which the detector reads as a protest with intervention.
+
+Both rules only re-type a sentence the detector already takes as an event of a related kind;
+they never create an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from polemos.features import concepts_of
+
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+EXCESSIVE = "Excessive force against protesters"
+# Detector answers a named weapon may correct: violence against people and the other weapons.
+_RETYPABLE = frozenset({"Attack", "Armed clash", AIR, SHELLING, IED, "Grenade"})
+_PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
+
+# Concepts that make the sentence about more than one weapon's strike: fighting on the ground,
+# a suicide or chemical attack (their own sub-types), a bomb defused, a town taken, a
+# kidnapping, a protest.
+_BLOCK = frozenset({"CLASH", "SUICIDE", "CHEMICAL", "WEAPONS", "TAKEOVER", "RETAKE", "ABDUCT",
+                    "RAPE", "PROTEST", "PROTESTER", "RIOT", "MOB"})
+# A weapon stopped is "Disrupted weapons use" (a drone shot down, a missile intercepted), air
+# defence is a second side; small arms, a ground assault or an exchange make it a fight.
+_DISRUPTED = re.compile(
+    r"(?i)\b(?:shot down|shoots? down|shot (?:\w+ ){1,3}down|downed|intercept\w*|air defen[cs]es?|anti-?aircraft|"
+    r"abattu\w*|défense (?:anti)?aérienne|antiaérien\w*|derrib\w*|defensa antiaérea|"
+    r"antiaére\w*|ПВО|ППО|сбит\w*|сбил\w*|сбива\w*|перехват\w*|противовоздушн\w*|збит\w*|"
+    r"збил\w*|збива\w*|перехоп\w*|протиповітрян\w*)\b"
+    r"|اسقاط|اسقط|أسقط|إسقاط|اعتراض|اعترض|الدفاع الجوي|الدفاعات الجوية|المضادات")
+_FIGHT = re.compile(
+    r"(?i)\b(?:gunm[ae]n|gunfire|gunshots?|guns?\b|fire ?fights?|opened fire|open fire|small arms|rifles?|"
+    r"snipers?|bullets?|exchang\w*|(?:artillery|air|aerial|fire) support|with the support|"
+    r"support(?:ed|ing)? (?:by|the|ground)|backed by|air cover|stormed|assault\w*|tanks?|"
+    r"armou?red vehicles?|ground offensive|hommes armés|ouvert le feu|balles?|fusillade|"
+    r"armes? à feu|tireurs?|échang\w*|appui|appuy\w*|blindés?|chars?|avec le soutien|soutien "
+    r"(?:aérien|d'artillerie|de l'artillerie)|assaut|balacera|balazos?|balas?|tiroteo|armas? "
+    r"de fuego|francotirador\w*|hombres armados|intercambi\w*|apoy\w*|respaldo|asalto|tanques?|"
+    r"стрельб\w*|стрілянин\w*|вогнепальн\w*|огнестрельн\w*|снайпер\w*|автомат\w*|штурм\w*|танк\w*|"
+    r"обмен\w*|обмін\w*|при поддержке|поддержке (?:артиллерии|авиации)|за підтримки|"
+    r"підтримки (?:артилерії|авіації))\b"
+    r"|رصاص|قناص|تبادل|بدعم|بغطاء|باسناد|بإسناد|دباب")
+# Words that name bombing without saying from where ("bombardment", Arabic "qasf"): they
+# leave the weapon to the other words of the sentence.
+_GENERIC = re.compile(r"(?i)\bbombard\w*|\S*قصف\S*")
+# Weapon words the lexicon lacks (to be added to features.LEXICON): aircraft and aviation,
+# UAV abbreviations, Shahed drones, helicopters; howitzers and rocket launchers.
+_AIR_MORE = re.compile(
+    r"(?i)\b(?:military jets?|war ?jets?|jets? (?:bombed|struck|hit|fired)|helicopters?|"
+    r"gunships?|aerial|UAVs?|aviation|attaques? aériennes?|hélicoptères?|dron|aviación|"
+    r"aéreos?|aéreas?|helicópteros?|БПЛА|(?-i:КАБ)\w*|вертол[еёі]т\w*|гелікоптер\w*|шахед\w*)\b"
+    r"|طيران|جوية|جوي\b|مروحي|درون")
+# "kamikaze drones" are drones, not suicide bombers
+_KAMIKAZE = re.compile(r"(?i)\b(?:kamikazes?|камикадзе|камікадзе)\b")
+_AR_DRONE = re.compile(r"(طائر\S*)\s+(?:ال)?مسير\S*")
+_SHELL_MORE = re.compile(
+    r"(?i)\b(?:howitzers?|MLRS|HIMARS|obusiers?|proyectiles?|гаубиц\w*|РСЗО|артобстр\w*)\b"
+    r"|راجم")
+# Strong IED words (not "mine": a gold mine is not a landmine).
+_IED_WORDS = re.compile(
+    r"(?i)\b(?:(?-i:IEDs?)|improvised explosive|roadside bombs?|land ?mines?|car bombs?|explosive "
+    r"devices?|engins? explosifs?|voitures? piégées?|mines? antipersonnel|explosivos? "
+    r"improvisados?|artefactos? explosivos?|coches? bomba|minas? antipersonal)\b"
+    r"|\b(?:самодельн|фугас|заминир|взрывн\w* устройств|вибухов\w* пристр)"
+    r"|عبوة|عبوات|لغم|الغام|مفخخ")
+# Police fire at a protest: live rounds (a death is read by casualties.find_fatalities).
+_LIVE_FIRE = re.compile(
+    r"(?i)\b(?:live (?:ammunition|rounds|bullets|fire)|balles réelles|tirs? à balles réelles|"
+    r"munición real|balas reales|fuego real)\b|бойовими|боевыми|الرصاص الحي")
+# The protest is *about* a killing ("to demand justice for a man who was shot dead by police",
+# "over the death of"): its victim is not a protester shot at it.
+_PAST_VICTIM = re.compile(
+    r"(?i)\b(?:(?:who|that) (?:was|were|had been) (?:shot|killed|murdered)|(?:death|killing|"
+    r"murder|shooting) of|justice for|qui (?:a|avait) été (?:tué|abattu)|mort d[eu']|"
+    r"meurtre d|justice pour|que (?:fue|había sido) (?:asesinad|baleado|muert)\w*|"
+    r"muerte de|asesinato de|justicia para|котор\w+ (?:был\w*|убил\w*|застрелил\w*)|"
+    r"як\w+ (?:було|був|вбил\w*|застрелил\w*)|справедливост\w*)"
+    r"|احتجاجا على مقتل|على مقتل|بعد مقتل|العدالة")
+# Firing at the protesters ("opened fire on the crowd", "disparó contra los manifestantes")...
+_AT_PROTESTERS = re.compile(
+    r"(?i)\b(?:fired|firing|opened fire|shot|shooting)\s+(?:\w+\s+){0,3}(?:at|on|into)\s+"
+    r"(?:\w+\s+){0,4}?(?:protesters|demonstrators|marchers|crowds?|rally|protest)\b"
+    r"|\b(?:tir\w*|ouvert le feu|ouvrent le feu)\s+(?:\w+\s+){0,3}sur\s+(?:\w+\s+){0,4}?"
+    r"(?:manifestants|foule|rassemblement|cortège|protestataires)\b"
+    r"|\b(?:dispar\w+|abri\w+ fuego)\s+(?:\w+\s+){0,3}(?:contra|sobre)\s+(?:\w+\s+){0,5}?"
+    r"(?:manifestantes|multitud|protestaban|marcha|manifestación)\b"
+    r"|\b(?:открыл\w* огонь|стрелял\w*|відкрил\w* вогонь|стріля\w*)\s+(?:\w+\s+){0,2}по\s+"
+    r"(?:\w+\s+){0,3}?(?:протестующ|демонстрант|митингующ|толп|протестувальник|мітингувальн"
+    r"|натовп)\w*"
+    r"|(?:اطلق|أطلق)\S*\s+(?:\S+\s+){0,3}?(?:النار|الرصاص)\s+على\s+(?:\S+\s+)?"
+    r"(?:المتظاهرين|المحتجين|المحتشدين)")
+# ... with live fire named ("opened fire": not rubber bullets or tear gas)
+_OPEN_FIRE = re.compile(r"(?i)\b(?:opened fire|open fire|ouvert le feu|abri\w+ fuego|"
+                        r"открыл\w* огонь|відкрил\w* вогонь)\b|اطلق\S* النار|أطلق\S* النار")
+# ... or protesters killed ("deux manifestants ont été tués")
+_PROTESTERS_KILLED = re.compile(
+    r"(?i)\b(?:protesters?|demonstrators?|marchers|manifestants?|manifestantes?|"
+    r"протестующ\w*|демонстрант\w*|протестувальник\w*|мітингувальник\w*)\s+"
+    r"(?:were |was |have been |had been |ont été |a été |fueron |han sido |были |були )?"
+    r"(?:shot dead|killed|shot and killed|tués|abattus|muertos|asesinados|murieron|убит\w*|"
+    r"вбит\w*|загинул\w*|погибл\w*|застрелен\w*)"
+    r"|(?:مقتل|قتل)\S*\s+(?:\S+\s+)?(?:متظاهر|محتج)")
+_POLICE = re.compile(r"(?i)\b(?:police|policía|polic\w*|gendarm\w*|security forces)\b"
+                     r"|полиц|поліц|силовик|الشرطة|قوات الامن|قوات الأمن")
+# A sentence that only tells a toll ("Four people were killed, 14 wounded.") may take the
+# weapon of the sentence just before it.
+_TOLL_ONLY = frozenset({"KILL", "WOUND", "CIVILIAN", "STATE_FORCE", "STATEMENT", "TOLL",
+                        "ATTACK"})
+
+
+def weapon_of(text: str) -> str | None:
+    """The remote-violence sub-type the one weapon named in ``text`` decides, else None
+    (no weapon, several, or a fight, a disrupted strike, a suicide or chemical attack)."""
+    text = _AR_DRONE.sub(r"\1", text)  # "a guided aircraft", not a march (PROTEST)
+    if "AIRSTRIKE" in concepts_of(text) or _AIR_MORE.search(text):
+        text = _KAMIKAZE.sub(" ", text)
+    found = concepts_of(text)
+    if any(c in _BLOCK for c in found) or _DISRUPTED.search(text) or _FIGHT.search(text):
+        return None
+    specific = concepts_of(_GENERIC.sub(" ", text))  # "bombardment" names no weapon
+    air = "AIRSTRIKE" in specific or bool(_AIR_MORE.search(text))
+    shell = "SHELL" in specific or bool(_SHELL_MORE.search(text))
+    ied = bool(_IED_WORDS.search(text))
+    if air + shell + ied != 1:
+        return None
+    if air:
+        return AIR  # a drone dropping a bomb or a grenade is still an air/drone strike
+    if "GRENADE" in found:
+        return None
+    return SHELLING if shell else IED
+
+
+def retype(sub_event_type: str, text: str, before: str | None = None) -> str | None:
+    """The sub-type to give the event sentence ``text`` instead of the detector's
+    ``sub_event_type``, or None to keep it. ``before`` is the sentence just before: a toll
+    sentence ("Four people were killed.") after a missile strike it names is that strike."""
+    if sub_event_type in _PROTEST_TYPES:
+        return EXCESSIVE if excessive_force(text) else None
+    if sub_event_type not in _RETYPABLE:
+        return None
+    weapon = weapon_of(text)
+    if weapon is None and before and sub_event_type == "Attack":
+        found = concepts_of(text)
+        if found and set(found) <= _TOLL_ONLY and not any(
+                c in found for c in ("AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE")):
+            weapon = weapon_of(before)
+    if weapon is None or weapon == sub_event_type:
+        return None
+    if sub_event_type == "Armed clash" and weapon == IED:
+        return None  # an ambush opened by a roadside bomb is often a fight
+    return weapon
+
+
+def excessive_force(text: str) -> bool:
+    """Whether a protest sentence tells of police firing live rounds at protesters, or
+    shooting at them with deaths (not tear gas, rubber bullets or arrests; not a protest
+    *about* a killing, "in memory of a man shot dead by police")."""
+    from polemos.casualties import find_fatalities
+
+    found = concepts_of(text)
+    if not ("PROTEST" in found or "PROTESTER" in found) or any(
+            c in found for c in ("HISTORY", "CLASH", "RIOT")):
+        return False  # a riot's deaths are the riot's; a memorial is about a past death
+    if not ("STATE_FORCE" in found or _POLICE.search(text)):
+        return False
+    if _LIVE_FIRE.search(text):
+        return True
+    if _PAST_VICTIM.search(text):
+        return False
+    if _PROTESTERS_KILLED.search(text):
+        return True
+    if not _AT_PROTESTERS.search(text):
+        return False
+    if _OPEN_FIRE.search(text):
+        return True
+    if "DISPERSE" in found:
+        return False  # "fired tear gas at protesters": the intervention's tools
+    fm = find_fatalities(text)
+    return fm is not None and fm.count > 0

@@ -1,0 +1,142 @@
+"""The weapon decides the remote-violence sub-type; police killing protesters is excessive
+force. Sentences written for these tests, in the six languages polemos reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.detect import Prediction
+from polemos.pipeline import _weapon_or
+from polemos.weapons import AIR, EXCESSIVE, IED, SHELLING, retype, weapon_of
+
+
+@pytest.mark.parametrize(("detected", "text", "expected"), [
+    # air or drone strikes read as attacks, clashes or bombs
+    ("Attack", "A drone strike on a pickup truck killed three men near Kidal on Monday.", AIR),
+    ("Armed clash", "Rebels dropped explosives from a drone on an army post, wounding four "
+     "soldiers.", AIR),
+    ("Attack", "Un drone a frappé un véhicule près de Kidal lundi, faisant trois morts.", AIR),
+    (IED, "Un ataque con drones cargados de explosivos mató a dos policías en Jamundí.", AIR),
+    ("Attack", "قتل ثلاثة مدنيين في غارة جوية على قرية قرب إدلب يوم الأحد.", AIR),
+    (SHELLING, "قصف الطيران الحربي مواقع المسلحين شمال المدينة.", AIR),
+    ("Attack", "قتل طفلان في هجوم بطائرة مسيرة على منزل في مأرب.", AIR),
+    ("Armed clash", "Беспилотник атаковал жилой дом в Курске, погибла женщина.", AIR),
+    ("Armed clash", "Російські ударні дрони атакували Одесу вночі, загинули двоє людей.", AIR),
+    (IED, "A military jet bombed a village in the north on Wednesday, killing nine people.", AIR),
+    ("Armed clash", "Un dron kamikaze impactó contra un cuartel en Caldono.", AIR),
+    ("Attack", "Des drones kamikazes ont frappé le port d'Odessa dans la nuit.", AIR),
+    ("Armed clash", "Атака БПЛА на Курск: пострадали двое мирных жителей.", AIR),
+    ("Armed clash", "Росіяни вночі атакували Запоріжжя шахедами, є загиблий.", AIR),
+    ("Attack", "Вертоліт ЗСУ уразив позиції окупантів.", AIR),
+    # missiles, rockets, artillery and mortars
+    ("Attack", "Russian missiles hit a residential block in Kharkiv, killing four people.",
+     SHELLING),
+    ("Attack", "Des tirs de roquettes ont touché un marché de Goma, tuant six civils.",
+     SHELLING),
+    ("Attack", "Un cohete impactó en una vivienda de Sderot y mató a una mujer.", SHELLING),
+    ("Attack", "سقطت قذائف هاون على حي سكني في درعا مما أدى إلى مقتل طفلين.", SHELLING),
+    ("Attack", "Артиллерийский обстрел Донецка унес жизни трех мирных жителей.", SHELLING),
+    ("Attack", "Російська ракета влучила в житловий будинок у Дніпрі.", SHELLING),
+    ("Attack", "Внаслідок артобстрілу Херсона загинула жінка.", SHELLING),
+    (AIR, "Artillery shells hit the village of Tal Rifaat overnight.", SHELLING),
+    # planted bombs
+    ("Attack", "A roadside bomb struck a minibus near Mogadishu, killing five passengers.", IED),
+    ("Attack", "Un engin explosif improvisé a explosé au passage d'un véhicule civil près de "
+     "Djibo.", IED),
+])
+def test_the_weapon_decides(detected: str, text: str, expected: str) -> None:
+    assert retype(detected, text) == expected
+
+
+@pytest.mark.parametrize(("detected", "text"), [
+    # ground fighting stays a clash, even with artillery or drones in it
+    ("Armed clash", "Soldiers fought militants near Palmyra with artillery support, killing "
+     "12 of them."),
+    ("Armed clash", "Les combats entre l'armée et les rebelles, appuyés par l'artillerie, ont "
+     "fait dix morts."),
+    ("Armed clash", "Бои с применением артиллерии продолжались у Бахмута весь день."),
+    ("Armed clash", "Gunmen opened fire on the base and fired mortars at the barracks."),
+    ("Armed clash", "Las tropas intercambiaron disparos y cohetes con los rebeldes."),
+    ("Armed clash", "Russian troops attacked Ukrainian positions with tanks and artillery."),
+    ("Armed clash", "Helicopters supported ground troops as they pushed the rebels out."),
+    # a drone shot down is a disrupted weapon, not a strike
+    ("Attack", "Air defences shot down a drone over Kyiv, and debris injured two people."),
+    ("Armed clash", "Сили ППО збили 20 дронів над Київщиною вночі."),
+    ("Armed clash", "أسقطت الدفاعات الجوية طائرة مسيرة فوق دمشق."),
+    ("Armed clash", "Ночью над Белгородом сбиты три беспилотника."),
+    # a suicide car bomb, a chemical attack: their own sub-types
+    ("Attack", "A suicide car bomber struck a checkpoint in Mogadishu, killing eight people."),
+    ("Attack", "Un kamikaze s'est fait exploser devant une mosquée de Maiduguri."),
+    # two weapons named
+    ("Attack", "Russian forces struck Kharkiv with missiles and drones overnight."),
+    # "bombardment" alone does not say from where; Arabic "qasf" neither
+    (AIR, "The town was bombarded overnight, killing five civilians."),
+    (SHELLING, "قصف على مدينة حلب أدى إلى مقتل خمسة مدنيين."),
+    # a gold mine is no landmine
+    ("Attack", "Des assaillants ont attaqué une mine d'or près de Djibo, tuant douze mineurs."),
+    # no weapon at all
+    ("Attack", "Gunmen killed four villagers near Djibo on Tuesday."),
+    # types the rule does not touch
+    ("Looting/property destruction", "A drone strike destroyed a house in the village."),
+    ("Disrupted weapons use", "A drone was found in a field near the border."),
+    ("Government regains territory", "The army retook the town after days of air strikes."),
+])
+def test_the_detector_is_kept(detected: str, text: str) -> None:
+    assert retype(detected, text) is None
+
+
+def test_weapon_of_names_one_weapon() -> None:
+    assert weapon_of("An airstrike hit the market.") == AIR
+    assert weapon_of("Mortar rounds landed near the school.") == SHELLING
+    assert weapon_of("A landmine exploded under a bus.") == IED
+    assert weapon_of("A landmine and a rocket exploded.") is None
+    assert weapon_of("Police arrested two men.") is None
+
+
+@pytest.mark.parametrize(("before", "text", "expected"), [
+    ("A Russian missile struck a residential building in Kharkiv on Friday.",
+     "Four people were killed and 14 wounded, the governor said.", SHELLING),
+    ("У п'ятницю російська ракета влучила в багатоповерхівку в Харкові.",
+     "Загинули четверо людей, ще 14 поранені.", SHELLING),
+    ("Un drone a visé une maison à Bint Jbeil.", "Trois civils ont été tués.", AIR),
+    # a toll after a sentence with no weapon, or after a fight, keeps the detector's type
+    ("Gunmen stormed the village at dawn.", "Four people were killed.", None),
+    ("Soldiers clashed with rebels and shelled their positions.", "Four people were killed.",
+     None),
+])
+def test_a_toll_takes_the_weapon_just_named(before: str, text: str, expected: str | None) -> None:
+    assert retype("Attack", text, before) == expected
+
+
+@pytest.mark.parametrize(("detected", "text", "expected"), [
+    ("Protest with intervention", "Police opened fire on protesters in Nairobi on Tuesday, "
+     "killing three.", EXCESSIVE),
+    ("Protest with intervention", "La police a tiré à balles réelles sur les manifestants à "
+     "Conakry.", EXCESSIVE),
+    ("Peaceful protest", "La policía disparó contra los manifestantes y mató a dos jóvenes.",
+     EXCESSIVE),
+    ("Protest with intervention", "Поліція відкрила вогонь по протестувальниках, загинули "
+     "двоє людей.", EXCESSIVE),
+    ("Protest with intervention", "أطلقت الشرطة الرصاص الحي على المتظاهرين في الخرطوم.",
+     EXCESSIVE),
+    # tear gas, arrests, a protest over a killing: no excessive force
+    ("Protest with intervention", "Police fired tear gas to disperse protesters in Nairobi.",
+     None),
+    ("Protest with intervention", "Полиция задержала 30 участников акции протеста в Минске.",
+     None),
+    ("Peaceful protest", "Hundreds marched in Lagos to protest the police shooting of a "
+     "student last week.", None),
+    ("Peaceful protest", "Des centaines de personnes ont manifesté après la mort d'un jeune "
+     "tué par la police.", None),
+])
+def test_police_killing_protesters(detected: str, text: str, expected: str | None) -> None:
+    assert retype(detected, text) == expected
+
+
+def test_only_events_are_retyped() -> None:
+    none = Prediction("none", None, 1.0, {"none": 1.0})
+    assert _weapon_or(none, "A drone strike killed three men.", None) is none
+    low = Prediction("Attack", "Violence against civilians", 0.4, {"Attack": 0.4})
+    got = _weapon_or(low, "A drone strike killed three men.", None)
+    assert (got.sub_event_type, got.event_type, got.score) == (
+        AIR, "Explosions/Remote violence", 0.4)  # the score (below threshold) is kept
