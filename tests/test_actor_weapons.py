@@ -104,3 +104,24 @@ def test_those_who_died_are_not_the_perpetrator(reg, text, cc, sub, actor1, acto
     fill = reg.fill(text, None, sub, cc)
     assert fill.actor1 is not None and fill.actor1.name.startswith(actor1)
     assert fill.actor2 is not None and fill.actor2.name.startswith(actor2)
+
+
+@pytest.mark.parametrize("name,day,expected", [
+    ("Military Forces of Mali (2013-2020)", "2024-05-01", "Military Forces of Mali (2021-)"),
+    ("Military Forces of Mali (2013-2020)", "2018-05-01", "Military Forces of Mali (2013-2020)"),
+    ("Military Forces of Mali (2013-2020)", "2021-01-10", "Military Forces of Mali (2020-2021)"),
+    ("Police Forces of Burkina Faso (2015-) Gendarmerie", "2023-01-01",
+     "Police Forces of Burkina Faso (2022-) Gendarmerie"),
+    ("Military Forces of Kenya (2013-)", "2019-01-01", "Military Forces of Kenya (2013-2022)"),
+    ("Military Forces of the Philippines (2016-)", "2023-01-01",
+     "Military Forces of the Philippines (2022-)"),
+    ("Military Forces of Russia (2000-)", "2023-01-01", "Military Forces of Russia (2000-)"),
+    ("Islamic State (Greater Sahara)", "2019-06-01", "Islamic State (Greater Sahara)"),
+    ("JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+     "2023-01-01", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"),
+])
+def test_names_follow_the_era_of_the_events_day(reg, name, day, expected) -> None:
+    from datetime import date
+
+    assert reg.dated_name(name, date.fromisoformat(day)) == expected
+    assert reg.dated_name(name, None) == name

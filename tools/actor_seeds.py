@@ -473,3 +473,31 @@ SUBUNITS: dict[tuple[str, str, str], dict[str, list[str]]] = {
     ("KE", "Police", "General Service Unit"): {
         "en": ["General Service Unit", "GSU officers", "GSU"], "fr": ["General Service Unit"]},
 }
+
+
+# ACLED names a state's forces after the government in office on the event's day ("Military
+# Forces of Mali (2021-)" since the May 2021 coup). (first day, era) in order; before the first
+# day the era of ERAS applies, written with its end year where it has ended. Only changes that
+# ACLED's own rows in shared/data show (a new era label after the date), or that the dev
+# fixtures' coders used, are listed.
+ERA_HISTORY: dict[str, list[tuple[str, str]]] = {
+    "AF": [("0001-01-01", "2014-2021"), ("2021-08-15", "2021-")],
+    "BF": [("0001-01-01", "2015-2022"), ("2022-01-24", "2022-")],
+    "ML": [("0001-01-01", "2013-2020"), ("2020-08-18", "2020-2021"), ("2021-05-24", "2021-")],
+    "NE": [("0001-01-01", "2011-2021"), ("2021-04-02", "2021-2023"), ("2023-07-26", "2023-")],
+    "MM": [("0001-01-01", "2016-2021"), ("2021-02-01", "2021-")],
+    "PK": [("0001-01-01", "2018-2022"), ("2022-04-10", "2022-")],
+    "SO": [("0001-01-01", "2017-2022"), ("2022-05-15", "2022-")],
+    "KE": [("0001-01-01", "2013-2022"), ("2022-09-13", "2022-")],
+    "CO": [("0001-01-01", "2018-2022"), ("2022-08-07", "2022-")],
+    "IL": [("0001-01-01", "2021-2022"), ("2022-12-29", "2022-")],
+    "PH": [("0001-01-01", "2016-2022"), ("2022-06-30", "2022-")],
+    "US": [("0001-01-01", "2017-2021"), ("2021-01-20", "2021-2025"), ("2025-01-20", "2025-")],
+    "BD": [("0001-01-01", "2009-2024"), ("2024-08-08", "2024-")],
+    "GN": [("0001-01-01", "2010-2021"), ("2021-09-05", "2021-")],
+}
+# Groups ACLED renamed from a day on ("Islamic State (Greater Sahara)" rows end in 2019, the
+# "Islamic State (Sahel)" rows of shared/data start in March 2022).
+RENAMED: dict[str, list[tuple[str, str]]] = {
+    "Islamic State (Greater Sahara)": [("2022-03-01", "Islamic State (Sahel)")],
+}

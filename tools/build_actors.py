@@ -24,6 +24,7 @@ from actor_seeds import (  # noqa: E402
     COMMUNAL,
     DEFAULT_MILITANT,
     DEMONYMS,
+    ERA_HISTORY,
     ERAS,
     ETHNIC,
     EXTRA_NAMES,
@@ -31,6 +32,7 @@ from actor_seeds import (  # noqa: E402
     GROUPS,
     IS_ALIASES,
     IS_BRANCH,
+    RENAMED,
     SUBUNITS,
     THE_COUNTRIES,
 )
@@ -228,7 +230,7 @@ def build() -> dict:
         a2 = c.alpha_2
         countries[a2] = {"name": acled_country_name(a2), "the": a2 in THE_COUNTRIES, "era": ERAS.get(a2),
                          "gendarmerie": a2 in GENDARMERIE, "default_militant": DEFAULT_MILITANT.get(a2),
-                         "islamic_state": IS_BRANCH.get(a2)}
+                         "islamic_state": IS_BRANCH.get(a2), "eras": ERA_HISTORY.get(a2, [])}
         actors.append({"name": state_name("Military", a2), "inter": 1, "country": a2, "kind": "military",
                        "aliases": state_aliases(a2, "military")})
         actors.append({"name": state_name("Police", a2), "inter": 1, "country": a2, "kind": "police",
@@ -279,7 +281,7 @@ def build() -> dict:
     generic["islamic_state"] = IS_ALIASES
     generic["not_actor"] = NOT_ACTOR  # resolves to no actor (ActorRegistry.generic_actor -> None)
     return {"version": 1, "languages": list(LANGS), "countries": countries, "actors": actors,
-            "generic": generic, "agent_markers": AGENT_MARKERS}
+            "generic": generic, "agent_markers": AGENT_MARKERS, "renamed": RENAMED}
 
 
 def main() -> None:

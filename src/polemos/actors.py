@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -79,6 +80,7 @@ _CONJ = r"(?:and/or|and|or|et|ou|y|o|e|и|или|і|та|або|чи)"
 _COORD_BEFORE = re.compile(rf"([^\W\d_][\w'’-]*)\s*,?\s+{_CONJ}\s+$", re.IGNORECASE)
 _COORD_AFTER = re.compile(rf"\s*,?\s+{_CONJ}\s+([^\W\d_][\w'’-]*)|\s+و([^\W\d_]\w*)",
                           re.IGNORECASE)
+_STATE_NAME = re.compile(r"^(Military|Police) Forces of (.+?) \((\d{4}-(?:\d{4})?)\)(.*)$")
 _ERA_RE = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 
 
@@ -106,6 +108,9 @@ class ActorRegistry:
         except (KeyError, TypeError) as exc:
             raise ConfigError(f"actor registry: missing section {exc}") from None
         self.by_name = {a["name"]: a for a in self.actors}
+        self.renamed: dict[str, list[list[str]]] = data.get("renamed", {})
+        self._country_code = {("the " if c.get("the") else "") + c["name"]: cc
+                              for cc, c in self.countries.items()}
         self.state: dict[tuple[str, str], dict] = {
             (a["country"], a["kind"]): a for a in self.actors if a["kind"] in ("military", "police", "gendarmes")}
         self.trie = TokenTrie()
@@ -168,6 +173,26 @@ class ActorRegistry:
                 return name, 8
             return "UN: United Nations", 8
         return None
+
+    def dated_name(self, name: str, day: date | None) -> str:
+        """``name`` as ACLED writes it for an event on ``day``: a state force with the era of the
+        government in office ("Military Forces of Mali (2013-2020)" -> "(2021-)" in 2024), a
+        renamed group under its new name ("Islamic State (Sahel)" from March 2022)."""
+        if day is None:
+            return name
+        iso = day.isoformat()
+        for old, changes in self.renamed.items():
+            if old in name:
+                for start, new in changes:
+                    if iso >= start:
+                        name = name.replace(old, new)
+        m = _STATE_NAME.match(name)
+        eras = self.countries.get(self._country_code.get(m.group(2), ""), {}).get("eras") if m else None
+        if m and eras:
+            era = [e for start, e in eras if iso >= start][-1:]
+            if era:
+                name = f"{m.group(1)} Forces of {m.group(2)} ({era[0]}){m.group(4)}"
+        return name
 
     def _inter(self, entry: dict, country_code: str | None) -> int:
         """ACLED codes foreign state forces acting abroad as external forces (8)."""

@@ -311,6 +311,9 @@ class Pipeline:
         elif f["geo_precision"] == 3:
             conf *= 0.85
         key = f"{doc.id}:{c.start}:{f.get('geonameid')}:{c.sub_event_type}"
+        f = {**f, **{role: self.actors.dated_name(f[role], f.get("event_date"))  # era of the day
+                     for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+                     if f.get(role)}}
         return event_from_fields(f, sub_event_type=c.sub_event_type, doc=doc, lang=lang,
                                  key=key, confidence=conf,
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
