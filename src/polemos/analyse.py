@@ -76,6 +76,8 @@ def analyse(doc: Document) -> Analysed:
 # "МОСКВА, 18 марта - ". The place and date there are where and when the report was filed,
 # not where and when the event happened.
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_AR_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
+              "اكتوبر|نوفمبر|ديسمبر|كانون\\s+\\S+|تشرين\\s+\\S+|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول")
 _DATELINE = re.compile(
     rf"""\A\s*
     (?:[{_UPPER}][{_UPPER}'’.\- ]{{1,40}}[{_UPPER}.]      # CITY in capitals
@@ -85,6 +87,9 @@ _DATELINE = re.compile(
     |[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?        # City (Agency)
       (?:\s*,\s*[^\n,()–—-]{{1,30}})?
       \s*\([A-Z][A-Za-z./ ]{{1,20}}\)
+    |[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 ]{{1,30}}        # مدينة (بلد)، 15 مايو
+      (?:\s*\([^)\n]{{1,30}}\))?\s*[،,]?\s*\d{{1,2}}\s+(?:{_AR_MONTHS})
+      (?:\s+\d{{4}})?(?:\s*\([^)\n]{{1,30}}\))?
     )
     \s*[-–—]{{1,2}}\s""",
     re.VERBOSE,

@@ -11,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from polemos.metrics import haversine_km
 from polemos.schema import Evidence
 
 # A sentence without its own place or date is a new event only if scored at least this.
 STRONG_EVENT_SCORE = 0.85
+# A place this close to the event just reported (a district of the city, a suburb, the
+# checkpoint outside the town) is where that event happened, for a detail sentence.
+SAME_AREA_KM = 25.0
 
 
 @dataclass
@@ -45,9 +49,11 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
     """One event per action type, place and day. A sentence that names neither its own place
     nor its own date ("The attackers set fire to two vehicles.") tells more about the event
     just reported, unless it is confidently another kind of event (a toll alone, "15 people were
-    killed", is not); a sentence about the same type, place and day as an earlier one is the
-    same event. Either way it fills the earlier event's empty fields instead of adding an
-    event, and a protest takes the stronger sub-type its later sentence gives."""
+    killed", is not); so does one with no day of its own, naming no one new, told where the
+    event just reported happened (or near it, or only weakly detected: :func:`_detail_of`); a
+    sentence about the same type, place and day as an earlier one is the same event. Either
+    way it fills the earlier event's empty fields instead of adding an event, and a protest
+    takes the stronger sub-type its later sentence gives."""
     out: list[Candidate] = []
     for c in cands:
         twin = None
@@ -57,8 +63,7 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
                     or (c.sub_event_type == "Attack" and not _names_participant(c))
                     or _escalates(last, c)):
                 twin = last  # "A medical group said 15 people were killed." goes on
-        if twin is None and out and not c.own_date and _same_area(out[-1], c) \
-                and not _names_participant(c, exclude=out[-1]):
+        if twin is None and out and _detail_of(out[-1], c):
             twin = out[-1]  # a detail told in the place just reported, by no one new
         if twin is None:
             for o in out:
@@ -130,14 +135,36 @@ def _escalate(twin: Candidate, c: Candidate) -> None:
         twin.evidence.extend(e for e in c.evidence if e.field == "actor1")
 
 
+def _detail_of(last: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, with no day of its own and naming no one new, tells more about ``last``:
+    placed where it is (or near it), or only weakly detected ("Shells hit a courtyard in the
+    Central district." after a city's shelling, the district read as a namesake far away).
+    Places listed in one sentence ("in Karatina, Othaya and Nyeri") stay one event each."""
+    return (not c.own_date and c.sentence_index != last.sentence_index
+            and not _names_participant(c, exclude=last)
+            and (_same_area(last, c) or c.score < STRONG_EVENT_SCORE))
+
+
 def _same_area(a: Candidate, b: Candidate) -> bool:
-    """Whether ``b`` is placed where ``a`` is, or in ``a``'s province."""
-    if b.place_key is None or b.place_key == a.place_key:
+    """Whether ``b`` is placed where ``a`` is: no place named in its own sentence, the same
+    place, a place within :data:`SAME_AREA_KM` (a district of the city, a suburb), or a place
+    in ``a``'s province when either is only known to the province."""
+    if b.place_key is None or b.place_key == a.place_key or not b.own_place:
+        return True
+    km = _km(a, b)
+    if km is not None and km <= SAME_AREA_KM:
         return True
     fa, fb = a.fields, b.fields
     return bool(fa.get("admin1")) and fa.get("admin1") == fb.get("admin1") and \
         fa.get("country_code") == fb.get("country_code") and \
         (fa.get("geo_precision") == 3 or fb.get("geo_precision") == 3)
+
+
+def _km(a: Candidate, b: Candidate) -> float | None:
+    fa, fb = a.fields, b.fields
+    if None in (fa.get("latitude"), fa.get("longitude"), fb.get("latitude"), fb.get("longitude")):
+        return None
+    return haversine_km(fa["latitude"], fa["longitude"], fb["latitude"], fb["longitude"])
 
 
 def _names_participant(c: Candidate, exclude: Candidate | None = None) -> bool:

@@ -119,7 +119,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"هذا الأسبوع|الأسبوع الماضي|الاسبوع الماضي|مطلع الأسبوع|نهاية الأسبوع الماضي|عطلة نهاية الأسبوع){_R}"),
     ("rel_month", rf"{_L}(?P<rel>last month|this month|earlier this month|le mois dernier|ce mois-ci|el mes pasado|este mes|"
                   rf"в прошлом месяце|в этом месяце|минулого місяця|цього місяця|الشهر الماضي|هذا الشهر){_R}"),
-    ("weekday", rf"{_L}(?P<pre>last\s+|past\s+|this\s+|el\s+pasado\s+|el\s+|este\s+|в\s+прошл(?:ое|ый|ую)\s+|во?\s+|у\s+|"
+    ("weekday", rf"{_L}(?P<pre>last\s+|past\s+|this\s+|el\s+pasado\s+|el\s+|del\s+|este\s+|в\s+прошл(?:ое|ый|ую)\s+|во?\s+|у\s+|"
                 r"минул(?:ої|ого|у)\s+|прошл(?:ого|ой)\s+|(?:يوم|مساء|صباح|ليل|ليلة|فجر|ظهر)\s+)?" + _WD +
                 r"(?P<post>\s+(?:dernier|dernière|passé|pasado|الماضي|الماضية))?" + _R),
 ]
@@ -300,6 +300,11 @@ _BACKGROUND = re.compile(
 
 # "The next day" and "the same day" are relative to the event just reported, not to the
 # publication date: the pipeline resolves them against the preceding event's date.
+_HOURS_LATER = re.compile(
+    r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+|an\s+)?hours?\s+later|later\s+that\s+day|"
+    r"(?:quelques\s+)?heures?\s+plus\s+tard|(?:unas\s+|una\s+)?horas?\s+(?:despu[eé]s|"
+    r"m[aá]s\s+tarde)|(?:через|спустя)\s+(?:несколько\s+)?час(?:а|ов)?|"
+    r"через\s+(?:кілька\s+)?годин[уи]?)\b|بعد\s+ساعات?", re.IGNORECASE)
 _SEQUEL_DAY = [
     (1, re.compile(
         r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|le\s+lendemain|"
@@ -307,9 +312,16 @@ _SEQUEL_DAY = [
         r"на\s+наступний\s+день)\b|في\s+اليوم\s+التالي", re.IGNORECASE)),
     (0, re.compile(
         r"\b(?:(?:on\s+)?the\s+same\s+day|(?:le\s+)?m[êe]me\s+jour|(?:el\s+)?mismo\s+d[ií]a|"
-        r"в\s+тот\s+же\s+день|того\s+ж\s+дня|у\s+той\s+самий\s+день)\b|في\s+اليوم\s+نفسه|"
-        r"في\s+نفس\s+اليوم", re.IGNORECASE)),
+        r"в\s+тот\s+же\s+день|того\s+ж\s+дня|у\s+той\s+самий\s+день)\b"
+        r"|في\s+اليوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم", re.IGNORECASE)),
+    (0, _HOURS_LATER),
 ]
+
+
+def hours_later(phrase: str) -> bool:
+    """Whether a sequel phrase is "hours later" (it goes on about the event just reported
+    unless it names another place), not "the same day" (another happening that day)."""
+    return _HOURS_LATER.fullmatch(phrase) is not None
 
 
 def find_sequel_day(text: str) -> tuple[int, int, int, str] | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from polemos.background import prune
 from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator
 from polemos.errors import InputError
 from polemos.event_place import admin_area, implied_country, within_prior
@@ -81,8 +82,10 @@ class Pipeline:
             if pred.sub_event_type == NONE_LABEL or pred.score < self.min_score:
                 continue
             prev = candidates[-1] if candidates else None
+            anchor = next((c for c in reversed(candidates) if dated(c)), None)
             candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved, prev,
-                                               home))
+                                               home, anchor))
+        candidates = prune(candidates, [s.text for s in sentences])
         merged = collapse(candidates)
         return [self._to_event(doc, lang, c) for c in merged]
 
@@ -119,10 +122,11 @@ class Pipeline:
     # -- one sentence -> candidate events -----------------------------------------------------
     def _candidates(self, doc: Document, lang: str, sentences: list, i: int, pred: Any,
                     resolved: list, prev: Candidate | None,
-                    home: str | None = None) -> list[Candidate]:
+                    home: str | None = None, anchor: Candidate | None = None
+                    ) -> list[Candidate]:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
-        from polemos.dates import find_date, find_sequel_day, long_period, stale_year
+        from polemos.dates import find_date, find_sequel_day, hours_later, long_period, stale_year
 
         sent = sentences[i]
         base = Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
@@ -146,13 +150,14 @@ class Pipeline:
                 or long_period(sent.text)):
             return []  # "the 2011 revolution", "en 2019", "in recent years": not a new event
         sq = find_sequel_day(sent.text)
-        if sq is not None and prev is not None and prev.fields.get("event_date"):
+        anchor = anchor or prev  # the last event whose day the text gives
+        if sq is not None and anchor is not None and anchor.fields.get("event_date"):
             # "the next day", "the same day": relative to the event reported just before
-            day = prev.fields["event_date"] + timedelta(days=sq[0])
+            day = anchor.fields["event_date"] + timedelta(days=sq[0])
             if doc.published is None or day <= doc.published:
                 base.add("event_date", day, sent.start + sq[1], sent.start + sq[2], sq[3])
-                base.fields["time_precision"] = prev.fields.get("time_precision", 1)
-                base.own_date = True
+                base.fields["time_precision"] = anchor.fields.get("time_precision", 1)
+                base.own_date = not hours_later(sq[3])  # "hours later": that event's day
         elif dm is not None:
             if doc.published and (doc.published - dm.value).days > MAX_EVENT_AGE_DAYS:
                 return []  # history or anniversary: background, not a new event

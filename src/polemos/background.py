@@ -1,0 +1,216 @@
+"""What a long article says besides its news: recollections, reactions and announcements.
+
+A report of one attack goes on for paragraphs: earlier attacks recalled with their own dates
+("In June last year, suicide bombers killed 18 people in the town"), officials condemning,
+denying or vowing revenge, a march called for next Sunday. The detector reads many of those
+sentences as events; :func:`prune` drops them from the candidates before the one-event rules
+(:func:`polemos.candidates.collapse`) join what is left. Rules, in every language polemos reads:
+
+- **recalled**: after the article's lead event (the first one dated to the day by its own
+  sentence), a sentence dated by its own words more than :data:`LEAD_SLACK_DAYS` days
+  earlier ("last week", "on 29 August") or only to a month that began before the lead's day
+  ("early June", "le mois dernier"), tells an earlier happening; so does one that says "last
+  year" / "l'an dernier" / "в прошлом году" with no day of its own (:func:`earlier_period`);
+- **reaction**: after an event has been reported, a sentence with no toll of its own whose
+  act is a statement (denies, accuses, vows, promises, threatens, attributes or claims the
+  attack; condemns or calls for, except in protest sentences: protesters denounce and
+  demand) is a reaction to it;
+- **aftermath**: after an event, a sentence telling what became of the wounded (flown,
+  taken or evacuated to hospital), with no toll of its own, is no new act;
+- **habitual**: a sentence with no day or toll of its own telling what goes on or recurs
+  ("has continued air strikes", "régulièrement", "постоянно", "تتكرر") is no one happening;
+- **announced**: a sentence about "next Sunday" / "samedi prochain" / "el próximo domingo",
+  after an event has been reported or with no date of its own, announces; nothing has
+  happened yet.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from polemos.candidates import Candidate, dated
+
+__all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "earlier_period", "habitual", "prune",
+           "reaction"]
+
+# A later sentence dated this many days or fewer before the lead event may still be news
+# (a roundup of the week); further back it is a recollection.
+LEAD_SLACK_DAYS = 3
+
+_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention",
+                       "Excessive force against protesters", "Violent demonstration",
+                       "Mob violence"})
+
+_AR = "\u0600-\u06ff"
+
+
+def _ar_words(words: str) -> str:
+    """Arabic verbs as whole words, with the conjunction prefixes و / ف allowed."""
+    return rf"(?<![{_AR}])(?:و|ف)?(?:{words})(?![{_AR}])"
+
+
+# Last year or last month, said in words: the sentence's happening is not this report's.
+_EARLIER = re.compile(
+    r"\b(?:last|the\s+previous)\s+(?:year|month)\b|\ba\s+year\s+(?:ago|earlier)\b"
+    r"|\bl['’](?:an|année)\s+(?:derni(?:er|ère)|passée?|précédente?)\b"
+    r"|\ble\s+mois\s+(?:dernier|passé|précédent)\b|\bil\s+y\s+a\s+un\s+an\b"
+    r"|\b(?:el\s+)?(?:año|mes)\s+(?:pasado|anterior)\b|\bhace\s+un\s+año\b"
+    r"|\b(?:в\s+)?прошло(?:м|го)\s+(?:году|года|месяце|месяца)\b|\bгод\s+назад\b"
+    r"|\bминуло(?:го|му)\s+(?:року|році|місяця|місяці)\b|\bторік\b|\bрік\s+тому\b"
+    r"|(?:العام|السنة|الشهر)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)"
+    r"|قبل\s+عام",
+    re.IGNORECASE)
+
+# The act of the sentence is a statement about events, not one: denying, accusing, vowing,
+# promising, threatening (any sentence) ...
+_STATEMENT = re.compile(
+    r"\b(?:den(?:ies|ied)|accus(?:es|ed)|blam(?:es|ed)(?!\s+on\b)|vow(?:s|ed)|pledg(?:es|ed)|"
+    r"promis(?:es|ed)|threaten(?:s|ed)\s+to|attribut(?:es|ed)(?!\s+to\b)|"
+    r"claimed\s+responsibility)\b"
+    r"|\b(?:dément(?:ent)?|(?:a|ont)\s+démenti|(?:a|ont)\s+nié|accus(?:e|ent|ait)|"
+    r"(?:a|ont)\s+accusé|promet(?:tent)?|(?:a|ont)\s+promis|(?:a|ont)\s+juré|"
+    r"(?:a|ont)\s+menacé|menacent\s+de|attribu(?:e|ent)|(?:a|ont)\s+attribué|"
+    r"revendiquen?t?|(?:a|ont)\s+revendiqué)\b"
+    r"|\b(?:neg(?:ó|aron)|niega|niegan|desmint(?:ió|ieron|e|en)|acus(?:ó|aron|a|an)|"
+    r"promet(?:ió|ieron|e|en)|jur(?:ó|aron)|amenaz(?:ó|aron)\s+con|atribuy(?:ó|eron|e|en)|"
+    r"reivindic(?:ó|aron|a|an))\b"
+    r"|\b(?:отрица(?:ет|ют|л\w*)|опроверг\w*|обвинил\w*|обвиня(?:ет|ют)|пообеща\w*|"
+    r"обеща(?:ет|ют)|поклял\w*|пригрозил\w*|приписал\w*|приписыва(?:ет|ют)|"
+    r"взял\w*\s+на\s+себя\s+ответственность)\b"
+    r"|\b(?:запереч(?:ує|ують|ив|ил\w*)|спростува\w*|спростову\w*|звинувати\w*|"
+    r"звинувачу\w*|пообіця\w*|обіця(?:є|ють)|поклявся|поклял\w*|пригрози\w*|приписа\w*|"
+    r"припису\w*|взял\w*\s+на\s+себе\s+відповідальність)\b"
+    r"|" + _ar_words("نفى|نفت|ينفي|تنفي|اتهم|اتهمت|يتهم|تتهم|تعهد|تعهدت|يتعهد|توعد|توعدت|"
+                     "هدد|هددت|تبنى|تبنت|تبنّى|تبنّت"),
+    re.IGNORECASE)
+
+# ... or condemning and calling for something (not in a protest sentence: protesters do that).
+_APPEAL = re.compile(
+    r"\b(?:condemn(?:s|ed)|denounc(?:es|ed)|urg(?:es|ed)|(?:call|appeal)(?:s|ed)\s+for)\b"
+    r"|\b(?:condamn(?:e|é|ent|ait)|dénonc(?:e|é|ent|ait)|appel(?:le|lent|é)\s+à|"
+    r"exhort(?:e|é|ent))\b"
+    r"|\b(?:conden(?:ó|aron|a|an)|denunci(?:ó|aron)|llam(?:ó|aron)\s+a|"
+    r"convoc(?:ó|aron|a|an)|exhort(?:ó|aron))\b"
+    r"|\b(?:осудил\w*|осуждает|призвал\w*|призыва(?:ет|ют))\b"
+    r"|\b(?:засуди\w*|засуджу\w*|закликав|закликал\w*|закликає)\b"
+    r"|" + _ar_words("أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت|دعا|دعت|يدعو|تدعو"),
+    re.IGNORECASE)
+
+
+# Something that goes on or recurs, not one happening ("has continued air strikes", "les
+# attaques se répètent", "regularly", "постоянно", "تتكرر").
+_HABITUAL = re.compile(
+    r"\b(?:ha(?:s|ve)\s+continued|continues?\s+to|regularly|frequently|routinely)\b"
+    r"|\b(?:continuen?t?\s+(?:de|d['’]|à)|régulièrement|fréquemment|se\s+répèten?t)\b"
+    r"|\b(?:contin[úu]an?\s|con\s+frecuencia|frecuentemente|regularmente|"
+    r"se\s+repiten?)\b"
+    r"|\b(?:продолжа(?:ет|ют)|регулярно|постоянно|повторяются|продовжу(?:є|ють)|"
+    r"постійно|повторюються)\b"
+    r"|" + _ar_words("يواصل|تواصل|يواصلون|تتكرر|يتكرر|باستمرار|بانتظام"),
+    re.IGNORECASE)
+
+# What became of the wounded: taken, flown or evacuated to hospital. Aftermath, no new act.
+_AFTERMATH = re.compile(
+    r"\b(?:wounded|injured)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:flown|taken|evacuated|transferred|rushed|airlifted|admitted|hospitali[sz]ed)\b"
+    r"|\bblessés\s+(?:ont\s+été|sont|avaient\s+été)\s+(?:\w+\s+)?"
+    r"(?:transférés|évacués|transportés|admis|hospitalisés|héliportés)\b"
+    r"|\bheridos\s+(?:fueron|han\s+sido|están)\s+(?:\w+\s+)?"
+    r"(?:trasladados|evacuados|llevados|hospitalizados|internados)\b"
+    r"|\b(?:раненых|пострадавших)\s+(?:\w+\s+)?(?:доставили|эвакуировали|госпитализировали)\b"
+    r"|\b(?:доставлены|эвакуированы|госпитализированы)\s+(?:\w+\s+)?(?:раненые|пострадавшие)\b"
+    r"|\b(?:поранених|постраждалих)\s+(?:\w+\s+)?(?:доставили|евакуювали|госпіталізували)\b"
+    r"|(?:نُقل|نقل|تم\s+نقل|أُسعف|نُقلوا)\s+(?:\S+\s+)?(?:الجرحى|المصابين|المصابون)",
+    re.IGNORECASE)
+
+# A day still to come: the sentence announces.
+_DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month"
+_FUTURE = re.compile(
+    rf"\bnext\s+(?:{_DAYS_EN})\b"
+    r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois)\s+prochain\b"
+    r"|\b(?:semaine|marche|manifestation)\s+prochaine\b|\bprochaine?\s+(?:semaine|marche)\b"
+    r"|\bpr[oó]xim[oa]\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|semana|mes)\b"
+    r"|\b(?:в|на)\s+следующ(?:ий|ее|ую|ей)\s+(?!день|дня)\w+"
+    r"|\b(?:в|на)\s+ближайш\w+\s+(?:дни|выходные)"
+    r"|\bнаступно(?:го|ї)\s+(?:тижня|місяця|неділі|суботи|понеділка)\b"
+    r"|\b(?:у|в)\s+наступн\w+\s+(?!день|дня)\w+"
+    r"|(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأسبوع|الشهر)\s+"
+    r"(?:المقبل|القادم)",
+    re.IGNORECASE)
+
+
+def earlier_period(text: str) -> bool:
+    """Whether the text places its happening last year or last month ("In June last year",
+    "l'an dernier", "el mes pasado", "в прошлом году", "торік", "العام الماضي")."""
+    return _EARLIER.search(text) is not None
+
+
+def reaction(text: str, protest: bool = False) -> bool:
+    """Whether the sentence's act is a statement: denies, accuses, vows, promises, threatens
+    ("Kinshasa dément", "пообіцяв, що винних буде покарано"), or (unless ``protest``: a crowd
+    denounces and demands) condemns or calls for."""
+    return _STATEMENT.search(text) is not None or (
+        not protest and _APPEAL.search(text) is not None)
+
+
+def announced(text: str) -> bool:
+    """Whether the text speaks of a day still to come ("a march next Sunday", "el próximo
+    domingo", "la semaine prochaine", "наступного тижня", "الأحد المقبل")."""
+    return _FUTURE.search(text) is not None
+
+
+def habitual(text: str) -> bool:
+    """Whether the text tells something that goes on or recurs ("The United States has
+    continued air strikes", "les attaques se répètent", "регулярно", "الهجمات تتكرر")."""
+    return _HABITUAL.search(text) is not None
+
+
+def aftermath(text: str) -> bool:
+    """Whether the text tells what became of the wounded ("Several of the wounded were flown
+    to the capital", "les blessés ont été transférés à l'hôpital", "نُقل الجرحى")."""
+    return _AFTERMATH.search(text) is not None
+
+
+def _own_toll(c: Candidate) -> bool:
+    return any(e.field == "fatalities" and c.start <= e.start < c.end for e in c.evidence)
+
+
+def _recalled(c: Candidate, lead: Candidate) -> bool:
+    """Whether ``c``, told after the lead event, is dated by its own words well before it."""
+    if not (c.own_date and dated(c)) or c.sentence_index <= lead.sentence_index:
+        return False
+    day, lead_day = c.fields.get("event_date"), lead.fields.get("event_date")
+    if day is None or lead_day is None:
+        return False
+    if day < lead_day - timedelta(days=LEAD_SLACK_DAYS):
+        return True
+    # a month only ("early June"), after a lead dated to the day: a recollection ("earlier
+    # this week" may be news, "last week" starts more than LEAD_SLACK_DAYS before the lead)
+    return c.fields.get("time_precision", 1) >= 3 and day < lead_day
+
+
+def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
+    """The candidates that report news: recollections, reactions and announcements dropped
+    (see the module's rules). ``texts`` are the sentences, indexed like the candidates."""
+    lead = next((c for c in cands if c.own_date and dated(c)
+                 and c.fields.get("time_precision", 1) == 1), None)
+    out: list[Candidate] = []
+    for c in cands:
+        text = texts[c.sentence_index]
+        if lead is not None and _recalled(c, lead):
+            continue
+        day_of_its_own = c.own_date and c.fields.get("time_precision", 1) == 1
+        if earlier_period(text) and not day_of_its_own:
+            continue  # "In June last year, ...", "Торік ..."
+        if not c.own_date and not _own_toll(c) and habitual(text):
+            continue  # "The US has continued air strikes against ..."
+        if announced(text) and (out or not c.own_date):
+            continue  # "... a march next Sunday"
+        if (out and not _own_toll(c) and out[0].sentence_index < c.sentence_index
+                and reaction(text, c.sub_event_type in _PROTESTS)):
+            continue  # "The governor condemned the attack."
+        if out and not _own_toll(c) and aftermath(text):
+            continue  # "The wounded were flown to the capital."
+        out.append(c)
+    return out
