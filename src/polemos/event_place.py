@@ -49,12 +49,51 @@ def implied_country(actors: Any, text: str, resolved: list) -> str | None:
     return top[0][0]
 
 
-def admin_area(geocoder: Any, doc: Any, lang: str, sent: Any, places: list) -> Any:
-    """The province or district an event sentence (else its document) names with an area
-    word the geocoder did not resolve: "in Lamu County", "province de Kénédougou",
-    "(Garissa)", "Tagab district, Kapisa". Places a sentence names no resolvable town for."""
+def event_area(geocoder: Any, doc: Any, lang: str, sentences: list, i: int, resolved: list,
+               places: list) -> Any:
+    """The place of an event sentence that names no town: a province it names with an area
+    word, else the town named in one of the two sentences before it in its paragraph ("A
+    missile hit a block of flats in Kharkiv. Four people were killed, officials said." ->
+    Kharkiv, not the article's province), else a province named anywhere in the text."""
+    sent = sentences[i]
+    return (admin_area(geocoder, doc, lang, sent, places, whole_doc=False)
+            or earlier_place(geocoder, resolved, sentences, i)
+            or admin_area(geocoder, doc, lang, sent, places))
+
+
+def earlier_place(geocoder: Any, resolved: list, sentences: list, i: int) -> Any:
+    """The town or district named in one of the two sentences before sentence ``i`` of the same
+    paragraph (the nearest first), not a dateline's city; None if none."""
+    for j in (i - 1, i - 2):
+        if j < 0 or getattr(sentences[j], "paragraph", None) != getattr(
+                sentences[i], "paragraph", None):
+            return None
+        s = sentences[j]
+        own = [r for r in resolved if s.start <= r.start and r.end <= s.end and not r.dateline]
+        best = geocoder.place_in(own, s.start, s.end) if own else None
+        if (best is not None and best.start >= s.start and (best.precision or 3) <= 2
+                and best.reason is None and best.feature_code not in COUNTRY_CODES):
+            areas = [r for r in own if r.feature_code == "ADM1" and r.kind == "place"
+                     and r.country_code == best.country_code]
+            if areas and not any((a.country_code, a.admin1_code) == (
+                    best.country_code, best.admin1_code) for a in areas):
+                # "Residents in Tharaka-Nithi County blocked the Meru-Nairobi highway": a town
+                # outside the province the sentence names is a landmark, not the place
+                return areas[0]
+            return best
+    return None
+
+
+def admin_area(geocoder: Any, doc: Any, lang: str, sent: Any, places: list,
+               whole_doc: bool = True) -> Any:
+    """The province or district an event sentence (else, with ``whole_doc``, its document)
+    names with an area word the geocoder did not resolve: "in Lamu County", "province de
+    Kénédougou", "(Garissa)", "Tagab district, Kapisa". Places a sentence names no resolvable
+    town for."""
     cc = (doc.country or (places[0].country_code if places else None) or "").upper()
-    for a, b in ((sent.start, sent.end), (0, len(doc.text))):
+    scopes = ((sent.start, sent.end), (0, len(doc.text))) if whole_doc else ((sent.start,
+                                                                              sent.end),)
+    for a, b in scopes:
         spans = [(a + m.start(g), a + m.end(g)) for m in _AREA_NAME.finditer(doc.text[a:b])
                  for g in range(1, (m.lastindex or 0) + 1)
                  if m.group(g) and not m.group(g).isupper()]  # "(ODM)" is no place

@@ -1,11 +1,14 @@
 """How gazetteer places relate to each other and to the name that matched them: containment,
-distance, breadth, and the prior of a candidate given the other candidates of its name."""
+distance, breadth, and the prior of a candidate given the other candidates of its name; and the
+article-level readings built on them (its country focus, the stray towns abroad to drop)."""
 
 from __future__ import annotations
 
 import math
+from collections import Counter
+from typing import Any
 
-from polemos.gazetteer import NATURAL_CODES, Place, importance
+from polemos.gazetteer import NATURAL_CODES, Place, importance, normalize_name
 
 # Areas without admin codes (hand-compiled regions, islands, English counties) hold the places
 # within this many km of their point.
@@ -86,3 +89,49 @@ def alt_name_penalty(places: list[Place], p: Place) -> float:
 def prior(places: list[Place], p: Place) -> float:
     """A candidate's importance less its alternate-name penalty (the first reading's score)."""
     return importance(p) - alt_name_penalty(places, p)
+
+
+WIDE = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT", "RGN", "ADM1",
+                   *NATURAL_CODES})
+
+
+def country_focus(readings: list[tuple[list[Place], Place | None, float]]
+           ) -> tuple[dict[str, float], Counter[tuple[str, str]]]:
+    """The article's country shares and provinces from a reading of its toponyms."""
+    countries: Counter[str] = Counter()
+    admins: Counter[tuple[str, str]] = Counter()
+    for places, p, weight in readings:
+        if p is None or not p.country_code:
+            continue
+        ambiguous = len({q.country_code for q in places}) > 1
+        w = 1.0 if (p.is_country or p.is_admin1) else (0.3 if ambiguous else 0.7)
+        countries[p.country_code] += w * max(weight, 0.3)
+        if p.admin1_code and (p.is_admin1 or not ambiguous or weight >= 0.8):
+            admins[(p.country_code, p.admin1_code)] += 1
+    total = sum(countries.values()) or 1.0
+    return {c: v / total for c, v in countries.items()}, admins
+
+
+def drop_strays(resolved: list[Any], hint: str | None = None) -> list[Any]:
+    """Drop recognised small towns of a country the article is otherwise not about: a capitalised
+    word ("Taliban", "Nawa") matching a village abroad is a false toponym, not a place."""
+    weight: Counter[str] = Counter()
+    if hint:
+        weight[hint] += 2.0
+    seen: set[tuple[str, int | None]] = set()
+    for r in resolved:
+        if r.country_code and r.latitude is not None:
+            # a demonym ("Russian forces") names an actor's country, not where the article is
+            strong = r.feature_code in WIDE and r.kind == "place"
+            key = (normalize_name(r.text), r.geonameid)
+            # a village named again adds less than another name ("Potrerito" read in Mexico)
+            weight[r.country_code] += 1.0 if strong else (0.25 if key in seen else 0.5)
+            seen.add(key)
+    if not weight:
+        return resolved
+    (cc, w), total = weight.most_common(1)[0], sum(weight.values())
+    if w / total < 0.4 or w < 1.0:
+        return resolved
+    return [r for r in resolved if r.country_code in (cc, None) or r.kind != "place"
+            or r.feature_code in WIDE or r.feature_code in ("PPLC", "PPLA")
+            or (r.score >= 0.9 and weight[r.country_code or ""] >= 1.0)]

@@ -244,6 +244,8 @@ ADMIN1_SPELLINGS: dict[tuple[str, str], str] = {
     ("AF", "Paktiya"): "Paktia", ("AF", "Uruzgan"): "Urozgan", ("AF", "Nimroz"): "Nimruz",
     ("AF", "Sar-e Pul"): "Sar-e Pol", ("AF", "Panjshayr"): "Panjshir",
     ("KE", "Taita-Taveta"): "Taita Taveta",
+    # ACLED calls Lima's metropolitan area "Lima" (acled-more rows "Lima - Lima District")
+    ("PE", "Municipalidad Metropolitana de Lima"): "Lima",
     # Russia: ACLED's short names where the ISO name has no English alias to strip
     ("RU", "Belgorodskaya oblast'"): "Belgorod", ("RU", "Kurskaya oblast'"): "Kursk",
     ("RU", "Kaluzhskaya oblast'"): "Kaluga", ("RU", "Volgogradskaya oblast'"): "Volgograd",

@@ -12,12 +12,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from polemos.gazetteer import NATURAL_CODES, Gazetteer, Place, importance, normalize_name
+from polemos.gazetteer import Gazetteer, Place, importance, normalize_name
 from polemos.gazetteer_rank import (
+    WIDE,
     alt_name_penalty,
     breadth,
     can_hold,
+    country_focus,
+    drop_strays,
     inside,
+    km,
     nearness,
     prior,
 )
@@ -26,19 +30,28 @@ from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
 
 _AREA_WORD = re.compile(
     r"province|region|oblast|governorate|county|state|département|departement|région|provincia|"
-    r"estado|región|область|області|обл\.|губерн|محافظة|ولاية|ولایت|منطقة|إقليم|اقليم",
+    r"estado|región|область|области|області|обл\.|губерн|регион|регіон|округ|محافظة|ولاية|ولایت|"
+    r"منطقة|إقليم|اقليم",
     re.IGNORECASE,
 )
-_CONTAIN = re.compile(r"^\s*(?:,|\(|in|à|en|в|у|في|ب)\s*(?:the\s+)?(?:province\s+of\s+|region\s+of\s+|"
-                      r"la\s+province\s+d[eu']\s*|la\s+région\s+d[eu']\s*|la\s+provincia\s+de\s+)?$",
-                      re.IGNORECASE)
+# "X, Y", "X (Y", "X in Y", "X, en Y", "X, in the province of Y": Y holds X
+_CONTAIN = re.compile(r"^\s*(?:\(|,?\s*(?:in|à|en|dans|в|у|في|ب)\b|,)\s*(?:the\s+)?"
+                      r"(?:province\s+of\s+|region\s+of\s+|la\s+province\s+d[eu']\s*|"
+                      r"la\s+région\s+d[eu']\s*|la\s+provincia\s+de\s+)?$", re.IGNORECASE)
+_IN_TOWN = re.compile(r"\s*,?\s*(?:in|en|à|dans|в|у|في)\s", re.IGNORECASE)
+# a mention that says it is a district ("Олександрівському району", "Shahrak district")
+_DISTRICT_TAIL = re.compile(r"(?:район\w*|district)$", re.IGNORECASE)
+# a wire dateline after a name at the start of a text: "KYIV, May 3 -", "بيروت، 24 سبتمبر -"
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[,،][^\n.]{1,40}?\s[-–—]{1,2}\s")
 
 # a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
 _ADMIN1_BEFORE = re.compile(
     r"(?:province|region|oblast|governorate|state|région|provincia|región|estado|области|області|"
-    r"محافظة|ولاية|منطقة|إقليم|اقليم)\s*(?:of\s+|de\s+(?:la\s+)?|du\s+|d'|d’)?$", re.IGNORECASE)
+    r"регион[еау]?|регіон[іу]?|محافظة|ولاية|منطقة|إقليم|اقليم)\s*"
+    r"(?:of\s+|de\s+(?:la\s+)?|du\s+|d'|d’)?$", re.IGNORECASE)
 _ADMIN1_AFTER = re.compile(r"\s*(?:province|region|oblast|governorate|state)\b", re.IGNORECASE)
 
+_TOWN_REACH_KM = 60.0  # "X, Y" with Y a town: X is one of Y's villages within this reach
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|и|или|і|та|або|و|أو))\s*$",
                        re.IGNORECASE)
 _AIRPORT_WORD = re.compile(r"\W{0,3}(?:s\s+)?(?:international\s+)?(?:airport|airfield|aéroport|"
@@ -68,6 +81,7 @@ class Resolved:
     near: bool = False  # introduced by "near X": an event there has precision 2
     admin1_code: str | None = None
     cue: int | None = None  # characters from an event word before it in its sentence ("struck")
+    dateline: bool = False  # the city of a wire dateline ("KYIV, May 3 -"): where it was filed
 
 
 def precision_of(place: Place) -> int:
@@ -104,8 +118,9 @@ class Geocoder:
         hint = country.upper() if country else None
         if spans is None:
             found = self._resolve(text, recognise(text, self.gazetteer, lang), hint)
-            return [replace(r, cue=event_cue(text, r.start))
-                    for r in _drop_strays(found, hint)]
+            return [replace(r, cue=event_cue(text, r.start),
+                            dateline=r.start <= 2 and bool(_DATELINE_TAIL.match(text, r.end)))
+                    for r in drop_strays(found, hint)]
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
         out: list[Resolved | None] = [None] * len(spans)
@@ -119,7 +134,7 @@ class Geocoder:
         where the first reading's confident places pull their namesakes' candidates nearby."""
         first = [max(m.places, key=lambda p, m=m: prior(m.places, p)) if m.places else None
                  for m in mentions]
-        share, admins = _focus([(m.places, None if m.partial else p, 1.0)
+        share, admins = country_focus([(m.places, None if m.partial else p, 1.0)
                                 for m, p in zip(mentions, first, strict=True)])
         share = _with_hint(share, hint)
         containers = [_container(text, mentions, first, i, share) for i in range(len(mentions))]
@@ -127,12 +142,12 @@ class Geocoder:
         siblings = [_sibling(text, mentions, first, i) for i in range(len(mentions))]
         out = [self._pick(text, m, share, admins, containers[i], contained[i], [],
                           sibling=siblings[i]) for i, m in enumerate(mentions)]
-        share, admins = _focus([(m.places, _place_of(r, m), r.score) for m, r in
+        share, admins = country_focus([(m.places, _place_of(r, m), r.score) for m, r in
                                 zip(mentions, out, strict=True)])
         share = _with_hint(share, hint)
         anchors = [(r.latitude, r.longitude, normalize_name(r.text)) for r in out
                    if r.latitude is not None and r.score >= 0.6 and r.kind == "place"
-                   and r.precision is not None and r.feature_code not in _WIDE]
+                   and r.precision is not None and r.feature_code not in WIDE]
         focus = _focus_place(out)
         final = []
         for i, m in enumerate(mentions):
@@ -152,6 +167,16 @@ class Geocoder:
                                 p.is_area and p.country_code == container.country_code)
                                 for p in m.places)):
             # "Rockingham, Northamptonshire": no namesake lies in the province named next
+            return self._fallback(m, share, container, focus)
+        if container is not None and not container.is_area and container.latitude is not None \
+                and _IN_TOWN.match(text, m.end) and not any(p.latitude is not None and p.country_code == container.country_code
+                            and km(p.latitude, p.longitude, container.latitude,
+                                   container.longitude) <= _TOWN_REACH_KM for p in m.places):
+            # "Potrerito, en Jamundí": no namesake near the town named next (one lies abroad)
+            return self._fallback(m, share, container, focus)
+        if _DISTRICT_TAIL.search(m.text) and not any(p.is_area for p in m.places) and (
+                container is not None or focus is not None):
+            # "Олександрівському району Запоріжжя": a district read as a namesake village
             return self._fallback(m, share, container, focus)
         around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
         area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text)))
@@ -260,13 +285,20 @@ class Geocoder:
         inside = [r for r in usable if start <= r.start and r.end <= end]
         if inside:
             best = min(inside, key=lambda r: (
-                (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
+                r.dateline, (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
                 r.precision or 9, breadth(r.feature_code), -r.score, r.start))
             if best.near and (best.precision or 3) < 2:
                 return replace(best, precision=2)
             return best
         if not usable:
             return None
+        pointless = [r for r in resolved if start <= r.start and r.end <= end and r.admin1_code
+                     and r.kind == "place" and r.latitude is None]
+        for r in pointless:  # "قضاء النبطية": a district without a point is in its province
+            area = self.gazetteer.admin_area(r.country_code or "", r.admin1_code, level=1)
+            if area is not None and area.latitude is not None:
+                return replace(self._make(_as_mention(r), area, r.score * 0.5, 3),
+                               reason=f"{r.text!r} has no point: its province")
         admins = Counter((r.country_code, r.admin1_code) for r in usable if r.admin1_code)
         if admins:
             (cc, code), _n = admins.most_common(1)[0]
@@ -285,10 +317,6 @@ class Geocoder:
         return None
 
 
-_WIDE = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT", "RGN", "ADM1",
-                   *NATURAL_CODES})
-
-
 def _container(text: str, mentions: list[Mention], first: list[Place | None], i: int,
                share: dict[str, float]) -> Place | None:
     """The area named right after a toponym ("X, Y", "X in the province of Y", "X (Y)"),
@@ -298,7 +326,8 @@ def _container(text: str, mentions: list[Mention], first: list[Place | None], i:
         return None
     nxt = mentions[i + 1]
     gap = text[mentions[i].end:nxt.start]
-    if len(gap) > 30 or not _CONTAIN.match(gap):
+    if len(gap) > 30 or not (_CONTAIN.match(gap) or (
+            not gap.strip() and _DISTRICT_TAIL.search(mentions[i].text))):
         return None
     areas = [p for p in nxt.places if p.is_area or p.population > 0]
     holding = [a for a in areas if a.is_area and any(inside(p, a) for p in mentions[i].places)]
@@ -317,23 +346,6 @@ def _sibling(text: str, mentions: list[Mention], first: list[Place | None], i: i
     return None
 
 
-def _focus(readings: list[tuple[list[Place], Place | None, float]]
-           ) -> tuple[dict[str, float], Counter[tuple[str, str]]]:
-    """The article's country shares and provinces from a reading of its toponyms."""
-    countries: Counter[str] = Counter()
-    admins: Counter[tuple[str, str]] = Counter()
-    for places, p, weight in readings:
-        if p is None or not p.country_code:
-            continue
-        ambiguous = len({q.country_code for q in places}) > 1
-        w = 1.0 if (p.is_country or p.is_admin1) else (0.3 if ambiguous else 0.7)
-        countries[p.country_code] += w * max(weight, 0.3)
-        if p.admin1_code and (p.is_admin1 or not ambiguous or weight >= 0.8):
-            admins[(p.country_code, p.admin1_code)] += 1
-    total = sum(countries.values()) or 1.0
-    return {c: v / total for c, v in countries.items()}, admins
-
-
 def _place_of(r: Resolved, m: Mention) -> Place | None:
     return next((p for p in m.places if p.name == r.name and p.latitude == r.latitude), None)
 
@@ -343,7 +355,7 @@ def _focus_place(resolved: list[Resolved]) -> Place | None:
     counts: Counter[tuple[int | None, str | None]] = Counter()
     keep: dict[tuple[int | None, str | None], Resolved] = {}
     for r in resolved:
-        if r.kind != "place" or r.latitude is None or r.reason or r.feature_code in _WIDE - {"ADM1"}:
+        if r.kind != "place" or r.latitude is None or r.reason or r.feature_code in WIDE - {"ADM1"}:
             continue
         k = (r.geonameid, r.name)
         counts[k] += 1 if r.feature_code == "ADM1" else 1.5
@@ -376,27 +388,6 @@ def _with_hint(share: dict[str, float], hint: str | None) -> dict[str, float]:
     out = {c: v * 0.5 for c, v in share.items()}
     out[hint] = out.get(hint, 0.0) + 0.5
     return out
-
-
-def _drop_strays(resolved: list[Resolved], hint: str | None = None) -> list[Resolved]:
-    """Drop recognised small towns of a country the article is otherwise not about: a capitalised
-    word ("Taliban", "Nawa") matching a village abroad is a false toponym, not a place."""
-    weight: Counter[str] = Counter()
-    if hint:
-        weight[hint] += 2.0
-    for r in resolved:
-        if r.country_code and r.latitude is not None:
-            # a demonym ("Russian forces") names an actor's country, not where the article is
-            strong = r.feature_code in _WIDE and r.kind == "place"
-            weight[r.country_code] += 1.0 if strong else 0.5
-    if not weight:
-        return resolved
-    (cc, w), total = weight.most_common(1)[0], sum(weight.values())
-    if w / total < 0.4 or w < 1.0:
-        return resolved
-    return [r for r in resolved if r.country_code in (cc, None) or r.kind != "place"
-            or r.feature_code in _WIDE or r.feature_code in ("PPLC", "PPLA")
-            or (r.score >= 0.9 and weight[r.country_code or ""] >= 1.0)]
 
 
 def _as_mention(r: Resolved) -> Mention:

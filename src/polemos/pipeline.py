@@ -16,7 +16,7 @@ from typing import Any
 from polemos.background import prune
 from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator
 from polemos.errors import InputError
-from polemos.event_place import admin_area, implied_country, within_prior
+from polemos.event_place import event_area, implied_country, within_prior
 from polemos.gazetteer import COUNTRY_CODES
 from polemos.roles import VIOLENT
 from polemos.schema import Document, Event, event_from_fields
@@ -203,7 +203,7 @@ class Pipeline:
             if prev is not None and prev.place is not None and prev.sentence_index == i - 1:
                 places = [prev.place]  # the sentence goes on about the place just named
             else:
-                area = admin_area(self.geocoder, doc, lang, sent, places)
+                area = event_area(self.geocoder, doc, lang, sentences, i, resolved, places)
                 places = [area] if area is not None else places
         if not places and home:
             cp = self.geocoder.country_place(home)

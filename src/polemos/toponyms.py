@@ -40,7 +40,8 @@ _REPORTING = re.compile(
 _NEAR = re.compile(
     r"(?:\bnear|\boutside|\bclose\s+to|\bnorth\s+of|\bsouth\s+of|\beast\s+of|\bwest\s+of|"
     r"\baround|\bpr[èe]s\s+d[eu']|\baux\s+environs\s+d[eu']|\bnon\s+loin\s+d[eu']|\bcerca\s+de|"
-    r"\bcerca\s+del|\bа\s+las\s+afueras\s+de|около|возле|недалеко\s+от|под|біля|поблизу|"
+    r"\bcerca\s+del|\ba\s+las\s+afueras\s+de|\ben\s+las\s+afueras\s+de|\baux\s+abords\s+d[eu']|"
+    r"\bon\s+the\s+outskirts\s+of|на\s+окраине|на\s+околиці|около|возле|недалеко\s+от|под|біля|поблизу|"
     # on a road from the place: "l'axe Gao-Ansongo", "the Garsen-Lamu road" (ACLED: near)
     r"\baxe|\broute|\bcarretera|\bhighway\s+(?:from|between)|\broad\s+(?:from|between)|"
     r"трасс[аеыу]|трас[аиіу]|\bдорог[аеиіу]|طريق|"
@@ -120,16 +121,22 @@ _CASE_ENDINGS = ("ами", "ями", "ого", "ому", "ою", "ею", "ові
                  "ах", "ях", "ам", "ям", "а", "я", "у", "ю", "е", "і", "ї", "ы", "и")
 
 
+# A region's adjective agrees with "область" (feminine): the lemmatiser gives the masculine.
+_FEMININE = re.compile(r"(ский|цкий|ський|цький|ный|ний|ой)$")
+_FEM_END = {"ский": "ская", "цкий": "цкая", "ський": "ська", "цький": "цька", "ный": "ная",
+            "ний": "на", "ой": "ая"}
+
+
 def _case_stems(word: str) -> list[str]:
     """Base-form candidates of an unknown inflected Cyrillic name (five letters or more): the
-    stem without its case ending ("Ідліба" -> "ідліб"), and that stem with -а/-я for names
-    that end so ("Ракке" -> "ракка")."""
+    stem without its case ending ("Ідліба" -> "ідліб"), and that stem with -а/-я/-о for names
+    that end so ("Ракке" -> "ракка", "Шебекине" -> "шебекино")."""
     if len(word) < 5 or not re.fullmatch("[а-яёіїєґ'-]+", word):
         return []
     for end in _CASE_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
             stem = word[: -len(end)]
-            return [stem, stem + "а", stem + "я"]
+            return [stem, stem + "а", stem + "я", stem + "о"]  # "в Шебекине" -> Шебекино
     return []
 
 
@@ -157,6 +164,10 @@ def key_variants(surface: str, lang: str | None) -> list[str]:
         for lg in ([lang] if lang in ("ru", "uk") else ["uk", "ru"]):
             lems = [(_lemmas(t, lg) or [t])[0] for t in tokens]
             keys.append(normalize_name(" ".join(lems)))
+            if len(lems) == 2 and normalize_name(lems[1]) == "область":
+                # "Белгородской области" -> "белгородский область" -> "белгородская область"
+                fem = _FEMININE.sub(lambda m: _FEM_END[m.group(1)], lems[0].lower())
+                keys.append(normalize_name(f"{fem} область"))
         if len(tokens) == 1 and not any(_lemmas(tokens[0], lg) for lg in ("ru", "uk")):
             keys += _case_stems(normalize_name(tokens[0]))
     elif lang in ("es", "fr", "de") and len(tokens) == 1:
@@ -255,7 +266,7 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
             i += n
         else:
             i += 1
-    mentions += _unknown_mentions(text, mentions, lang)
+    mentions += _unknown_mentions(text, mentions, lang, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -346,8 +357,11 @@ def _common_word(word: str, lang: str | None) -> bool:
         return False
 
 
-def _unknown_mentions(text: str, known: list[Mention], lang: str | None) -> list[Mention]:
-    """Names introduced by "the village of X" that the gazetteer lacks (resolved by fallback)."""
+def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
+                      gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Names introduced by "the village of X" that recognition left out: the filters' rejects
+    ("la localité de Masisi", a district named without its area word) keep their places; names
+    the gazetteer lacks are resolved by fallback."""
     out = []
     taken = [(m.start, m.end) for m in known]
     for m in _UNKNOWN.finditer(text):
@@ -355,8 +369,11 @@ def _unknown_mentions(text: str, known: list[Mention], lang: str | None) -> list
         s, e = m.start(g), m.end(g)
         if any(a < e and s < b for a, b in taken):
             continue
-        out.append(Mention(s, e, text[s:e], key_variants(text[s:e], lang), "place",
-                           is_near(text, m.start())))
+        keys = key_variants(text[s:e], lang)
+        found = gazetteer.lookup(keys) if gazetteer is not None else {}
+        places = [p for p in next((found[k] for k in keys if k in found), [])
+                  if (p.feature_code or "").startswith(("ADM2", "ADM3"))]  # not "Baye", France
+        out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, m.start()), places))
     return out
 
 

@@ -1,0 +1,117 @@
+"""The event's place in news text (six languages): the most specific place of the event's
+sentence over a region or a dateline's city, a village placed in the town named after it, areas
+named with inflected area words, and the town of the sentence before when the event's own
+sentence names none. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.analyse import analyse
+from polemos.event_place import earlier_place, event_area
+from polemos.geocode import Geocoder
+from polemos.schema import Document
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder()
+
+
+def _event_place(geo: Geocoder, text: str, lang: str):
+    rs = geo.geoparse(text, lang=lang)
+    return rs, geo.place_in(rs, 0, len(text))
+
+
+def test_dateline_city_yields_to_the_place_named_after_it(geo: Geocoder) -> None:
+    text = ("دمشق، 3 مايو - قتل خمسة أشخاص في قصف على مدينة حلب، بحسب مصادر محلية.")
+    rs, ev = _event_place(geo, text, "ar")
+    assert rs[0].dateline and ev is not None and ev.country_code == "SY"
+    assert ev.admin1 == "Aleppo" and not ev.dateline
+    text = "KYIV, May 3 (Wire) - A missile struck a school in Kharkiv overnight."
+    rs, ev = _event_place(geo, text, "en")
+    assert rs[0].dateline and ev is not None and ev.name == "Kharkiv"
+
+
+def test_dateline_city_is_kept_when_nothing_else_is_named(geo: Geocoder) -> None:
+    text = "Two people were killed in a blast in Kharkiv on Monday."
+    rs, ev = _event_place(geo, text, "en")
+    assert not any(r.dateline for r in rs) and ev is not None and ev.name == "Kharkiv"
+
+
+def test_village_in_a_named_town_is_not_a_namesake_abroad(geo: Geocoder) -> None:
+    text = ("Dos soldados murieron en un ataque con drones contra el puesto de la vereda "
+            "Potrerito, en Jamundí, en el Valle del Cauca.")
+    rs, ev = _event_place(geo, text, "es")
+    assert all(r.country_code == "CO" for r in rs if r.latitude is not None)
+    assert ev is not None and ev.name == "Jamundí" and ev.admin1 == "Valle del Cauca"
+
+
+def test_russian_oblast_in_the_genitive_and_region_word(geo: Geocoder) -> None:
+    _rs, ev = _event_place(geo, "Беспилотник атаковал автобус в Курской области.", "ru")
+    assert ev is not None and ev.feature_code == "ADM1" and ev.admin1 == "Kursk"
+    _rs, ev = _event_place(geo, "Военные нанесли авиаудар по деревне в регионе Сагайн.", "ru")
+    assert ev is not None and ev.feature_code == "ADM1" and ev.precision == 3
+
+
+def test_ukrainian_city_district_is_in_its_city(geo: Geocoder) -> None:
+    text = "Росіяни завдали ракетного удару по Олександрівському району Запоріжжя."
+    rs, ev = _event_place(geo, text, "uk")
+    district = next(r for r in rs if "району" in r.text)
+    assert district.admin1 == "Zaporizhia"  # not a namesake village in Donetsk oblast
+    assert ev is not None and ev.admin1 == "Zaporizhia" and ev.precision == 1
+
+
+def test_outskirts_of_a_locality_is_near_it(geo: Geocoder) -> None:
+    text = ("De violents combats ont éclaté aux abords de la localité de Masisi, dans la "
+            "province du Nord-Kivu.")
+    _rs, ev = _event_place(geo, text, "fr")
+    assert ev is not None and ev.name.startswith("Masisi") and ev.precision == 2
+
+
+def test_event_sentence_without_a_place_takes_the_town_just_named(geo: Geocoder) -> None:
+    text = ("Cientos de agricultores se concentraron el martes en París frente al Senado. "
+            "La policía dispersó a los manifestantes con gases lacrimógenos.")
+    doc = Document(text=text, language="es")
+    sentences = analyse(doc).sentences
+    rs = geo.geoparse(text, lang="es")
+    place = earlier_place(geo, rs, sentences, 1)
+    assert place is not None and place.name == "Paris" and place.precision == 1
+    area = event_area(geo, doc, "es", sentences, 1, rs, [])
+    assert area is not None and area.name == "Paris"
+    assert earlier_place(geo, rs, sentences, 0) is None
+
+
+def test_sentence_before_in_another_paragraph_is_not_read(geo: Geocoder) -> None:
+    text = ("Ракета влучила в житловий квартал Харкова.\n\n"
+            "Загинули четверо людей, ще 14 поранені.")
+    doc = Document(text=text, language="uk")
+    sentences = analyse(doc).sentences
+    rs = geo.geoparse(text, lang="uk")
+    assert len(sentences) == 2 and earlier_place(geo, rs, sentences, 1) is None
+    same = "Ракета влучила в житловий квартал Харкова. Загинули четверо людей, ще 14 поранені."
+    doc = Document(text=same, language="uk")
+    sentences = analyse(doc).sentences
+    place = earlier_place(geo, geo.geoparse(same, lang="uk"), sentences, 1)
+    assert place is not None and place.name == "Kharkiv"
+
+
+def test_town_outside_the_province_named_is_a_landmark(geo: Geocoder) -> None:
+    text = ("Traders in Makueni County blocked the Nairobi-Mombasa highway on Monday. "
+            "Police dispersed them with tear gas.")
+    doc = Document(text=text, language="en")
+    sentences = analyse(doc).sentences
+    place = earlier_place(geo, geo.geoparse(text, lang="en"), sentences, 1)
+    assert place is not None and place.feature_code == "ADM1" and place.admin1 == "Makueni"
+
+
+def test_commune_of_a_village_abroad_is_not_taken(geo: Geocoder) -> None:
+    text = "Gunmen burned granaries in a hamlet in the commune of Baye, the villagers said."
+    rs = geo.geoparse(text, lang="en", country="ML")
+    baye = next((r for r in rs if r.text == "Baye"), None)
+    assert baye is None or baye.country_code != "FR"
+
+
+def test_russian_neuter_town_in_the_locative(geo: Geocoder) -> None:
+    rs = geo.geoparse("Днём в самом Шебекине беспилотник сбросил взрывное устройство.", lang="ru")
+    assert [r.name for r in rs] == ["Shebekino"]
