@@ -240,3 +240,10 @@ def test_acled_admin1_names_learnt_from_acled_rows() -> None:
     gaz = Gazetteer.default()
     [aleppo] = [p for p in gaz.search("Aleppo") if p.feature_class == "P"][:1]
     assert aleppo.admin1 == "Aleppo"
+
+
+def test_kyiv_city_and_kyiv_oblast_are_told_apart() -> None:
+    gaz = Gazetteer.default()
+    city = [p for p in gaz.search("Kyiv") if p.feature_class == "P"][0]
+    oblast_town = [p for p in gaz.search("Bila Tserkva") if p.country_code == "UA"][0]
+    assert city.admin1 == "Kyiv City" and oblast_town.admin1 == "Kyiv"

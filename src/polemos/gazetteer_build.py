@@ -41,6 +41,7 @@ from polemos.gazetteer_features import (
 )
 from polemos.geo_lexicon import (
     ABBREVIATED_ADMIN_COUNTRIES,
+    ADMIN1_BY_CODE,
     AREA_POINTS,
     CA_PROVINCE_ABBREVIATIONS,
     COUNTRY_ABBREVIATIONS,
@@ -234,6 +235,8 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
     insert_places(db, rows)
     db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
                    [(v, cc, k) for (cc, k), v in admin1_spellings().items()])
+    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1_code = ?",
+                   [(v, cc, code) for (cc, code), v in ADMIN1_BY_CODE.items()])
     db.execute(
         "UPDATE places SET admin1 = (SELECT a.admin1 FROM places a WHERE a.feature_code='ADM1' "
         "AND a.country_code = places.country_code AND a.admin1_code = places.admin1_code) "

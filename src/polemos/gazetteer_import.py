@@ -16,6 +16,7 @@ from polemos.errors import GazetteerError
 from polemos.gazetteer import insert_names, insert_places
 from polemos.gazetteer_build import acled_admin_name
 from polemos.gazetteer_features import admin1_spellings
+from polemos.geo_lexicon import ADMIN1_BY_CODE
 
 _SKIP_LANGS = frozenset({"link", "post", "iata", "icao", "faac", "fr_1793", "wkdt", "unlc", "tcid"})
 
@@ -109,3 +110,5 @@ def _fix_admin_names(db: sqlite3.Connection) -> None:
         )
     db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
                    [(v, cc, k) for (cc, k), v in admin1_spellings().items()])
+    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1_code = ?",
+                   [(v, cc, code) for (cc, code), v in ADMIN1_BY_CODE.items()])

@@ -239,6 +239,10 @@ CA_PROVINCE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "PE": ("P.E.I.",),
 }
 
+# First-level areas ACLED names apart from a namesake of the same country, by GeoNames code
+# (country, admin1 code): Kyiv the city ("Kyiv City" in ACLED's rows) and Kyiv oblast ("Kyiv").
+ADMIN1_BY_CODE: dict[tuple[str, str], str] = {("UA", "12"): "Kyiv City"}
+
 # ACLED's spelling of first-level areas where GeoNames spells them otherwise (country, GeoNames).
 ADMIN1_SPELLINGS: dict[tuple[str, str], str] = {
     ("AF", "Paktiya"): "Paktia", ("AF", "Uruzgan"): "Urozgan", ("AF", "Nimroz"): "Nimruz",
