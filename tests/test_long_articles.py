@@ -234,3 +234,16 @@ def test_places_listed_in_one_sentence_stay_one_event_each() -> None:
     b = _cand(0, date(2017, 6, 5), own_date=False, sub="Peaceful protest", event_type="Protests",
               place=(2, -0.55, 36.98))
     assert len(collapse([a, b])) == 2
+
+
+def test_the_next_sentence_opening_on_the_blast_is_that_event() -> None:
+    from datetime import date
+
+    from polemos.pipeline import Pipeline
+    from polemos.schema import Document
+
+    text = ("QUETTA, Oct 8 - A suicide bomber rammed an explosives-laden car into a police "
+            "checkpoint outside Quetta late on Tuesday, killing five officers, officials said. "
+            "The blast was followed by gunfire as several militants tried to storm the post.")
+    events = Pipeline().extract(Document(text=text, published=date(2025, 10, 9), language="en"))
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

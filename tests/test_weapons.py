@@ -140,3 +140,58 @@ def test_only_events_are_retyped() -> None:
     got = _weapon_or(low, "A drone strike killed three men.", None)
     assert (got.sub_event_type, got.event_type, got.score) == (
         AIR, "Explosions/Remote violence", 0.4)  # the score (below threshold) is kept
+
+
+# --- the act decides: suicide bombings and abductions (weapons.act_of) -------------------------
+@pytest.mark.parametrize("text", [
+    "A suicide bomber blew himself up at a busy market in Maiduguri on Tuesday, killing 12 people.",
+    "Un kamikaze s'est fait exploser mardi sur un marché de Maiduguri, tuant 12 personnes.",
+    "Un atacante suicida se inmoló el martes en un mercado de Maiduguri y mató a 12 personas.",
+    "فجر انتحاري نفسه يوم الثلاثاء في سوق مزدحم بمدينة مايدوغوري، ما أسفر عن مقتل 12 شخصا.",
+    "Во вторник террорист-смертник подорвал себя на рынке в Майдугури, погибли 12 человек.",
+    "У вівторок терорист-смертник підірвав себе на ринку в Майдугурі, загинули 12 людей.",
+])
+def test_a_suicide_bombing_is_one_whatever_the_detector_said(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) == "Suicide bomb"  # also when the detector saw no event
+    assert act_of("Armed clash", text) == "Suicide bomb"
+    assert act_of("Suicide bomb", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "He committed suicide after killing his wife, police said.",
+    "Il s'est suicidé après avoir tué sa femme.",
+])
+def test_a_persons_own_suicide_is_no_bombing(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) is None and act_of("Attack", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted 20 students from a school in Kaduna state on Monday.",
+    "Des hommes armés ont enlevé lundi une vingtaine d'élèves dans une école de Kaduna.",
+    "Hombres armados secuestraron el lunes a 20 estudiantes de una escuela en Kaduna.",
+    "اختطف مسلحون 20 طالبا من مدرسة في ولاية كادونا يوم الاثنين.",
+    "В понедельник боевики похитили 20 учеников из школы в штате Кадуна.",
+    "У понеділок бойовики викрали 20 учнів зі школи в штаті Кадуна.",
+])
+def test_an_abduction_told_plainly(text: str) -> None:
+    from polemos.weapons import act_of
+
+    for detector_said in ("Attack", "Armed clash", "Sexual violence"):
+        assert act_of(detector_said, text) == "Abduction/forced disappearance"
+    assert act_of(None, text) is None  # an abduction alone does not make an event
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the village, one man was wounded and three others abducted.",
+    "Armed men abducted a trader, beat him and robbed him of his cattle.",
+    "Soldiers rescued two of the pupils kidnapped last week.",
+    "Gunmen abducted and killed two farmers near Kaduna.",
+])
+def test_more_than_an_abduction_keeps_the_detectors_type(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of("Attack", text) is None

@@ -8,6 +8,7 @@ once. Kept apart from the pipeline's plumbing so the rules can be read, and test
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,19 @@ STRONG_EVENT_SCORE = 0.85
 # A place this close to the event just reported (a district of the city, a suburb, the
 # checkpoint outside the town) is where that event happened, for a detail sentence.
 SAME_AREA_KM = 25.0
+# A sentence that opens on the act just told, named again with a definite article ("The blast
+# was followed by gunfire ...", "L'explosion a été suivie de tirs", "Tras la explosión",
+# "После взрыва", "بعد الانفجار"), goes on about that event whoever it names.
+_REFERS_BACK = re.compile(
+    r"(?i)^\W*(?:(?:shortly\s+|soon\s+|minutes\s+|moments\s+)?(?:after|following)\s+)?"
+    r"(?:the|this)\s+(?:blast|explosion|bombing|attack|assault|ambush|strike|raid)\b"
+    r"|^\W*(?:(?:peu\s+)?après\s+)?(?:l['’]\s*(?:explosion|attaque|attentat|embuscade|assaut)|"
+    r"cette\s+(?:explosion|attaque|embuscade)|ce[tt]?\s+(?:attentat|assaut))\b"
+    r"|^\W*(?:(?:poco\s+)?(?:tras|después\s+de)\s+)?(?:la\s+explosión|el\s+(?:ataque|atentado|"
+    r"asalto)|la\s+emboscada)\b"
+    r"|^\W*(?:после\s+|вслед\s+за\s+)?(?:взрыв\w*|нападени\w*|атак\w*)\s"
+    r"|^\W*(?:після\s+)?(?:вибух\w*|напад\w*|атак\w*)\s"
+    r"|^\W*(?:وبعد|بعد)?\s*(?:الانفجار|الهجوم|التفجير)")
 
 
 @dataclass
@@ -139,9 +153,15 @@ def _detail_of(last: Candidate, c: Candidate) -> bool:
     """Whether ``c``, with no day of its own and naming no one new, tells more about ``last``:
     placed where it is (or near it), or only weakly detected ("Shells hit a courtyard in the
     Central district." after a city's shelling, the district read as a namesake far away).
-    Places listed in one sentence ("in Karatina, Othaya and Nyeri") stay one event each."""
-    return (not c.own_date and c.sentence_index != last.sentence_index
-            and not _names_participant(c, exclude=last)
+    Places listed in one sentence ("in Karatina, Othaya and Nyeri") stay one event each. The
+    next sentence, placed nowhere of its own, that opens on the act again ("The blast was
+    followed by ...") is a detail whoever it names."""
+    if c.own_date or c.sentence_index == last.sentence_index:
+        return False
+    if not c.own_place and c.sentence_index <= last.sentence_index + 3 and _REFERS_BACK.match(
+            next((e.text for e in c.evidence if e.field == "event_type"), "")):
+        return True  # "The blast was followed by gunfire as militants stormed the post."
+    return (not _names_participant(c, exclude=last)
             and (_same_area(last, c) or c.score < STRONG_EVENT_SCORE))
 
 

@@ -44,7 +44,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "clash", "fighting", "fought", "battle", "exchange of fire", "exchanged fire",
         "gunfight", "firefight", "encounter", "combat", "affrontement", "accroch", "échange de tirs",
         "affronté", "affrontent", "affrontaient", "enfrent", "combate", "choque", "tiroteo",
-        "бой ", "бои", "боя", "боёв", "боев",
+        "бой ", "бои", "боя", "боёв ", "боев ", "боевые действ", "боевых действ",
         "столкновен", "перестрелк", "сражен", "бій", "бої", "боїв", "зіткнен", "сутичк", "перестрілк",
         "اشتباك", "اشتبك", "معارك", "معركة", "قتال", "تبادل اطلاق",
     ),

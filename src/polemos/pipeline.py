@@ -325,15 +325,20 @@ class Pipeline:
 
 
 def _weapon_or(pred: Any, text: str, before: str | None) -> Any:
-    """The detector's answer, or the sub-type the weapon named decides (a drone attack is an
-    air/drone strike, not an attack on civilians) or police killing protesters is excessive
-    force (``weapons.retype``); only events are re-typed."""
+    """The detector's answer, or the sub-type the act or the weapon decides: a suicide bombing
+    or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
+    becomes an event), a drone attack is an air/drone strike, not an attack on civilians,
+    police killing protesters is excessive force (``weapons.retype``)."""
     from polemos.detect import Prediction
     from polemos.taxonomy import EVENT_TYPE_OF
-    from polemos.weapons import retype
+    from polemos.weapons import ACT_SCORE, act_of, retype
 
-    new = None if pred.sub_event_type == NONE_LABEL else retype(pred.sub_event_type, text,
-                                                                  before)
+    event = pred.sub_event_type != NONE_LABEL
+    act = act_of(pred.sub_event_type if event else None, text)
+    if act is not None:  # a suicide bombing, an abduction: the act says which
+        return Prediction(act, EVENT_TYPE_OF[act], pred.score if event else ACT_SCORE,
+                          dict(pred.scores))
+    new = retype(pred.sub_event_type, text, before) if event else None
     if new is None:
         return pred
     return Prediction(new, EVENT_TYPE_OF[new], pred.score, dict(pred.scores))
