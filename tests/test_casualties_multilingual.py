@@ -157,3 +157,23 @@ def test_number_words_in_every_case(word: str, value: int) -> None:
     from polemos.casualty_tokens import number
 
     assert number(word) == value
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Dos policías murieron cuando disidentes lanzaron explosivos desde drones.", 2),
+    ("Trois civils ont été tués par des obus tirés depuis l'est de la ville.", 3),
+])
+def test_from_a_place_is_not_since_a_date(text: str, count: int) -> None:
+    # "desde" / "depuis" + a place is where the fire came from, not a cumulative toll
+    m = find_fatalities(text)
+    assert m is not None and m.count == count
+
+
+@pytest.mark.parametrize("text", [
+    "Más de 300 personas han muerto desde enero en la región.",
+    "La guerra ha matado a 10.000 personas desde 2014.",
+    "Le conflit a fait plus de 20 000 morts depuis 2012.",
+    "Des dizaines de morts depuis le début de l'année.",
+])
+def test_since_a_date_is_still_cumulative(text: str) -> None:
+    assert find_fatalities(text) is None

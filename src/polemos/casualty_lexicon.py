@@ -116,8 +116,18 @@ INJURY = set(
     "أصيبت اصيبت أصيبوا اصيبوا إصابتهم".split()
 )
 CONJ = set("and et y e и і та й و plus".split())
+_FR_MONTHS = ("(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+              "octobre|novembre|décembre|decembre)")
+_ES_MONTHS = ("(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+              "diciembre)")
 CUMULATIVE = re.compile(
-    r"\bsince\b|so far this year|to date|\bdepuis\b|en lo que va|\bdesde\b|с начала|\bс \d{4}|"
+    r"\bsince\b|so far this year|to date|en lo que va|с начала|\bс \d{4}|"
+    # "depuis" / "desde" also mean "from" a place ("desde drones", "tirés depuis l'est"): only
+    # with a time after them
+    rf"\bdepuis\s+(?:le\s+début|le\s+déclenchement|(?:le\s+)?(?:\d{{1,2}}\s+)?{_FR_MONTHS}|\d{{4}}|"
+    r"l['’]an|des\s+(?:mois|années|semaines)|plusieurs|que|lors|janvier)"
+    rf"|\bdesde\s+(?:el\s+(?:inicio|comienzo|principio)|hace|que|(?:el\s+)?(?:\d{{1,2}}\s+de\s+)?"
+    rf"{_ES_MONTHS}|\d{{4}}|entonces|principios|finales|el\s+año|el\s+\d{{1,2}})|"
     r"з початку|від початку|\bз \d{4}|\bвід \d{4}|за (?:весь |всё )?время (?:войны|вторжения|"
     r"конфликта)|за (?:весь )?час (?:війни|вторгнення)|"
     r"\bс (?:\d{1,2} )?(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
