@@ -323,3 +323,13 @@ def test_headline_without_a_day_and_its_dated_report_are_one_event(pipeline: Pip
     days = {e.event_date for e in pipeline.extract(
         Document(text=two, published=date(2024, 5, 10), language="en"))}
     assert days == {date(2024, 5, 7), date(2024, 5, 9)}
+
+
+def test_location_is_ascii_as_acled_writes_it(pipeline: Pipeline) -> None:
+    from polemos.gazetteer_build import ascii_name
+
+    assert ascii_name("Al Ḩasakah") == "Al Hasakah" and ascii_name("Łódź") == "Lodz"
+    doc = Document(text="A car bomb killed three people in Al Hasakah on Sunday, officials said.",
+                   published=date(2024, 2, 12), language="en")
+    events = pipeline.extract(doc)
+    assert events and all(e.location is None or e.location.isascii() for e in events)

@@ -18,6 +18,7 @@ from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator
 from polemos.errors import InputError
 from polemos.event_place import event_area, implied_country, within_prior
 from polemos.gazetteer import COUNTRY_CODES
+from polemos.gazetteer_build import ascii_name
 from polemos.roles import VIOLENT
 from polemos.schema import Document, Event, event_from_fields
 from polemos.taxonomy import NONE_LABEL
@@ -283,9 +284,10 @@ class Pipeline:
         # ACLED's short country names ("Syria", not "Syrian Arab Republic"), as in actor names
         country = self.actors.country_name(place.country_code) or place.country
         for name, value in (
-            # a province is shown by its ACLED name ("Zaporizhzhia", not "Zaporizka oblast")
+            # a province is shown by its ACLED name ("Zaporizhzhia", not "Zaporizka oblast"); a
+            # town as ACLED writes every location, in ASCII ("Al Hasakah", not "Al Ḩasakah")
             ("location", place.admin1 if place.feature_code == "ADM1" and place.admin1
-             else place.name),
+             else ascii_name(place.name)),
             ("country", country),
             ("country_code", place.country_code),
             ("admin1", place.admin1),
