@@ -195,3 +195,20 @@ def test_more_than_an_abduction_keeps_the_detectors_type(text: str) -> None:
     from polemos.weapons import act_of
 
     assert act_of("Attack", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hier, des manifestants ont été tués par la police à Tunis.",
+    "Police opened fire on protesters in Nairobi on Tuesday, killing three.",
+])
+def test_police_killing_protesters_is_an_event_even_when_missed(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) == "Excessive force against protesters"
+
+
+def test_a_protest_about_a_past_killing_is_not_created() -> None:
+    from polemos.weapons import act_of
+
+    text = "Hundreds marched in memory of a student shot dead by police last year."
+    assert act_of(None, text) is None

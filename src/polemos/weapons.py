@@ -193,12 +193,15 @@ _ACT_TYPES = frozenset({"Attack", "Armed clash", AIR, SHELLING, IED, "Grenade", 
 def act_of(sub_event_type: str | None, text: str) -> str | None:
     """"Suicide bomb" or "Abduction/forced disappearance" when ``text`` tells that act plainly
     and the detector's ``sub_event_type`` (None: it saw no event) says otherwise; else None.
-    Only a suicide bombing turns a non-event into an event."""
+    Only a suicide bombing, or police firing on protesters (``excessive_force``), turns a
+    non-event into an event."""
     found = concepts_of(text)
     if "SUICIDE" in found and not _OWN_SUICIDE.search(text) and (
             "EXPLOSION" in found or "KILL" in found or "ATTACK" in found):
         if sub_event_type is None or sub_event_type in _ACT_TYPES:
             return SUICIDE_BOMB if sub_event_type != SUICIDE_BOMB else None
+    if sub_event_type is None and excessive_force(text):
+        return EXCESSIVE  # "des manifestants ont été tués par la police": missed, yet plain
     if sub_event_type in _ACT_TYPES and sub_event_type != ABDUCTION and "ABDUCT" in found and not (
             {"KILL", "WOUND", "RAPE", "CLASH", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "SUICIDE",
              "ARREST", "LOOT"} & set(found)) and not _FREED.search(text) \
