@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -166,16 +165,6 @@ def test_bad_registry_file(tmp_path) -> None:
         ActorRegistry.from_file(p)
     with pytest.raises(ConfigError, match="cannot read"):
         ActorRegistry.from_file(tmp_path / "absent.json")
-
-
-def test_speed(reg: ActorRegistry) -> None:
-    texts = [c[3] for c in CASES] * 100
-    subs = [c[1] for c in CASES] * 100
-    t = time.perf_counter()
-    for text, sub in zip(texts, subs, strict=True):
-        reg.fill(text, None, sub, "KE")
-    rate = len(texts) / (time.perf_counter() - t)
-    assert rate >= 2000, f"{rate:.0f} sentences/s"
 
 
 def test_dev_accuracy() -> None:

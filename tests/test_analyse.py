@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from polemos.analyse import Analysed, Sentence, analyse, detect_language, split_sentences
@@ -126,15 +124,13 @@ def test_analyse_uses_given_language_else_detects() -> None:
     assert detected.document.text[detected.sentences[1].start :].startswith("Про це")
 
 
-def test_speed_at_least_5000_sentences_per_second() -> None:
+def test_long_text_is_split_whole() -> None:
+    # its speed is measured in benchmarks/bench_small.py, not asserted here
     base = [s for p in TEXTS["en"] + TEXTS["fr"] for s in p]
     text = "\n".join(" ".join(base[i % len(base)] for i in range(j, j + 4)) for j in range(1500))
-    split_sentences(text[:2000], "en")  # load sentencex outside the timing
-    start = time.perf_counter()
-    count = len(split_sentences(text, "en"))
-    elapsed = time.perf_counter() - start
-    assert count >= 5000
-    assert count / elapsed > 5000, f"{count / elapsed:.0f} sentences/s"
+    sentences = split_sentences(text, "en")
+    assert len(sentences) >= 5000
+    assert all(0 <= s.start < s.end <= len(text) for s in sentences)
 
 
 def test_real_notes_offsets_and_language() -> None:
