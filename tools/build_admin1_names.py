@@ -29,7 +29,6 @@ import polemos.gazetteer_build as gazetteer_build
 from polemos.actors import ActorRegistry
 from polemos.datasets import acled_split, shared_data_dir
 from polemos.gazetteer import Gazetteer
-from polemos.geo_lexicon import ADMIN1_SPELLINGS
 from polemos.training import acled_more_records, global_sample
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "polemos" / "data" / "acled_admin1.tsv"
@@ -65,9 +64,8 @@ def learn(root: Path) -> list[tuple[str, str, str, int, float]]:
     """(country code, polemos's admin1, ACLED's admin1, rows, share) for every area renamed."""
     codes = {v["name"]: k for k, v in ActorRegistry.default().countries.items()}
     with tempfile.TemporaryDirectory() as tmp:  # the gazetteer's own names: without this table
-        gazetteer_build.admin1_spellings = lambda: dict(ADMIN1_SPELLINGS)
         path = Path(tmp) / "gazetteer.sqlite"
-        gazetteer_build.build(path)
+        gazetteer_build.build(path, learnt_admin1=False)
         gaz = Gazetteer(path)
         towns = _towns(gaz)
         gaz.close()

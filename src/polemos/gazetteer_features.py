@@ -50,6 +50,19 @@ def admin1_spellings() -> dict[tuple[str, str], str]:
     return {**{(r[0], r[1]): r[2] for r in rows if len(r) >= 3}, **ADMIN1_SPELLINGS}
 
 
+def apply_admin1_names(db: sqlite3.Connection, learnt: bool = True) -> None:
+    """Rename first-level areas as ACLED writes them, in every place row: by name (the learnt
+    table, unless ``learnt`` is False, and the hand list), then by GeoNames code where one
+    country has two areas of one name (``geo_lexicon.ADMIN1_BY_CODE``: Kyiv City)."""
+    from polemos.geo_lexicon import ADMIN1_BY_CODE, ADMIN1_SPELLINGS
+
+    names = admin1_spellings() if learnt else dict(ADMIN1_SPELLINGS)
+    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
+                   [(v, cc, k) for (cc, k), v in names.items()])
+    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1_code = ?",
+                   [(v, cc, code) for (cc, code), v in ADMIN1_BY_CODE.items()])
+
+
 def rows() -> list[tuple[int | None, str, str, str | None, float, float, list[str], list[str],
                          int]]:
     """(geonameid or None, name, feature code, country, lat, lon, aliases, demonyms, population)

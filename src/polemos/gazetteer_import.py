@@ -15,8 +15,7 @@ from pathlib import Path
 from polemos.errors import GazetteerError
 from polemos.gazetteer import insert_names, insert_places
 from polemos.gazetteer_build import acled_admin_name
-from polemos.gazetteer_features import admin1_spellings
-from polemos.geo_lexicon import ADMIN1_BY_CODE
+from polemos.gazetteer_features import apply_admin1_names
 
 _SKIP_LANGS = frozenset({"link", "post", "iata", "icao", "faac", "fr_1793", "wkdt", "unlc", "tcid"})
 
@@ -108,7 +107,4 @@ def _fix_admin_names(db: sqlite3.Connection) -> None:
             [(acled_admin_name(n), cc, a1, *((a2,) if level == "2" else ()))
              for cc, a1, a2, n in areas],
         )
-    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
-                   [(v, cc, k) for (cc, k), v in admin1_spellings().items()])
-    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1_code = ?",
-                   [(v, cc, code) for (cc, code), v in ADMIN1_BY_CODE.items()])
+    apply_admin1_names(db)
