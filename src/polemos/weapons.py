@@ -199,10 +199,10 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
     if "SUICIDE" in found and not _OWN_SUICIDE.search(text) and (
             "EXPLOSION" in found or "KILL" in found or "ATTACK" in found):
         if sub_event_type is None or sub_event_type in _ACT_TYPES:
-            return SUICIDE_BOMB if sub_event_type != SUICIDE_BOMB else None
+            return SUICIDE_BOMB
     if sub_event_type is None and excessive_force(text):
         return EXCESSIVE  # "des manifestants ont été tués par la police": missed, yet plain
-    if sub_event_type in _ACT_TYPES and sub_event_type != ABDUCTION and "ABDUCT" in found and not (
+    if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
             {"KILL", "WOUND", "RAPE", "CLASH", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "SUICIDE",
              "ARREST", "LOOT"} & set(found)) and not _FREED.search(text) \
             and not _ROBBED.search(text):
