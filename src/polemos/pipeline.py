@@ -178,13 +178,7 @@ class Pipeline:
         # ("Fatalities coded as 0") are not read: they state the answer, news never does.
         if pred.sub_event_type == "Peaceful protest":
             base.fields["fatalities"] = 0
-        for j in (i, i + 1):
-            if j >= len(sentences):
-                break
-            s = sentences[j]
-            if j > i and (long_period(s.text) or stale_year(s.text, doc.published,
-                                                            MAX_EVENT_AGE_DAYS)):
-                break  # "... have killed thousands in recent years": not this event's toll
+        for s in _still_telling(doc, sentences, i, 2):
             if "fatalities" not in base.fields:
                 fm = find_fatalities(s.text, lang)
                 if fm is not None:
@@ -247,13 +241,8 @@ class Pipeline:
         next two ("... attribuée par les autorités à la milice CODECO", "Al-Shabaab claimed the
         attack"); a later sentence with a date of its own is about another day: not read."""
         from polemos.claims import claimed_perpetrator
-        from polemos.dates import find_date, long_period, stale_year
 
-        for j in range(i, min(i + 3, len(sentences))):
-            s = sentences[j]
-            if j > i and (long_period(s.text) or find_date(s.text, doc.published)
-                          or stale_year(s.text, doc.published, MAX_EVENT_AGE_DAYS)):
-                break
+        for s in _still_telling(doc, sentences, i, 3, dated_stops=True):
             m = claimed_perpetrator(self.actors, s.text, cc)
             if m is not None and m.name != c.fields.get("actor2"):
                 c.evidence = [e for e in c.evidence if e.field != "actor1"]
@@ -324,6 +313,22 @@ class Pipeline:
         return event_from_fields(f, sub_event_type=c.sub_event_type, doc=doc, lang=lang,
                                  key=key, confidence=conf,
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
+
+
+def _still_telling(doc: Document, sentences: list, i: int, n: int,
+                   dated_stops: bool = False) -> Iterator[Any]:
+    """The event sentence ``i`` and the next ones, up to ``n`` in all, that may still tell of its
+    event: a background sentence ("... have killed thousands in recent years", "en 2019")
+    ends the run, and so, with ``dated_stops``, does one with a date of its own."""
+    from polemos.dates import find_date, long_period, stale_year
+
+    for j in range(i, min(i + n, len(sentences))):
+        s = sentences[j]
+        if j > i and (long_period(s.text)
+                      or (dated_stops and find_date(s.text, doc.published))
+                      or stale_year(s.text, doc.published, MAX_EVENT_AGE_DAYS)):
+            return
+        yield s
 
 
 def _weapon_or(pred: Any, text: str, before: str | None) -> Any:
