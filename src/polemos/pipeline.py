@@ -336,6 +336,7 @@ def _weapon_or(pred: Any, text: str, before: str | None) -> Any:
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
     becomes an event), a drone attack is an air/drone strike, not an attack on civilians,
     police killing protesters is excessive force (``weapons.retype``)."""
+    from polemos import codebook
     from polemos.detect import Prediction
     from polemos.taxonomy import EVENT_TYPE_OF
     from polemos.weapons import ACT_SCORE, act_of, retype
@@ -346,6 +347,8 @@ def _weapon_or(pred: Any, text: str, before: str | None) -> Any:
         return Prediction(act, EVENT_TYPE_OF[act], pred.score if event else ACT_SCORE,
                           dict(pred.scores))
     new = retype(pred.sub_event_type, text, before) if event else None
+    if new is None and event:  # a destructive protest is a riot, a civilian target an attack
+        new = codebook.recode(pred.sub_event_type, text)
     if new is None:
         return pred
     return Prediction(new, EVENT_TYPE_OF[new], pred.score, dict(pred.scores))

@@ -1,0 +1,122 @@
+"""ACLED's codebook rules on the sub-type (polemos.codebook), on sentences written for polemos."""
+
+import pytest
+
+from polemos.codebook import recode
+
+DESTRUCTIVE_PROTESTS = [
+    "Angry residents blocked the main highway with rocks and burning tyres on Monday to protest "
+    "power cuts.",
+    "Youths lit bonfires on the road to the airport to protest the election results.",
+    "Voters burned ballot papers at a polling station in protest at the late opening.",
+    "Des manifestants ont incendié la mairie de la ville pour protester contre la hausse des "
+    "prix.",
+    "Los manifestantes quemaron neumáticos y bloquearon la carretera principal en protesta por "
+    "los cortes de agua.",
+    "Протестующие перекрыли трассу и подожгли автомобильные шины.",
+    "قطع المحتجون الطريق الرئيسي وأحرقوا الإطارات احتجاجا على انقطاع الكهرباء.",
+]
+
+PEACEFUL_PROTESTS = [
+    "Thousands marched peacefully through the capital on Saturday to demand new elections.",
+    "Residents protested against the demolition of their market.",
+    "Villagers held a sit-in to protest the burning of two farms by unknown arsonists.",
+    "Des milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites.",
+    "Los vecinos se concentraron frente al ayuntamiento para exigir agua potable.",
+    "Парламент ужесточил штрафы за перекрытие дорог во время акций протеста.",
+    # a road blocked by the crowd itself, a flag burnt: ACLED's current practice is peaceful
+    "Мітингувальники перекрили дорогу до міста на знак протесту.",
+    "Truck drivers blocked the highway for six hours to protest fuel prices.",
+    "Students burned the national flag outside the embassy during the protest.",
+]
+
+
+@pytest.mark.parametrize("text", DESTRUCTIVE_PROTESTS)
+def test_destructive_protest_is_violent_demonstration(text):
+    assert recode("Peaceful protest", text) == "Violent demonstration"
+    assert recode("Protest with intervention", text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", PEACEFUL_PROTESTS)
+def test_peaceful_protest_stays(text):
+    assert recode("Peaceful protest", text) is None
+
+
+ATTACKS_ON_CIVILIANS = [
+    "Gunmen attacked the village on Tuesday night, killing four herders and a woman.",
+    "Suspected militants killed three civilians travelling to the market.",
+    "Des jihadistes présumés ont tué cinq villageois dans le hameau de Kolo.",
+    "Hombres armados asesinaron a tres campesinos en una aldea del municipio.",
+    "Боевики убили четырех мирных жителей в селе.",
+]
+
+CLASHES = [
+    "Gunmen attacked the village but local self-defence groups repelled the assault, killing "
+    "two attackers.",
+    "Soldiers and militants exchanged fire near the village, and two civilians were killed.",
+    "Militants attacked a checkpoint, killing three soldiers.",
+    "Des hommes armés ont attaqué un camp, provoquant des échanges de tirs avec l'armée.",
+    "Five militia members were killed when rebels stormed their post.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKS_ON_CIVILIANS)
+def test_armed_side_against_civilians_is_attack(text):
+    assert recode("Armed clash", text) == "Attack"
+
+
+@pytest.mark.parametrize("text", CLASHES)
+def test_two_armed_sides_stay_a_clash(text):
+    assert recode("Armed clash", text) is None
+
+
+MOBS = [
+    "Supporters of two rival candidates clashed outside the tallying centre, injuring five "
+    "people.",
+    "A crowd of angry voters attacked a polling officer accused of rigging.",
+    "Des partisans de deux candidats se sont affrontés à coups de pierres devant la mairie.",
+    "Simpatizantes de dos partidos se enfrentaron a golpes en la plaza del pueblo.",
+    "Сторонники двух кандидатов подрались у избирательного участка.",
+]
+
+NOT_MOBS = [
+    "Six people were killed in a gunfight between rival factions of a drug cartel.",
+    "Police clashed with supporters of the opposition leader in the capital.",
+    "Armed youths attacked a police station with firearms.",
+]
+
+
+@pytest.mark.parametrize("text", MOBS)
+def test_unorganised_crowd_violence_is_mob_violence(text):
+    assert recode("Armed clash", text) == "Mob violence" or recode(
+        "Attack", text) == "Mob violence"
+
+
+@pytest.mark.parametrize("text", NOT_MOBS)
+def test_organised_or_armed_side_is_no_mob(text):
+    assert recode("Armed clash", text) != "Mob violence"
+    assert recode("Attack", text) != "Mob violence"
+
+
+def test_other_types_untouched():
+    text = "Protesters burned tyres as an airstrike hit the town."
+    assert recode("Air/drone strike", text) is None
+    assert recode("Arrests", "Supporters of the candidate were arrested.") is None
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the detector reads these as attacks: an unarmed crowd's violence is mob violence
+    ("A county official was attacked by voters in Kitui over claims of vote buying.",
+     "Mob violence"),
+    ("Youths attacked an MP's aide at a hotel in Githunguri after a disputed vote.",
+     "Mob violence"),
+    ("Raiders killed three herders at a watering point near Marsabit.", "Attack"),
+])
+def test_pipeline_applies_the_codebook(text, expected):
+    from polemos.pipeline import extract
+
+    events = extract(text, published="2025-05-09", lang="en")
+    assert [e.sub_event_type for e in events] == [expected]
+    assert events[0].actor1 == ("Rioters (Kenya)" if expected == "Mob violence"
+                                else events[0].actor1)
