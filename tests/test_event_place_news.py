@@ -115,3 +115,81 @@ def test_commune_of_a_village_abroad_is_not_taken(geo: Geocoder) -> None:
 def test_russian_neuter_town_in_the_locative(geo: Geocoder) -> None:
     rs = geo.geoparse("Днём в самом Шебекине беспилотник сбросил взрывное устройство.", lang="ru")
     assert [r.name for r in rs] == ["Shebekino"]
+
+
+def test_country_cue_beats_a_namesake_abroad(geo: Geocoder) -> None:
+    # "Boni" is also an old name of Bonn: with the Malian army in the sentence it is no German town
+    for text, lang in (
+            ("L'armée malienne a repoussé une attaque contre son poste de Boni dimanche.", "fr"),
+            ("Malian troops repelled an attack on their camp in Boni on Sunday.", "en"),
+            ("El ejército maliense repelió un ataque contra su puesto de Boni el domingo.", "es"),
+            ("Las tropas de Malí repelieron un ataque contra su puesto de Boni.", "es")):
+        rs, ev = _event_place(geo, text, lang)
+        assert all(r.country_code == "ML" for r in rs), text  # recognised: not a place
+        s = text.index("Boni")
+        given = geo.geoparse(text, lang=lang, spans=[(r.start, r.end) for r in rs] + [(s, s + 4)])
+        assert given[-1].country_code == "ML" and given[-1].reason, text  # a Malian place
+    # a common word opening a sentence after a dateline is no Italian town (Trento is "Trente")
+    rs, _ev = _event_place(geo, "NIAMEY, 3 mai - Trente soldats ont été tués près de Ouallam.",
+                           "fr")
+    assert "Trente" not in [r.text for r in rs]
+    assert all(r.country_code == "NE" for r in rs)
+
+
+def test_a_foreign_place_named_as_such_stays_abroad(geo: Geocoder) -> None:
+    for text, lang in (("Des manifestants se sont rassemblés à Bonn, en Allemagne.", "fr"),
+                       ("Malian migrants protested in Bonn, Germany, on Sunday.", "en"),
+                       ("Manifestantes malienses se reunieron en Bonn, Alemania.", "es")):
+        _rs, ev = _event_place(geo, text, lang)
+        assert ev is not None and ev.name == "Bonn", text
+    # forces of a neighbour, or a demonym alone, do not make a small town foreign
+    _rs, ev = _event_place(geo, "Russian forces shelled Vovchansk overnight.", "en")
+    assert ev is not None and ev.country_code == "UA"
+    text = "On May 9, French forces dismantled an IED planted in Menaka town."
+    _rs, ev = _event_place(geo, text, "en")
+    assert ev is not None and ev.feature_code == "PPL" and ev.country_code == "ML"
+    _rs, ev = _event_place(geo, "Des soldats français ont désamorcé un engin explosif à Ménaka.",
+                           "fr")
+    assert ev is not None and ev.feature_code == "PPL" and ev.country_code == "ML"
+
+
+def test_towns_named_in_cyrillic_or_arabic_by_their_latin_names(geo: Geocoder) -> None:
+    # names the gazetteer holds only in Latin script, introduced as places, in the text's country
+    for text, lang, name in (
+            ("Армия Мьянмы нанесла авиаудар по деревне в округе Шуэбо в регионе Сагайн.", "ru",
+             "Shwebo"),
+            ("Окупанти обстріляли Херсонську область: у Білозерці загинув водій автобуса.", "uk",
+             "Bilozerka"),
+            ("قُتل شخصان في غارة على سيارة عند مدخل مدينة النبطية في جنوب لبنان.", "ar",
+             "Nabatîyé et Tahta")):
+        _rs, ev = _event_place(geo, text, lang)
+        assert ev is not None and ev.name == name and ev.precision == 1, text
+
+
+def test_transliteration_invents_no_place(geo: Geocoder) -> None:
+    for text, lang in (
+            # no country to look in: the name stays unknown
+            ("Военные нанесли авиаудар по деревне в округе Шуэбо.", "ru"),
+            # words after a place word, and names of institutions
+            ("قُتل شخصان في غارة على مدينة كبيرة في جنوب لبنان.", "ar"),
+            ("Об этом губернатор Белгородской области сообщил в Телеграме.", "ru"),
+            ("Про це повідомили в Міноборони України.", "uk"),
+            # Latin script is never transliterated
+            ("Two soldiers were killed in the town of Shuebo, Myanmar.", "en"),
+            ("Deux soldats ont été tués dans la ville de Chouébo, en Birmanie.", "fr")):
+        rs = geo.geoparse(text, lang=lang)
+        assert all(r.feature_code not in ("PPL", "PPLA", "PPLA2") for r in rs if r.reason is None), (
+            text, [(r.text, r.name) for r in rs])
+
+
+def test_the_city_of_a_name_is_the_town_not_its_area(geo: Geocoder) -> None:
+    # "the city of X" next to an area word ("capital of the region") is the town, not the area
+    for text, lang in (("Des tirs ont visé la ville de Tillabéri, chef-lieu de la région.", "fr"),
+                       ("Gunmen attacked the town of Tillaberi, capital of the region.", "en"),
+                       ("Hombres armados atacaron la ciudad de Tillabéri, capital de la región.",
+                        "es")):
+        _rs, ev = _event_place(geo, text, lang)
+        assert ev is not None and ev.name == "Tillabéri" and ev.feature_code == "PPL", text
+    text = "قُتل 12 مدنياً في قصف مدفعي على سوق في مدينة الفاشر، عاصمة ولاية شمال دارفور."
+    _rs, ev = _event_place(geo, text, "ar")
+    assert ev is not None and ev.name == "El Fasher" and ev.precision == 1

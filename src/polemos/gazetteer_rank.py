@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from polemos.gazetteer import NATURAL_CODES, Place, importance, normalize_name
@@ -135,3 +136,79 @@ def drop_strays(resolved: list[Any], hint: str | None = None) -> list[Any]:
     return [r for r in resolved if r.country_code in (cc, None) or r.kind != "place"
             or r.feature_code in WIDE or r.feature_code in ("PPLC", "PPLA")
             or (r.score >= 0.9 and weight[r.country_code or ""] >= 1.0)]
+
+
+# A town abroad smaller than this, named in an article about another country that never names
+# its own, is read as a namesake of a place the gazetteer lacks (or as a word), not a trip abroad.
+SMALL_ABROAD = 50_000
+COMMON_ABROAD = 200_000  # a common word is a town abroad below this only when its country is named
+BIG_ABROAD = 1_000_000  # news names cities this big (and capitals) without their country
+
+
+def country_support(readings: list[tuple[str, str | None, float, int]], hint: str | None = None
+                    ) -> list[tuple[Counter[str], ...]]:
+    """For each toponym (its folded name, its first reading's country, that reading's weight:
+    1 a country or province, 0.5 a town, a demonym or a metonym; and what it tells of the
+    article's country: 0 nothing more, 1 a demonym, 2 a cue: a country, province, capital or
+    dateline named), how much the *other* names of the article speak for each country, how
+    much of that is cues and how much demonyms. The same name said again is no support for
+    itself; a country given as a prior (a feed's) is a cue of weight 2."""
+    sums: tuple[Counter[str], ...] = (Counter(), Counter(), Counter())
+    by_key: dict[str, tuple[Counter[str], ...]] = {}
+    for key, cc, w, cue in readings:
+        if cc and w > 0:
+            own = by_key.setdefault(key, (Counter(), Counter(), Counter()))
+            for c, keep in zip((*sums, *own), (True, cue == 2, cue == 1) * 2, strict=True):
+                if keep:
+                    c[cc] += w
+    if hint:
+        sums[0][hint] += 2.0
+        sums[1][hint] += 2.0
+    out = []
+    for key, *_rest in readings:
+        own = by_key.get(key)
+        out.append(tuple(a - b for a, b in zip(sums, own, strict=True)) if own
+                   else tuple(Counter(a) for a in sums))
+    return out
+
+
+def namesake_abroad(p: Place, support: tuple[Counter[str], ...], key: str,
+                    common: bool = False, latin: bool = True) -> int:
+    """How likely a town or district of a country the rest of the article never names, while it
+    names another one (its name, a province, its capital or dateline; or a demonym of a country
+    that is not a neighbour: "Russian forces" fight in Ukraine), is a misreading: 2 matched by
+    an alternate Latin name that is no short form of its own ("Boni" is an old name of Bonn;
+    "Clacton" is short for Clacton-on-Sea) or a common word of the text's language ("Trente",
+    "Pueblo"): no evidence at all; 1 a small town (a namesake at home is likelier), only against
+    a country named; 0 not one: a capital, a city of a million, or "Bonn, Germany"."""
+    names, cues, demonyms = support
+    cc = p.country_code
+    local = p.feature_class == "P" or (p.feature_code or "")[:4] in ("ADM2", "ADM3")
+    if (not local or p.priority > 0 or not cc or names.get(cc, 0.0) > 0
+            or p.feature_code == "PPLC" or p.population >= BIG_ABROAD):
+        return 0
+    named = max(cues.values(), default=0.0) >= 0.5
+    if not named and not any(c not in neighbours(cc) for c, w in demonyms.items() if w >= 0.5):
+        return 0  # the article names no other country: nothing to weigh it against
+    own = normalize_name(p.name)
+    if (p.match_kind >= 1 and latin and not own.startswith(key)) or (
+            common and p.population < COMMON_ABROAD):
+        return 2
+    # a demonym alone does not make a small town foreign: "French forces ... in Menaka"
+    return 1 if named and p.population < SMALL_ABROAD else 0
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    """Each country's land neighbours (alpha-2), from countryinfo's data; empty without it."""
+    from polemos.gazetteer_build import _countryinfo
+
+    info = _countryinfo()
+    a3 = {((d.get("ISO") or {}).get("alpha3") or ""): a2 for a2, d in info.items()}
+    return {a2: frozenset(a3[b] for b in d.get("borders") or () if b in a3)
+            for a2, d in info.items()}
+
+
+def neighbours(cc: str) -> frozenset[str]:
+    """The country itself and the countries it borders."""
+    return _borders().get(cc, frozenset()) | {cc}

@@ -25,8 +25,10 @@ from polemos.gazetteer_rank import (
     nearness,
     prior,
 )
+from polemos.geocode_abroad import ABROAD, DATELINE_TAIL, abroad_candidates
 from polemos.registry import register
 from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
+from polemos.translit import TownIndex, transliterated
 
 _AREA_WORD = re.compile(
     r"province|region|oblast|governorate|county|state|département|departement|région|provincia|"
@@ -41,8 +43,6 @@ _CONTAIN = re.compile(r"^\s*(?:\(|,?\s*(?:in|à|en|dans|в|у|في|ب)\b|,)\s*(?
 _IN_TOWN = re.compile(r"\s*,?\s*(?:in|en|à|dans|в|у|في)\s", re.IGNORECASE)
 # a mention that says it is a district ("Олександрівському району", "Shahrak district")
 _DISTRICT_TAIL = re.compile(r"(?:район\w*|district)$", re.IGNORECASE)
-# a wire dateline after a name at the start of a text: "KYIV, May 3 -", "بيروت، 24 سبتمبر -"
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[,،][^\n.]{1,40}?\s[-–—]{1,2}\s")
 
 # a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
 _ADMIN1_BEFORE = re.compile(
@@ -51,6 +51,9 @@ _ADMIN1_BEFORE = re.compile(
     r"(?:of\s+|de\s+(?:la\s+)?|du\s+|d'|d’)?$", re.IGNORECASE)
 _ADMIN1_AFTER = re.compile(r"\s*(?:province|region|oblast|governorate|state)\b", re.IGNORECASE)
 
+# "the city of X", "مدينة X": X is the town, whatever area word follows ("عاصمة ولاية ...")
+_CITY_BEFORE = re.compile(r"(?:\b(?:city|town|ville|ciudad|город[ае]?|міст[оаі])\s+(?:of\s+|d[e']\s*)?"
+                          r"|مدينة\s+|مدينه\s+)$", re.IGNORECASE)
 _TOWN_REACH_KM = 60.0  # "X, Y" with Y a town: X is one of Y's villages within this reach
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|и|или|і|та|або|و|أو))\s*$",
                        re.IGNORECASE)
@@ -98,6 +101,7 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self._country_names: dict[str, str] = {}
+        self._towns = TownIndex(self.gazetteer)  # Latin names of a country's towns, on first use
 
     def country_name(self, code: str | None) -> str | None:
         """The gazetteer's name of a country code (cached)."""
@@ -117,19 +121,23 @@ class Geocoder:
         archive known to cover one country: namesakes there win over those abroad."""
         hint = country.upper() if country else None
         if spans is None:
-            found = self._resolve(text, recognise(text, self.gazetteer, lang), hint)
+            # a namesake abroad found by recognition is a word or a place the gazetteer lacks
+            found = self._resolve(text, recognise(text, self.gazetteer, lang), hint, lang)
+            found = drop_strays([r for r in found if r.reason != ABROAD], hint)
+            found = sorted(found + transliterated(self, self._towns, text, lang, found, hint),
+                           key=lambda r: r.start)
             return [replace(r, cue=event_cue(text, r.start),
-                            dateline=r.start <= 2 and bool(_DATELINE_TAIL.match(text, r.end)))
-                    for r in drop_strays(found, hint)]
+                            dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)))
+                    for r in found]
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
         out: list[Resolved | None] = [None] * len(spans)
-        for i, r in zip(order, self._resolve(text, mentions, hint), strict=True):
+        for i, r in zip(order, self._resolve(text, mentions, hint, lang), strict=True):
             out[i] = replace(r, cue=event_cue(text, r.start))  # back in the caller's order
         return out  # type: ignore[return-value]
 
-    def _resolve(self, text: str, mentions: list[Mention],
-                 hint: str | None = None) -> list[Resolved]:
+    def _resolve(self, text: str, mentions: list[Mention], hint: str | None = None,
+                 lang: str | None = None) -> list[Resolved]:
         """Two passes: a first reading from priors and the names' context, then a second one
         where the first reading's confident places pull their namesakes' candidates nearby."""
         first = [max(m.places, key=lambda p, m=m: prior(m.places, p)) if m.places else None
@@ -149,11 +157,12 @@ class Geocoder:
                    if r.latitude is not None and r.score >= 0.6 and r.kind == "place"
                    and r.precision is not None and r.feature_code not in WIDE]
         focus = _focus_place(out)
+        abroad = abroad_candidates(text, mentions, out, hint, lang)
         final = []
         for i, m in enumerate(mentions):
-            if len(m.places) != 1 or m.partial:
+            if len(m.places) != 1 or m.partial or abroad[i]:
                 final.append(self._pick(text, m, share, admins, containers[i], contained[i],
-                                        anchors, focus, siblings[i]))
+                                        anchors, focus, siblings[i], abroad[i]))
             else:
                 final.append(out[i])
         return final
@@ -161,7 +170,8 @@ class Geocoder:
     def _pick(self, text: str, m: Mention, share: dict[str, float],
               admins: Counter[tuple[str, str]], container: Place | None,
               contained: list[Place], anchors: list[tuple[float, float, str]],
-              focus: Place | None = None, sibling: str | None = None) -> Resolved:
+              focus: Place | None = None, sibling: str | None = None,
+              abroad: dict[Place, int] | None = None) -> Resolved:
         if not m.places or (container is not None and can_hold(container)
                             and not any(inside(p, container) or (
                                 p.is_area and p.country_code == container.country_code)
@@ -179,7 +189,8 @@ class Geocoder:
             # "Олександрівському району Запоріжжя": a district read as a namesake village
             return self._fallback(m, share, container, focus)
         around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
-        area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text)))
+        area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text))
+                         ) and not _CITY_BEFORE.search(text, max(0, m.start - 16), m.start)
         admin1_word = area_word and bool(
             _ADMIN1_BEFORE.search(text, max(0, m.start - 30), m.start)
             or _ADMIN1_AFTER.match(text, m.end))
@@ -211,9 +222,15 @@ class Geocoder:
                 s += 6.0  # "Tacoma, Washington": the state that holds Tacoma
             if anchors and p.latitude is not None and not p.is_country:
                 s += nearness(p, anchors, key)
+            if abroad and p in abroad:
+                s -= 8.0  # a namesake abroad yields to one in a country the article names
             scored.append((s, p))
         scored.sort(key=lambda x: (x[0], x[1].priority), reverse=True)
         best_s, best = scored[0]
+        if abroad and abroad.get(best) == 2:
+            # "Boni" with "l'armée malienne": not Bonn, a Malian place the gazetteer lacks
+            home = {c: v for c, v in share.items() if c not in {p.country_code for p in abroad}}
+            return replace(self._fallback(m, home, container, focus), reason=ABROAD)
         if not best.is_area and (
                 (m.partial and share and share.get(best.country_code or "", 0.0) < 0.25)
                 or (m.text.isupper() and len(m.text) <= 4 and best.population < 1_000_000)):

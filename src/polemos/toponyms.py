@@ -304,7 +304,7 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
             normalize_name(top.name) != key):
         return False  # "Taylor Swift", "King": a county is named with its area word
     if (n == 1 and top.is_country and len(key) <= 4 and not surface.isupper()
-            and normalize_name(top.name) != key and _common_word(surface, lang)):
+            and normalize_name(top.name) != key and common_word(surface, lang)):
         return False  # "Car" in a headline is not the CAR
     if n == 1 and latin_or_cyr and not (top.is_country or top.is_admin1) and not after_locative:
         before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
@@ -317,7 +317,7 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
             return False
         if surface.lower() in lower_words:
             return False
-        if _common_word(surface, lang) and (_SENT_END.search(text[max(0, s - 3):s]) or (
+        if common_word(surface, lang) and (_SENT_END.search(text[max(0, s - 3):s]) or (
                 not after_locative and top.population < 20_000
                 and normalize_name(top.name) != key)):
             return False  # "des Blancs" (white people) is not Le Blanc
@@ -348,7 +348,8 @@ _AREA_TAIL = re.compile(r"(?:oblast|province|region|county|district|state|govern
                         r"озер[оаі])$", re.IGNORECASE)
 
 
-def _common_word(word: str, lang: str | None) -> bool:
+def common_word(word: str, lang: str | None) -> bool:
+    """True when ``word`` (lower-cased) is a word of the language (simplemma knows it)."""
     import simplemma
 
     try:

@@ -1,0 +1,56 @@
+"""Namesakes abroad: which candidates of a toponym lie in a country the rest of the article never
+names while it names another ("Boni" read as Bonn in a report on "l'armée malienne"), read from
+the geocoder's first pass. The rules themselves are ``gazetteer_rank.namesake_abroad``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from polemos.gazetteer import Place, normalize_name
+from polemos.gazetteer_rank import WIDE, country_support, namesake_abroad
+from polemos.toponyms import Mention, common_word
+
+ABROAD = "a namesake abroad in a country the article does not name"
+# a wire dateline after a name at the start of a text: "KYIV, May 3 -", "بيروت، 24 سبتمبر -"
+DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[,،][^\n.]{1,40}?\s[-–—]{1,2}\s")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+# the start of a sentence or of a dateline's story: a capital there says nothing of a name
+_OPENS = re.compile(r"(?:[.!?:;\"«»“”\n]|\s[-–—])\s*$")
+
+
+def abroad_candidates(text: str, mentions: list[Mention], first: list[Any],
+                      hint: str | None, lang: str | None) -> list[dict[Place, int]]:
+    """For each mention, its candidates that are namesakes abroad (2: no evidence at all, 1: a
+    small town a namesake at home should beat), given the first reading of every mention."""
+    support = country_support([(normalize_name(m.text), r.country_code, _weight(r),
+                                _cue(text, r)) for m, r in zip(mentions, first, strict=True)],
+                              hint)
+    out = []
+    for m, sup in zip(mentions, support, strict=True):
+        key = normalize_name(m.text)
+        # a word of the language, capitalised only because it opens a sentence ("Trente
+        # soldats..."); dictionaries also hold names ("venice"), so not elsewhere
+        opens = m.start == 0 or bool(_OPENS.search(text, max(0, m.start - 6), m.start))
+        common = opens and common_word(m.text, lang)
+        latin = bool(_LATIN.match(m.text))
+        out.append({p: k for p in m.places
+                    if (k := namesake_abroad(p, sup, key, common, latin))})
+    return out
+
+
+def _weight(r: Any) -> float:
+    """What a first reading says for its country: a country or province 1, a town, a demonym
+    or a metonym 0.5, a fallback nothing."""
+    if r.latitude is None or r.reason is not None:
+        return 0.0
+    return 1.0 if r.kind == "place" and r.feature_code in WIDE else 0.5
+
+
+def _cue(text: str, r: Any) -> int:
+    """What a reading tells of the article's country: 2 a country, province or capital named
+    (also as a metonym), a wire dateline's city; 1 a demonym ("l'armée malienne"); 0 else."""
+    if r.kind == "demonym":
+        return 1
+    return 2 if r.feature_code in WIDE or r.feature_code == "PPLC" or (
+        r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end))) else 0

@@ -1,0 +1,217 @@
+"""Towns named in Cyrillic or Arabic that the gazetteer holds only under Latin names: a last
+resort after exact look-up failed. A name introduced as a place ("в селе X", "у Білозерці",
+"في مدينة X") is reduced to a loose Latin key and matched against the Latin names of the towns
+of *the country the text is about* only, so a word cannot become a town abroad.
+
+Keys: Cyrillic is transliterated (г both as g and h), digraphs become one letter (kh, sh, ch,
+zh, ts), every vowel (and w, y) becomes "a" and runs collapse: "Шуэбо" and "Shwebo" both give
+"saba"; "Білозерці" (locative), through the base forms recognition tries, "Bilozerka". Arabic
+keeps consonants only (short vowels are not written): "النبطية" and "Nabatieh" give "nbt".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from polemos.gazetteer import Place
+
+_CYR = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "sh", "ь": "", "ю": "u", "я": "a", "ы": "i", "э": "e", "ё": "o",
+    "ъ": "", "'": "", "’": "",
+})
+# exact romanisations (Ukrainian and Russian national systems, simplified)
+_UK = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+})
+_RU = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+_AR = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "ة": "", "و": "",
+    "ي": "", "ى": "", "ا": "", "أ": "", "إ": "", "آ": "", "ء": "", "ئ": "", "ؤ": "",
+})
+_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("kh", "x"), ("sh", "s"), ("ch", "c"), ("zh", "j"),
+             ("ts", "c"), ("tz", "c"), ("dj", "j"), ("gh", "g"), ("th", "t"), ("dh", "d"),
+             ("ph", "f"), ("q", "k"), ("ck", "k"), ("w", "a"), ("y", "a"))
+_VOWELS = re.compile(r"[aeiouy]+")
+_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ad)[\s-]+")
+# a place word right before a name in these scripts: the name is a place, not a word
+CYR_PLACE = re.compile(
+    r"(?:\b(?:в|во|у|під|біля|около|возле|под|селе|села|село|селище|селища|посёлке|поселке|"
+    r"посёлка|поселка|городе|города|місті|міста|округе|округа|районе|района|районі|району)\s+)$",
+    re.IGNORECASE)
+AR_PLACE = re.compile(r"(?<![\u0621-\u064A])(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|بلدات|قرى|مخيم)\s+$")
+_CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)?")
+_AR_WORD = re.compile(r"[\u0621-\u064A]{3,}")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(c for c in s if not unicodedata.combining(c) and (c.isalpha() or c == " "))
+
+
+def vowel_key(latin: str) -> str:
+    """A Latin name's loose key: digraphs as one letter, vowel runs as "a", doubles once."""
+    s = _ARTICLE.sub("", _fold(latin)).replace(" ", "")
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = _VOWELS.sub("a", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if s.endswith("h") and len(s) > 3 else s
+
+
+def consonant_key(latin: str) -> str:
+    """A Latin name's consonants (for Arabic, which writes no short vowels)."""
+    s = vowel_key(latin).replace("a", "")
+    return s[:-1] if s.endswith("h") else s
+
+
+def exact_keys(word: str) -> list[str]:
+    """A Cyrillic word romanised as Ukrainian and as Russian names are: "білозерка" ->
+    "bilozerka"."""
+    low = word.lower()
+    return list(dict.fromkeys(re.sub(r"[\s-]", "", low.translate(t)) for t in (_UK, _RU)))
+
+
+def cyrillic_keys(word: str) -> list[str]:
+    """Loose keys of a Cyrillic word: г read as g (Russian) and as h (Ukrainian)."""
+    low = word.lower()
+    keys = [vowel_key(low.translate(_CYR))]
+    if "г" in low:
+        keys.append(vowel_key(low.replace("г", "х").translate(_CYR).replace("kh", "h")))
+    return list(dict.fromkeys(keys))
+
+
+def arabic_key(word: str) -> str:
+    """The consonant key of an Arabic name (without the article)."""
+    w = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return consonant_key(w.translate(_AR))
+
+
+class TownIndex:
+    """Loose keys of the towns of one country, built on first use from the gazetteer."""
+
+    def __init__(self, gazetteer: Any) -> None:
+        self.gazetteer = gazetteer
+        self._by_cc: dict[str, tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
+
+    def towns(self, cc: str) -> tuple[dict[str, list[Place]], ...]:
+        """(exact key, vowel key, consonant key -> towns) of country ``cc``."""
+        if cc not in self._by_cc:
+            tables: tuple[dict[str, list[Place]], ...] = ({}, {}, {})
+            towns_of = getattr(self.gazetteer, "towns_of", None)  # a stand-in may lack it
+            for name, p in towns_of(cc) if towns_of else ():
+                keys = (name.replace(" ", ""), vowel_key(name), consonant_key(name))
+                for key, table in zip(keys, tables, strict=True):
+                    if len(key) >= 3:
+                        table.setdefault(key, []).append(p)
+            self._by_cc[cc] = tables
+        return self._by_cc[cc]
+
+    def match(self, forms: list[str], cc: str, arabic: bool) -> Place | None:
+        """The town of ``cc`` that one of ``forms`` (Cyrillic base forms, most likely first, or an
+        Arabic word) names: by exact romanisation, else by loose key (Cyrillic keeping 2
+        consonants, Arabic 3). Towns whose own name matches go first; among several, the most
+        populous when it is five times the next, else none."""
+        exact, vk, ck = self.towns(cc)
+        tiers = ([(ck, [arabic_key(f)], 3) for f in forms] if arabic else
+                 [(exact, exact_keys(f), 3) for f in forms]
+                 + [(vk, cyrillic_keys(f), 2) for f in forms])
+        for table, keys, need in tiers:
+            found = [p for k in keys if len(k.replace("a", "")) >= need
+                     and len(k) >= (3 if arabic else 4) for p in table.get(k, [])]
+            if found:
+                return _one(found)
+        return None
+
+
+def _one(found: list[Place]) -> Place | None:
+    own = [p for p in found if p.match_kind == 0] or found
+    uniq = sorted({p.geonameid: p for p in own}.values(), key=lambda p: -p.population)
+    if len(uniq) > 1 and uniq[0].population < 5 * max(uniq[1].population, 1):
+        return None
+    return uniq[0]
+
+
+def unmatched_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Spans of Cyrillic or Arabic words introduced as places and not already toponyms:
+    (start, end, arabic)."""
+    out = []
+    for rx, place, arabic in ((_CYR_WORD, CYR_PLACE, False), (_AR_WORD, AR_PLACE, True)):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if place.search(text, max(0, s - 12), s):
+                out.append((s, e, arabic))
+    return sorted(out)
+
+
+# adjective endings (a town named by one word is a noun)
+_ADJECTIVE = re.compile(r"(?:ий|ій|ый|ого|ому|ої|ою|их|ых|ая|ое|ой|ие|ые|ими|ыми)$")
+# Ukrainian locative/dative of -ка, -га, -ха nouns: "у Білозерці" -> "Білозерка"
+_SOFTENED = (("ці", "ка"), ("зі", "га"), ("сі", "ха"))
+
+
+def _cyrillic_forms(word: str, lang: str | None) -> list[str]:
+    """Base-form candidates of an inflected Cyrillic name, most likely first."""
+    from polemos.toponyms import key_variants
+
+    low = word.lower()
+    forms = [low[: -len(a)] + b for a, b in _SOFTENED if low.endswith(a) and len(low) > 5]
+    return list(dict.fromkeys(forms + [k for k in key_variants(word, lang)
+                                       if re.search("[а-яёіїєґ]", k)]))
+
+
+def article_country(resolved: list[Any], hint: str | None) -> str | None:
+    """The country a text is about: the given one, else the one that holds at least half of
+    its places (a country or province 1, a town 0.5; demonyms name actors, not places)."""
+    if hint:
+        return hint
+    weight: dict[str, float] = {}
+    for r in resolved:
+        if r.kind == "place" and r.country_code and r.latitude is not None and r.reason is None:
+            w = 1.0 if (r.precision or 1) >= 3 else 0.5
+            weight[r.country_code] = weight.get(r.country_code, 0.0) + w
+    if not weight:
+        return None
+    cc = max(weight, key=weight.__getitem__)
+    total = sum(weight.values())
+    return cc if weight[cc] >= 1.0 and weight[cc] >= 0.5 * total else None
+
+
+def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
+                   resolved: list[Any], hint: str | None) -> list[Any]:
+    """Toponyms for the Cyrillic and Arabic names introduced as places that recognition left
+    unmatched, found among the Latin names of the towns of the text's country (see above)."""
+    from polemos.gazetteer import normalize_name
+    from polemos.toponyms import Mention, is_near
+
+    names = unmatched_names(text, [(r.start, r.end) for r in resolved])
+    cc = article_country(resolved, hint) if names else None
+    if cc is None:
+        return []
+    out = []
+    for s, e, arabic in names:
+        word = text[s:e]
+        if not arabic and _ADJECTIVE.search(word):
+            continue  # "в Білозерській громаді": an adjective of a community, not a town
+        forms = ([normalize_name(word)] if arabic else _cyrillic_forms(word, lang))
+        p = index.match(forms, cc, arabic)
+        if p is not None:
+            near = is_near(text, s)
+            out.append(geo._make(Mention(s, e, word, forms, "place", near, [p]), p, 0.5, 1))
+    return out
