@@ -102,9 +102,9 @@ _VICTIMS = re.compile(
     r"водител\w*|пасажир\w*|водії\w*|водія)\b"
     r"|رعاة|مصلين|تجار|ركاب|سائق")
 # An unorganised crowd: supporters, youths, voters, students, a mob (with the lexicon's MOB
-# and PROTESTER concepts).
+# and PROTESTER concepts); one supporter with a knife is no crowd.
 _CROWD = re.compile(
-    r"(?i)\b(?:supporters?|youths?|voters?|students?|pupils?|crowds?|rioters|"
+    r"(?i)\b(?:supporters|youths?|voters|students|pupils|crowds?|rioters|"
     r"partisans?|jeunes|électeurs|étudiants|élèves|émeutiers|simpatizantes|partidarios|"
     r"jóvenes|votantes|estudiantes|сторонник\w*|молодеж\w*|молодёж\w*|избирател\w*|"
     r"студент\w*|прихильник\w*|молод[іь]\w*|виборц\w*|виборці)\b"

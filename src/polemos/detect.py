@@ -24,6 +24,7 @@ from polemos import detect_io
 from polemos.detect_io import FORMAT, FORMAT_VERSION  # noqa: F401 (public names)
 from polemos.errors import InputError, ModelError
 from polemos.features import CONCEPTS, Embedder, concepts_of, has_trigger
+from polemos.gate_words import opens_gate
 from polemos.lexical import LexicalModel
 from polemos.registry import register
 from polemos.taxonomy import EVENT_TYPE_OF, NONE_LABEL, SUB_EVENT_TYPES
@@ -218,7 +219,8 @@ class EventClassifier:
         event at all (1 - P(none)); ``scores`` has each label's."""
         texts = _check_texts(texts)
         found = [concepts_of(t) for t in texts]
-        cand = [i for i, f in enumerate(found) if has_trigger(f) or not self.config["gate"]]
+        cand = [i for i, f in enumerate(found)
+                if has_trigger(f) or not self.config["gate"] or opens_gate(texts[i])]
         out: list[Prediction] = [Prediction(NONE_LABEL, None, 1.0, {NONE_LABEL: 1.0})
                                  for _ in texts]
         if not cand:

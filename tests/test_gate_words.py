@@ -1,0 +1,53 @@
+"""Gate words (polemos.gate_words): acts the trigger lexicon has no concept for still reach the
+detector, which then judges them as any sentence; sentences written for polemos."""
+
+import pytest
+
+from polemos.gate_words import opens_gate
+
+OPEN = [
+    "Students took to the streets of the capital on Monday.",
+    "Hundreds of residents poured into the streets after the verdict.",
+    "Youths staged a peaceful march to the governor's office.",
+    "A campaign worker was stabbed to death on Friday.",
+    "Police flogged voters queueing outside the polling station.",
+    "Gunmen hijacked two trucks carrying food aid.",
+    "Militiamen ransacked a warehouse and seized a hundred heads of cattle.",
+    "The army launched a combing operation in the forest.",
+    "Des centaines d'étudiants sont descendus dans la rue lundi.",
+    "Cientos de estudiantes salieron a las calles el lunes.",
+    "Жители вышли на улицы города в понедельник.",
+    "Мешканці вийшли на вулиці міста.",
+    "طعن مجهول شرطيا في وسط المدينة.",
+]
+SHUT = [
+    "The company launched a new phone in March and its shares rose.",
+    "Prices will march higher next year, analysts said.",
+    "Fans gathered to celebrate the title with the players.",
+    "The minister said the streets of the capital were calm.",
+]
+
+
+@pytest.mark.parametrize("text", OPEN)
+def test_acts_without_a_concept_open_the_gate(text):
+    assert opens_gate(text)
+
+
+@pytest.mark.parametrize("text", SHUT)
+def test_ordinary_sentences_keep_it_shut(text):
+    assert not opens_gate(text)
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Students took to the streets of Bobo-Dioulasso on Monday demanding the resumption of "
+     "exams.", {"Protests", "Riots"}),
+    ("Suspected militants hijacked two trucks carrying food aid near Mandera on Monday.",
+     {"Violence against civilians", "Strategic developments"}),
+])
+def test_detector_scores_what_the_gate_lets_through(text, event_type):
+    from polemos.features import concepts_of, has_trigger
+    from polemos.pipeline import extract
+
+    assert not has_trigger(concepts_of(text))  # no concept: only the gate lets it through
+    events = extract(text, published="2025-05-09", lang="en")
+    assert [e.event_type for e in events if e.event_type in event_type]
