@@ -120,3 +120,44 @@ def test_pipeline_applies_the_codebook(text, expected):
     assert [e.sub_event_type for e in events] == [expected]
     assert events[0].actor1 == ("Rioters (Kenya)" if expected == "Mob violence"
                                 else events[0].actor1)
+
+
+@pytest.mark.parametrize("sub", ["Violent demonstration", "Protest with intervention"])
+@pytest.mark.parametrize("text", [
+    "Around 200 residents demonstrated outside the town hall against the closure of a hospital.",
+    "Des centaines d'enseignants ont manifesté jeudi à Lyon pour réclamer des hausses de salaire.",
+    "Cientos de jubilados se manifestaron frente al Congreso para exigir mejores pensiones.",
+])
+def test_a_protest_told_calmly_is_peaceful(sub, text):
+    assert recode(sub, text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds protested outside parliament; police used tear gas to disperse them.",
+    "Thousands demonstrated in the capital and several people were injured.",
+    "Supporters of the opposition demonstrated over the arrest of their leader.",
+    "Des manifestants se sont heurtés à la police devant la préfecture.",
+])
+def test_a_protest_with_force_or_harm_is_not_made_peaceful(text):
+    assert recode("Protest with intervention", text) != "Peaceful protest"
+    assert recode("Violent demonstration", text) is None
+
+
+def test_the_next_sentence_of_the_same_happening_counts():
+    first = "Farmers rallied in the capital on Monday to protest low maize prices."
+    assert recode("Peaceful protest", first) is None
+    assert recode("Peaceful protest", first, "They lit bonfires along the road.") == (
+        "Violent demonstration")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 12 March 2025, farmers rallied in Nairobi to protest low maize prices. They lit "
+     "bonfires along the road.", "Violent demonstration"),
+    ("On 12 March 2025, students gathered in front of the city hall in Portland (Oregon) to "
+     "demand climate action.", "Peaceful protest"),
+])
+def test_pipeline_reads_the_protest_whole(text, expected):
+    from polemos.pipeline import extract
+
+    assert [e.sub_event_type for e in extract(text, published="2025-03-15", lang="en")] == [
+        expected]

@@ -31,6 +31,7 @@ import re
 from polemos.features import concepts_of
 
 VIOLENT_DEMO = "Violent demonstration"
+PEACEFUL = "Peaceful protest"
 ATTACK = "Attack"
 MOB = "Mob violence"
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -41,7 +42,8 @@ _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 # not enough: ACLED's 2022 notes code "residents blocked the highway as a demonstration" as
 # a peaceful protest (its Kenyan notes of 2017 did not: the rule follows current practice).
 _RIOTING = re.compile(
-    r"(?i)\b(?:(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,3}?(?:stones|rocks|bottles|"
+    r"(?i)\b(?:violent (?:\w+ )?(?:protests?|demonstrations?)|rowdy|"
+    r"(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,3}?(?:stones|rocks|bottles|"
     r"projectiles|petrol bombs|molotov\w*)|pelted|stoned|ston(?:e|ing)-throwing|rioted|rioting|"
     r"(?<!human )barricad(?:ed|es|ing)|(?:tyres|tires)|bonfires?|lit (?:fires|twigs)|"
     r"jets? de (?:pierres|projectiles)|(?:lancé|jeté)\w* des (?:pierres|projectiles)|"
@@ -114,31 +116,54 @@ _NOT_MOB = frozenset({"ARMED_GROUP", "STATE_FORCE", "SHOOT", "AIRSTRIKE", "SHELL
                       "EXPLOSION", "GRENADE", "SUICIDE"})
 # Firearms: a crowd does not carry them ("gunfight", "gunmen", "armes à feu").
 _GUN = re.compile(r"(?i)\bgun|firearm|armes? à feu|armas? de fuego|огнестрел|вогнепал|ناري")
+# What makes a protest more than peaceful, or says someone stepped in (for ``_calm``).
+_UNCALM = frozenset({"RIOT", "LOOT", "KILL", "WOUND", "ATTACK", "SHOOT", "CLASH", "DISPERSE",
+                     "MOB", "ARREST", "EXPLOSION", "GRENADE", "ABDUCT", "STATE_FORCE"})
+_UNCALM_WORDS = re.compile(
+    r"(?i)\b(?:violen\w*|chao\w*|caos|rowdy|storm\w*|disrupt\w*|block\w*|barricad\w*|"
+    r"riot\w*|stones?|burn\w*|fire|fired|clash\w*|fight\w*|attack\w*|injur\w*|damag\w*|"
+    r"forc\w*|chased|tension\w*|unrest|scuffle\w*|broke|break\w*|smash\w*|threw|throw\w*|"
+    r"beat\w*|tear|police|intervene\w*|bless\w*|heurt\w*|bloqu\w*|incident\w*|"
+    r"enfrentamient\w*|disturbio\w*|насил\w*|хаос|столкнов\w*|беспоряд\w*|перекр\w*|"
+    r"сутичк\w*|заворуш\w*|зіткнен\w*)\b|عنف|اشتباك|مواجهات|قطع|فوضى")
 _KILL_OR_HARM = frozenset({"KILL", "WOUND", "ATTACK", "SHOOT", "ABDUCT", "LOOT"})
 
 
-def recode(sub_event_type: str, text: str) -> str | None:
+def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     """The sub-type ACLED's codebook gives the sentence ``text`` the detector typed
-    ``sub_event_type``, or None when the detector's answer stands."""
+    ``sub_event_type``, or None when the detector's answer stands. ``after`` is the next
+    sentence when it goes on about the same happening (ACLED's notes, a paragraph): what the
+    crowd did there ("They lit bonfires"), or a side fighting back, counts too."""
     concepts = concepts_of(text)
-    if sub_event_type in _PROTESTS:
-        destroying = _DESTROYING.search(text)
-        if destroying and _SYMBOL.search(text[destroying.end():destroying.end() + 40]):
+    told = f"{text} {after}" if after else text
+    if sub_event_type in _PROTESTS or sub_event_type == VIOLENT_DEMO:
+        destroying = _DESTROYING.search(told)
+        if destroying and _SYMBOL.search(told[destroying.end():destroying.end() + 40]):
             destroying = None
-        if destroying or _RIOTING.search(text):
-            return VIOLENT_DEMO
+        if destroying or _RIOTING.search(told):
+            return VIOLENT_DEMO if sub_event_type != VIOLENT_DEMO else None
+        if sub_event_type != PEACEFUL and _calm(told):
+            return PEACEFUL
         return None
     if (sub_event_type in (ATTACK, "Armed clash")
             and (concepts.keys() & {"MOB", "PROTESTER"} or _CROWD.search(text))
-            and not concepts.keys() & _NOT_MOB and not _ARMED_SIDE.search(text)
-            and not _GUN.search(text)):
+            and not concepts.keys() & _NOT_MOB and not _ARMED_SIDE.search(told)
+            and not _GUN.search(told)):
         return MOB
     if sub_event_type == "Armed clash":
         if concepts.keys() & _FIGHTING or not concepts.keys() & _KILL_OR_HARM:
             return None
         if ("STATE_FORCE" in concepts and ("ARMED_GROUP" in concepts or _ARMED_SIDE.search(text))
-                or _RESISTED.search(text) or _ARMED_VICTIMS.search(text)):
+                or _RESISTED.search(told) or _ARMED_VICTIMS.search(text)):
             return None  # two armed sides named, or the attacked fought back: a clash
         if "CIVILIAN" in concepts or _VICTIMS.search(text):
             return ATTACK
     return None
+
+
+def _calm(text: str) -> bool:
+    """A protest told with no violence, no force and no one intervening: no word of harm,
+    fighting, dispersal, arrest or police, nothing broken, burnt or blocked."""
+    found = concepts_of(text)
+    return bool(found.keys() & {"PROTEST", "PROTESTER"}) and not (
+        found.keys() & _UNCALM or _UNCALM_WORDS.search(text))

@@ -68,7 +68,8 @@ class Pipeline:
         preds = self.classifier.predict([s.text for s in sentences], lang=lang)
         preds = [self._arrest_or(p, s.text, doc.country) for p, s in zip(preds, sentences,
                                                                       strict=True)]
-        preds = [_weapon_or(p, s.text, sentences[i - 1].text if i else None)
+        preds = [_weapon_or(p, s.text, sentences[i - 1].text if i else None,
+                            _next_in_paragraph(sentences, i))
                  for i, (p, s) in enumerate(zip(preds, sentences, strict=True))]
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
@@ -331,7 +332,14 @@ def _still_telling(doc: Document, sentences: list, i: int, n: int,
         yield s
 
 
-def _weapon_or(pred: Any, text: str, before: str | None) -> Any:
+def _next_in_paragraph(sentences: list, i: int) -> str:
+    """The sentence after ``i`` when it is in the same paragraph (else "")."""
+    if i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph:
+        return sentences[i + 1].text
+    return ""
+
+
+def _weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     """The detector's answer, or the sub-type the act or the weapon decides: a suicide bombing
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
     becomes an event), a drone attack is an air/drone strike, not an attack on civilians,
@@ -348,7 +356,7 @@ def _weapon_or(pred: Any, text: str, before: str | None) -> Any:
                           dict(pred.scores))
     new = retype(pred.sub_event_type, text, before) if event else None
     if new is None and event:  # a destructive protest is a riot, a civilian target an attack
-        new = codebook.recode(pred.sub_event_type, text)
+        new = codebook.recode(pred.sub_event_type, text, after)
     if new is None:
         return pred
     return Prediction(new, EVENT_TYPE_OF[new], pred.score, dict(pred.scores))
