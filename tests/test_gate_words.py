@@ -14,6 +14,13 @@ OPEN = [
     "Gunmen hijacked two trucks carrying food aid.",
     "Militiamen ransacked a warehouse and seized a hundred heads of cattle.",
     "The army launched a combing operation in the forest.",
+    "Around 30 farmers gathered in the town square against a new land tax.",
+    "Union members held a press conference with a banner in front of the ministry.",
+    "Staff of the agency formed a human chain demanding permanent contracts.",
+    "Teachers carried out a march to demand better pay.",
+    "Des dizaines de riverains se sont réunis devant la mairie pour dénoncer la fermeture de "
+    "l'école.",
+    "Los trabajadores formaron una cadena humana para exigir el pago de sus salarios.",
     "Des centaines d'étudiants sont descendus dans la rue lundi.",
     "Cientos de estudiantes salieron a las calles el lunes.",
     "Жители вышли на улицы города в понедельник.",

@@ -1,6 +1,6 @@
-"""Three of ACLED's coding rules that decide the sub-type from what the sentence says was done.
+"""Four of ACLED's coding rules that decide the sub-type from what the sentence says was done.
 
-The detector learns sub-types from wording, and three distinctions of ACLED's codebook turn on
+The detector learns sub-types from wording, and four distinctions of ACLED's codebook turn on
 a detail that wording hides:
 
 - **A protest that turns destructive is a riot.** Demonstrators who burn tyres, throw stones,
@@ -11,6 +11,10 @@ a detail that wording hides:
   burned tyres on the highway; police dispersed them" as a protest with intervention. A road
   blocked by the crowd alone and a flag or an effigy burnt stay peaceful, as ACLED codes them
   in 2022.
+- **A protest told calmly is peaceful.** One the detector calls violent or met with
+  intervention, told with no word of harm, force, fighting, dispersal, arrest, police,
+  blocking, burning or breaking, is a "Peaceful protest" (ACLED codes 99.9 % of such notes of
+  2022 so).
 - **Violence against civilians is an attack, not a clash.** An armed clash needs two organised
   armed sides; a militia, soldiers or gunmen killing villagers, herders, worshippers or a
   passer-by is an "Attack" on civilians. The detector calls many of these clashes ("Militiamen
