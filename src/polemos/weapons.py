@@ -61,9 +61,9 @@ _FIGHT = re.compile(
     r"обмен\w*|обмін\w*|при поддержке|поддержке (?:артиллерии|авиации)|за підтримки|"
     r"підтримки (?:артилерії|авіації))\b"
     r"|رصاص|قناص|تبادل|بدعم|بغطاء|باسناد|بإسناد|دباب")
-# Words that name bombing without saying from where ("bombardment", Arabic "qasf"): they
-# leave the weapon to the other words of the sentence.
-_GENERIC = re.compile(r"(?i)\bbombard\w*|\S*قصف\S*")
+# Words that name bombing without saying from where ("bombardment", Arabic "qasf", ru/uk "удар
+# по", a strike on): they leave the weapon to the other words of the sentence.
+_GENERIC = re.compile(r"(?i)\bbombard\w*|\S*قصف\S*|\b[ув]дар\w*\s+по\b")
 # Weapon words the lexicon lacks (to be added to features.LEXICON): aircraft and aviation,
 # UAV abbreviations, Shahed drones, helicopters; howitzers and rocket launchers.
 _AIR_MORE = re.compile(

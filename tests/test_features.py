@@ -1,0 +1,106 @@
+"""The trigger lexicon (polemos.features): words added or narrowed for issue 9 (2026-11-30),
+and the phrases in which a word loses a concept. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.detect import DEFAULT_MODEL_DIR, load_default
+from polemos.features import EXCEPTIONS, LEXICON, TRIGGERS, concepts_of, has_trigger
+from polemos.taxonomy import EVENT_TYPE_OF, NONE_LABEL
+
+
+@pytest.mark.parametrize("text", [
+    "Російські війська завдали ракетного удару по Херсонському району.",
+    "Ворог завдав удару по Сумах уночі.",
+    "Внаслідок удару по селищу пошкоджено школу.",
+    "Росіяни вдарили по Харкову керованими бомбами.",
+    "ВС РФ нанесли удар по аэродрому в четверг.",
+    "Армия нанесла удары по складам противника.",
+    "Удар по Донецку: повреждены жилые дома.",
+    "Российская армия ударила по нефтебазе под Одессой.",
+    "ЗСУ уразили склад пального противника.",
+])
+def test_ru_uk_struck_x_is_a_strike(text: str) -> None:
+    assert "SHELL" in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Тепловий удар: лікарі радять пити більше води.",
+    "Солнечный удар опасен для детей.",
+    "Министр заявил, что Россия готова нанести ответный удар.",  # no "по": not a strike
+])
+def test_ru_uk_udar_alone_is_no_strike(text: str) -> None:
+    assert "SHELL" not in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("Санкции нанесли удар по экономике.", "BUSINESS"),
+    ("Підвищення податків завдало удару по малому бізнесу.", "BUSINESS"),
+    ("Нападник збірної завдав удару по воротах.", "SPORT"),
+    ("Нападающий нанес удар по воротам.", "SPORT"),
+    ("ЗСУ відбили атаку біля села.", "STATE_FORCE"),
+    ("Le procès de l'ancien ministre s'ouvre lundi.", "STATEMENT"),
+    ("Le juge a ajourné le procès au mois prochain.", "STATEMENT"),
+    ("Le chômage a reculé au deuxième trimestre.", "BUSINESS"),
+    ("Une épidémie de choléra touche la région.", "DISASTER"),
+    ("Le sélectionneur a dévoilé sa liste pour la coupe.", "SPORT"),
+    ("Le musée rouvre ses portes au public.", "SPORT"),
+    ("Les enlèvements se sont multipliées dans la région.", "TOLL"),
+    ("À l'époque, les combats avaient duré des mois.", "HISTORY"),
+])
+def test_no_new_event_and_context_words(text: str, concept: str) -> None:
+    assert concept in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    # Spanish "marcha" as a prefix matched French "marchandises", "marchand"
+    ("Le prix des marchandises importées a augmenté.", "PROTEST"),
+    ("Un marchand de tissus a ouvert une boutique.", "PROTEST"),
+    # French "exécution" is mostly carrying out a contract, a budget or a project
+    ("Les modalités de l'exécution du contrat restent à préciser.", "KILL"),
+    # signing a petition is no agreement
+    ("More than 20,000 people have signed a petition against the closure.", "AGREEMENT"),
+    ("Des milliers de personnes ont signé une pétition en ligne.", "AGREEMENT"),
+    ("Тысячи людей подписали петицию против вырубки парка.", "AGREEMENT"),
+    # a drone ("a guided aircraft") is no march
+    ("استهدفت طائرة مسيرة سيارة قرب الحدود.", "PROTEST"),
+    ("أسقطت الدفاعات الجوية الطائرات المسيرة فوق المدينة.", "PROTEST"),
+])
+def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
+    assert concept not in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("Cientos de campesinos marcharon hacia la capital.", "PROTEST"),
+    ("La marcha terminó frente al congreso.", "PROTEST"),
+    ("Des témoins font état d'exécutions sommaires de civils.", "KILL"),
+    ("Les deux camps ont signé un accord de cessez-le-feu.", "AGREEMENT"),
+    ("The two sides signed a peace agreement on Monday.", "AGREEMENT"),
+    ("نظم الطلاب مسيرة سلمية وسط المدينة.", "PROTEST"),
+    ("استهدفت طائرة مسيرة سيارة قرب الحدود.", "AIRSTRIKE"),
+    ("نفذ الطيران ضربة جوية على مخزن للوقود.", "AIRSTRIKE"),
+])
+def test_narrowed_words_keep_their_events(text: str, concept: str) -> None:
+    assert concept in concepts_of(text)
+
+
+def test_exceptions_name_lexicon_concepts() -> None:
+    assert set(EXCEPTIONS) <= set(LEXICON) and set(TRIGGERS) <= set(LEXICON)
+    assert not has_trigger(concepts_of("Ils ont signé la pétition hier."))
+
+
+needs_default = pytest.mark.skipif(not (DEFAULT_MODEL_DIR / "model.json").exists(),
+                                   reason="default model not built")
+
+
+@needs_default
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Російські війська завдали ракетного удару по Запорізькому району в понеділок."),
+    ("uk", "Сили оборони завдали удару по командному пункту окупантів поблизу Мелітополя."),
+    ("ru", "Армия России ударила по складу боеприпасов в Краматорске."),
+])
+def test_default_model_finds_plain_strike_reports(lang: str, text: str) -> None:
+    (pred,) = load_default().predict([text], lang)
+    assert pred.sub_event_type != NONE_LABEL
+    assert EVENT_TYPE_OF[pred.sub_event_type] == "Explosions/Remote violence"
