@@ -104,3 +104,21 @@ def test_default_model_finds_plain_strike_reports(lang: str, text: str) -> None:
     (pred,) = load_default().predict([text], lang)
     assert pred.sub_event_type != NONE_LABEL
     assert EVENT_TYPE_OF[pred.sub_event_type] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("Des milliers de personnes sont descendus dans la rue samedi.", "PROTEST"),
+    ("Miles de personas salieron a las calles de la capital.", "PROTEST"),
+    ("Жители вышли на улицы города.", "PROTEST"),
+    ("Мешканці вийшли на вулиці міста.", "PROTEST"),
+    ("شكل المتظاهرون سلسلة بشرية أمام البرلمان.", "PROTEST"),
+    ("Un homme a été poignardé devant la mairie.", "KILL"),
+    ("Un hombre fue apuñalado frente al mercado.", "KILL"),
+])
+def test_street_and_stabbing_words(text: str, concept: str) -> None:
+    assert concept in concepts_of(text)
+
+
+def test_resumption_is_no_retaking() -> None:
+    assert "RETAKE" not in concepts_of("Les étudiants réclament la reprise des cours.")
+    assert "RETAKE" in concepts_of("L'armée a annoncé la reprise de la ville.")

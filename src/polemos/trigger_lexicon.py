@@ -19,6 +19,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "убит", "убил", "убив", "погиб", "гибел", "смерт", "застрел", "казн", "расстрел",
         "вбит", "вбил", "вбив", "загин", "загибл", "застрели",
         "قتل", "مقتل", "قتلى", "اغتيال", "اعدام", "مصرع", "لقي حتف", "حتفه",
+        "poignard", "apuñal", "зарезал", "зарізал",  # stabbed (in no training text)
     ),
     "WOUND": (
         "wound", "injur", "hurt", "bless", "herid", "lesion", "ранен", "поранен", "травм",
@@ -102,6 +103,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "marchaban", "marchan ", "marchando", "se concentraron", "plantón", "cacerolaz", "протест", "митинг", "демонстрац", "пикет",
         "забастов", "акци", "шеств", "мітинг", "протест", "страйк", "пікет", "акці", "хода",
         "تظاهر", "مظاهر", "احتجاج", "احتج", "وقفة", "اعتصام", "اضراب", "مسيرة",
+        # 2026-11-30: crowds in the street and human chains (none occurs in a training text;
+        # English "took to the streets" does, in 107, so it is only a gate word)
+        "descendus dans la rue", "descendues dans la rue", "descendus dans les rues",
+        "salieron a las calles", "salieron a la calle", "tomaron las calles", "вышли на улиц",
+        "вийшли на вулиц", "خرجوا إلى الشوارع", "خرجوا الى الشوارع", "chaîne humaine",
+        "cadena humana", "живую цепь", "живий ланцюг", "سلسلة بشرية",
     ),
     "STRIKE_WORK": ("strike ", "strikes ", "striking", "walkout", "grève", "huelga", "забастов",
                     "страйк", "اضراب"),
@@ -283,4 +290,11 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "підписав петиці",
     ),
     "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير"),
+    # French "reprise" is also a resumption (none of these occurs in a training text)
+    "RETAKE": (
+        "reprise des cours", "reprise des classes", "reprise du travail", "reprise des activités",
+        "reprise des négociations", "reprise des pourparlers", "reprise économique",
+        "repris les cours", "repris le travail", "reprise des examens", "reprise des vols",
+        "reprise des exportations", "reprise de l'économie",
+    ),
 }
