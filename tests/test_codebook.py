@@ -127,6 +127,7 @@ def test_pipeline_applies_the_codebook(text, expected):
     "Around 200 residents demonstrated outside the town hall against the closure of a hospital.",
     "Des centaines d'enseignants ont manifesté jeudi à Lyon pour réclamer des hausses de salaire.",
     "Cientos de jubilados se manifestaron frente al Congreso para exigir mejores pensiones.",
+    "Hundreds demonstrated in Tarbes to denounce the Russian military invasion of Ukraine.",
 ])
 def test_a_protest_told_calmly_is_peaceful(sub, text):
     assert recode(sub, text) == "Peaceful protest"
@@ -137,6 +138,7 @@ def test_a_protest_told_calmly_is_peaceful(sub, text):
     "Thousands demonstrated in the capital and several people were injured.",
     "Supporters of the opposition demonstrated over the arrest of their leader.",
     "Des manifestants se sont heurtés à la police devant la préfecture.",
+    "Protesters rallied outside the ministry and police detained three of them.",
 ])
 def test_a_protest_with_force_or_harm_is_not_made_peaceful(text):
     assert recode("Protest with intervention", text) != "Peaceful protest"

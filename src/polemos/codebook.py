@@ -122,14 +122,17 @@ _NOT_MOB = frozenset({"ARMED_GROUP", "STATE_FORCE", "SHOOT", "AIRSTRIKE", "SHELL
 _GUN = re.compile(r"(?i)\bgun|firearm|armes? à feu|armas? de fuego|огнестрел|вогнепал|ناري")
 # What makes a protest more than peaceful, or says someone stepped in (for ``_calm``).
 _UNCALM = frozenset({"RIOT", "LOOT", "KILL", "WOUND", "ATTACK", "SHOOT", "CLASH", "DISPERSE",
-                     "MOB", "ARREST", "EXPLOSION", "GRENADE", "ABDUCT", "STATE_FORCE"})
+                     "MOB", "ARREST", "EXPLOSION", "GRENADE", "ABDUCT"})
 _UNCALM_WORDS = re.compile(
     r"(?i)\b(?:violen\w*|chao\w*|caos|rowdy|storm\w*|disrupt\w*|block\w*|barricad\w*|"
     r"riot\w*|stones?|burn\w*|fire|fired|clash\w*|fight\w*|attack\w*|injur\w*|damag\w*|"
     r"forc\w*|chased|tension\w*|unrest|scuffle\w*|broke|break\w*|smash\w*|threw|throw\w*|"
     r"beat\w*|tear|police|intervene\w*|bless\w*|heurt\w*|bloqu\w*|incident\w*|"
     r"enfrentamient\w*|disturbio\w*|насил\w*|хаос|столкнов\w*|беспоряд\w*|перекр\w*|"
-    r"сутичк\w*|заворуш\w*|зіткнен\w*)\b|عنف|اشتباك|مواجهات|قطع|فوضى")
+    r"сутичк\w*|заворуш\w*|зіткнен\w*|"
+    # the police, not the military: an anti-war protest names the army it is against
+    r"police\w*|policier\w*|policía\w*|gendarm\w*|soldiers?|troops|security forces|"
+    r"forces de l'ordre|полиц\w*|поліц\w*|силовик\w*)\b|عنف|اشتباك|مواجهات|قطع|فوضى|الشرطة|الأمن")
 _KILL_OR_HARM = frozenset({"KILL", "WOUND", "ATTACK", "SHOOT", "ABDUCT", "LOOT"})
 
 
