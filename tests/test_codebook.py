@@ -163,3 +163,13 @@ def test_pipeline_reads_the_protest_whole(text, expected):
 
     assert [e.sub_event_type for e in extract(text, published="2025-03-15", lang="en")] == [
         expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A man was beaten with sticks by unknown individuals in the market.", "Attack"),
+    ("A woman was killed by members of an organised criminal group.", "Attack"),
+    ("A mob beat a suspected thief to death in the market.", None),
+    ("Angry villagers beat a man they accused of theft.", None),
+])
+def test_violence_with_no_crowd_in_sight_is_no_mob(text, expected):
+    assert recode("Mob violence", text) == expected
