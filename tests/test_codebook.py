@@ -173,3 +173,13 @@ def test_pipeline_reads_the_protest_whole(text, expected):
 ])
 def test_violence_with_no_crowd_in_sight_is_no_mob(text, expected):
     assert recode("Mob violence", text) == expected
+
+
+def test_classify_applies_the_codebook():
+    from polemos.detect import load_default
+
+    texts = ["A county official was attacked by voters in Kitui over claims of vote buying.",
+             "Around 200 residents demonstrated outside the town hall against a hospital's "
+             "closure."]
+    assert [p.sub_event_type for p in load_default().classify(texts, "en")] == [
+        "Mob violence", "Peaceful protest"]

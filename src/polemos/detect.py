@@ -268,12 +268,16 @@ class EventClassifier:
 
     def classify(self, texts: list[str], lang: str | None = None) -> list[Prediction]:
         """Forced choice among the 25 sub-types unless "none" wins outright (no gate, no
-        threshold): what ``polemos classify`` shows for a note or a snippet."""
+        threshold): what ``polemos classify`` shows for a note or a snippet, after the rules
+        by which ACLED's codebook types what the text tells (the weapon, a destructive or a
+        calm protest, civilians attacked, a crowd: ``weapons.retype``, ``codebook.recode``;
+        the pipeline applies them to each sentence)."""
         texts = _check_texts(texts)
         if not texts:
             return []
         p = self.mixed_proba(texts, lang)
-        return [self._prediction(row, int(np.argmax(row))) for row in p]
+        return [_coded(self._prediction(row, int(np.argmax(row))), t) for row, t in
+                zip(p, texts, strict=True)]
 
     # ---------------------------------------------------------------- training
     @classmethod
@@ -404,3 +408,16 @@ if __name__ == "__main__":
     from polemos.detect_build import main
 
     raise SystemExit(main())
+
+
+def _coded(pred: Prediction, text: str) -> Prediction:
+    """``pred`` re-typed by ACLED's coding rules where the text decides the sub-type."""
+    from polemos import codebook
+    from polemos.weapons import retype
+
+    if pred.sub_event_type == NONE_LABEL:
+        return pred
+    new = retype(pred.sub_event_type, text, None) or codebook.recode(pred.sub_event_type, text)
+    if new is None:
+        return pred
+    return Prediction(new, EVENT_TYPE_OF[new], pred.score, pred.scores)
