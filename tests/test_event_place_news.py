@@ -193,3 +193,63 @@ def test_the_city_of_a_name_is_the_town_not_its_area(geo: Geocoder) -> None:
     text = "قُتل 12 مدنياً في قصف مدفعي على سوق في مدينة الفاشر، عاصمة ولاية شمال دارفور."
     _rs, ev = _event_place(geo, text, "ar")
     assert ev is not None and ev.name == "El Fasher" and ev.precision == 1
+
+
+def test_arabic_words_are_not_towns_abroad(geo: Geocoder) -> None:
+    # "and if", "that it", "the months", "the capital", "a statement": folded, the Arabic
+    # names of Van, Bāneh, Alaşehir, Yemen's Amanat al-Asimah and Bayān (Kuwait)
+    text = ("مقديشو، 2 مارس - قتل ثلاثة جنود في هجوم على معسكر للجيش الصومالي في العاصمة. "
+            "وقال الجيش في بيان إن المهاجمين فروا، وأضاف بأنه يلاحقهم منذ الأشهر الماضية، "
+            "وإن الوضع في الصومال هادئ.")
+    rs = geo.geoparse(text, lang="ar")
+    assert {r.country_code for r in rs} == {"SO"}
+    assert next(r for r in rs if r.text == "الصومالي").name == "Somalia"  # no container
+
+
+def test_arabic_places_abroad_stay_when_their_country_is_named(geo: Geocoder) -> None:
+    text = ("قال مسؤول إن القوات وصلت إلى مدينة وان شرقي تركيا، وإن قافلة أخرى غادرت "
+            "الموصل في العراق.")
+    rs = geo.geoparse(text, lang="ar")
+    assert ("وان", "TR") in {(r.text, r.country_code) for r in rs}
+    text = "قتل مدني في قصف على بادية حماة الشرقية."  # "eastern", not a Saudi province
+    rs = geo.geoparse(text, lang="ar")
+    assert [(r.text, r.country_code) for r in rs] == [("حماة", "SY")]
+
+
+def test_short_arabic_words_in_a_text_naming_no_country(geo: Geocoder) -> None:
+    # "committee" (Djenné), "a statement" (Bayān), "August" (Ibb): words, not places
+    text = "وأكدت لجنة الخبراء في بيان أن اجتماعها المقبل سيعقد في آب."
+    assert geo.geoparse(text, lang="ar") == []
+    # a short name introduced as a place stays, also in a neighbour of the country named
+    rs = geo.geoparse("قتل شخصان في قصف على مدينة منبج مساء أمس.", lang="ar")
+    assert [r.name for r in rs] == ["Manbij"]
+    rs = geo.geoparse("وقالت أنقرة إن طائراتها قصفت مواقع في منبج.", lang="ar")
+    assert ("منبج", "SY") in {(r.text, r.country_code) for r in rs}
+
+
+def test_a_compass_province_needs_its_country(geo: Geocoder) -> None:
+    rs = geo.geoparse("Le Nord a été frappé par des inondations, selon le gouvernement malien.",
+                      lang="fr")
+    assert all(r.country_code == "ML" for r in rs)
+    rs = geo.geoparse("Des soldats ont été tués près de Djibo. Le Nord reste instable.",
+                      lang="fr")
+    assert ("Nord", "BF") in {(r.text, r.country_code) for r in rs}
+    rs = geo.geoparse("Des rebelles ont attaqué un camp au Nord-Kivu, dans l'est du pays.",
+                      lang="fr")
+    assert [(r.text, r.admin1) for r in rs] == [("Nord-Kivu", "Nord-Kivu")]
+    rs = geo.geoparse("Police dispersed traders at Ngomeni Trading Centre in Mumias.", lang="en")
+    assert [r.name for r in rs] == ["Mumias"]  # the tail of a longer name
+    # a name only one country has speaks for it: the list is Burkina Faso's
+    rs = geo.geoparse("Troops were sent to the regions of Centre-Nord, Nord and Est.", lang="en")
+    assert [(r.text, r.country_code) for r in rs] == [
+        ("Centre-Nord", "BF"), ("Nord", "BF"), ("Est", "BF")]
+
+
+def test_french_elision_before_a_name(geo: Geocoder) -> None:
+    text = "L'armée a bombardé les environs d’Alep, puis l'est d'Idleb, qu'Alep borde."
+    names = [(r.text, r.country_code) for r in geo.geoparse(text, lang="fr")]
+    assert names == [("Alep", "SY"), ("Idleb", "SY"), ("Alep", "SY")]
+    text = "Les tirs ont cessé lorsqu'Alep fut reprise, jusqu’Idleb."
+    assert [r.name for r in geo.geoparse(text, lang="fr")] == ["Aleppo", "Idlib"]
+    text = "Les combats ont repris dans la ville d'El-Fasher."
+    assert [r.name for r in geo.geoparse(text, lang="fr")] == ["El Fasher"]

@@ -173,26 +173,51 @@ def country_support(readings: list[tuple[str, str | None, float, int]], hint: st
 
 
 def namesake_abroad(p: Place, support: tuple[Counter[str], ...], key: str,
-                    common: bool = False, latin: bool = True) -> int:
+                    common: bool = False, latin: bool = True, arabic: bool = False,
+                    compass: bool = False, placed: bool = False) -> int:
     """How likely a town or district of a country the rest of the article never names, while it
     names another one (its name, a province, its capital or dateline; or a demonym of a country
     that is not a neighbour: "Russian forces" fight in Ukraine), is a misreading: 2 matched by
     an alternate Latin name that is no short form of its own ("Boni" is an old name of Bonn;
     "Clacton" is short for Clacton-on-Sea) or a common word of the text's language ("Trente",
-    "Pueblo"): no evidence at all; 1 a small town (a namesake at home is likelier), only against
-    a country named; 0 not one: a capital, a city of a million, or "Bonn, Germany"."""
+    "Pueblo"): no evidence at all; 1 a small town (a namesake at home is likelier), only
+    against a country named; 0 not one: a capital, a city of a million, or "Bonn, Germany".
+
+    ``compass``: a name of compass words ("Nord", "Centre", "الشرقية") is 2 wherever the
+    article names neither its country nor a place in it. ``arabic``: a short Arabic-script name,
+    where every town abroad is an alternate name and short words are common ones ("وإن", "and
+    if", is Van's): only the country, its provinces, capital or demonym (or two more of its
+    towns) speak for its country; a town under a million or a province is 2 when another
+    country is named ("العاصمة", "the capital", is Yemen's Amanat al-Asimah), and also when no
+    country is named unless ``placed`` after "في" or a place word; a place of a neighbour of
+    the country named stays when ``placed``."""
     names, cues, demonyms = support
     cc = p.country_code
-    local = p.feature_class == "P" or (p.feature_code or "")[:4] in ("ADM2", "ADM3")
-    if (not local or p.priority > 0 or not cc or names.get(cc, 0.0) > 0
-            or p.feature_code == "PPLC" or p.population >= BIG_ABROAD):
+    if compass and not p.is_country and cc and names.get(cc, 0.0) <= 0:
+        return 2
+    if arabic and cc:
+        # Arabic news names the country of its places: other Arabic words matching towns of
+        # one country abroad ("المصدر", "النصر") do not make that country the article's
+        names = Counter({cc: cues.get(cc, 0.0) + demonyms.get(cc, 0.0)
+                         + max(0.0, names.get(cc, 0.0) - 1.0)})
+    if not cc or p.priority > 0 or names.get(cc, 0.0) > 0 or p.feature_code == "PPLC":
         return 0
     named = max(cues.values(), default=0.0) >= 0.5
+    local = p.feature_class == "P" or (p.feature_code or "")[:4] in ("ADM2", "ADM3")
+    if arabic and named and (p.is_admin1 or local) and any(
+            cc in neighbours(c) for c, w in cues.items() if w >= 0.5) and placed:
+        return 0  # a place of a neighbour of the country named, introduced as a place
+    if arabic and p.is_admin1:
+        return 2 if named or not placed else 0  # "آب" (August) is not Yemen's Ibb
+    if not local or p.population >= BIG_ABROAD:
+        return 0
+    if arabic and not placed and not any(cues.values()) and not any(demonyms.values()):
+        return 2  # a short Arabic word, not introduced as a place, in a text naming no country
     if not named and not any(c not in neighbours(cc) for c, w in demonyms.items() if w >= 0.5):
         return 0  # the article names no other country: nothing to weigh it against
     own = normalize_name(p.name)
     if (p.match_kind >= 1 and latin and not own.startswith(key)) or (
-            common and p.population < COMMON_ABROAD):
+            common and p.population < COMMON_ABROAD) or (arabic and named):
         return 2
     # a demonym alone does not make a small town foreign: "French forces ... in Menaka"
     return 1 if named and p.population < SMALL_ABROAD else 0

@@ -172,7 +172,10 @@ class Geocoder:
               contained: list[Place], anchors: list[tuple[float, float, str]],
               focus: Place | None = None, sibling: str | None = None,
               abroad: dict[Place, int] | None = None) -> Resolved:
+        if m.kind != "place":
+            container = None  # "the Somali army in the capital": a demonym is in no place
         if not m.places or (container is not None and can_hold(container)
+                            and not all(p.is_admin1 for p in m.places)  # a list of provinces
                             and not any(inside(p, container) or (
                                 p.is_area and p.country_code == container.country_code)
                                 for p in m.places)):

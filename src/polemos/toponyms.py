@@ -20,6 +20,7 @@ from polemos.gazetteer import (
     normalize_name,
 )
 from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
+from polemos.toponym_words import AR_WORDS, COMPASS, FUNCTION_WORDS
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?", re.UNICODE)
@@ -219,7 +220,7 @@ def event_cue(text: str, start: int, reach: int = 250) -> int | None:
 
 
 # French/Italian elision before a name: "d'Ukraine", "l'Irak", "qu'Alep" -> the name alone.
-_ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-ZÀ-Þ])")
+_ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|(?:[lL]ors|[pP]uis|[jJ]us)?[qQ]u)['’ʼ](?=[A-ZÀ-Þ])")
 
 
 def _unelide(text: str, s: int, e: int) -> tuple[int, int]:
@@ -308,9 +309,13 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
         return False  # "Car" in a headline is not the CAR
     if n == 1 and latin_or_cyr and not (top.is_country or top.is_admin1) and not after_locative:
         before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
-        if (before and normalize_name(before.group(1)) not in _FUNCTION_WORDS
+        if (before and normalize_name(before.group(1)) not in FUNCTION_WORDS
                 and re.match(r"\s[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+", text[e:e + 30])):
             return False  # inside a longer name: "Zine El Abidine Ben Ali" is not Bern
+    head = re.search(r"([A-ZÀ-Þ][\w'’]*)\s$", text[max(0, s - 30):s])
+    if head and COMPASS.fullmatch(key) and not re.search(r"['’]s?$", head.group(1)) and (
+            normalize_name(head.group(1)) not in STOP_WORDS | FUNCTION_WORDS):
+        return False  # "Trading Centre", "Imenti South": the tail of a longer name
     if n == 1 and not strong:
         if len(key) < 3 or (not after_locative and (
                 len(key) <= 3 or (len(key) <= 5 and top.population < 5_000))):
@@ -326,15 +331,14 @@ def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | No
         before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
         if before and normalize_name(before.group(1)) not in STOP_WORDS:
             return False  # "Kerio Valley", "Kubi Kalo": the tail of a longer unknown name
-    if _ARABIC.match(surface) and n == 1 and not strong and top.population < 1_000:
+    if _ARABIC.match(surface) and n == 1 and (
+            (not strong and top.population < 1_000) or surface in AR_WORDS
+            or any(surface[len(p):] in AR_WORDS for p in (*_AR_PREFIXES, "ال")
+                   if surface.startswith(p))):
         return False
     return True
 
 
-# Capitalised words that open a phrase rather than belong to a name ("In Kharkiv Oblast").
-_FUNCTION_WORDS = frozenset(
-    "the a an in at on of and or to from near by for with le la les l un une des du de et en "
-    "au aux à el los las y del al con por para в во на у и с під біля та".split())
 
 # "in Voi", "near Gao", "à Dori", "в Суммах": a short capitalised name after these is a place.
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|à|près de|dans|en|cerca de|"
