@@ -229,12 +229,27 @@ class Pipeline:
                 if role in ("actor1", "actor2"):
                     c.fields["inter" + role[-1]] = m.inter
             if pred.sub_event_type in VIOLENT and not _named(c.fields.get("actor1")):
+                self._state_actor1(c, sent, resolved, country_code)
+            if pred.sub_event_type in VIOLENT and not _named(c.fields.get("actor1")):
                 self._claimed_actor1(c, doc, sentences, i, doc.country or country_code or home)
             if (prev is not None and prev.sentence_index == i - 1 and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
                 inherit_perpetrator(c, prev)
             out.append(c)
         return out
+
+    def _state_actor1(self, c: Candidate, sent: Any, resolved: list, where: str | None) -> None:
+        """A country named as the doer ("Russia launched", "que Rusia lanzó", "قصفت إسرائيل"):
+        its military forces are actor1 (``state_actor``); foreign ones are external (inter 8)."""
+        from polemos.state_actor import acting_state, state_mentions
+
+        m = acting_state(sent.text, state_mentions(resolved, sent.start, sent.end))
+        got = self.actors.generic_actor("military", m[2]) if m else None
+        if m is None or got is None or got[0] == c.fields.get("actor2"):
+            return
+        c.evidence = [e for e in c.evidence if e.field != "actor1"]
+        c.add("actor1", got[0], sent.start + m[0], sent.start + m[1], sent.text[m[0]:m[1]])
+        c.fields["inter1"] = 1 if where in (None, m[2]) else 8
 
     def _claimed_actor1(self, c: Candidate, doc: Document, sentences: list, i: int,
                         cc: str | None) -> None:

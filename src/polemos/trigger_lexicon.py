@@ -20,6 +20,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "вбит", "вбил", "вбив", "загин", "загибл", "застрели",
         "قتل", "مقتل", "قتلى", "اغتيال", "اعدام", "مصرع", "لقي حتف", "حتفه",
         "poignard", "apuñal", "зарезал", "зарізал",  # stabbed (in no training text)
+        "tuant",  # "..., tuant cinq personnes" (2 training texts, both "none", now hold KILL)
     ),
     "WOUND": (
         "wound", "injur", "hurt", "bless", "herid", "lesion", "ранен", "поранен", "травм",
