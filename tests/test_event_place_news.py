@@ -253,3 +253,13 @@ def test_french_elision_before_a_name(geo: Geocoder) -> None:
     assert [r.name for r in geo.geoparse(text, lang="fr")] == ["Aleppo", "Idlib"]
     text = "Les combats ont repris dans la ville d'El-Fasher."
     assert [r.name for r in geo.geoparse(text, lang="fr")] == ["El Fasher"]
+
+
+@pytest.mark.parametrize("text,lang,name,cc", [
+    ("Israel struck a building in Gaza on Thursday.", "en", "Gaza", "PS"),
+    ("قصفت إسرائيل الخميس مبنى في مدينة غزة ما أسفر عن مقتل خمسة أشخاص.", "ar", "غزة", "PS"),
+    ("Russian forces shelled Kharkiv and Belgorod.", "en", "Kharkiv", "UA"),
+])
+def test_a_city_next_door_is_no_stray(text, lang, name, cc):
+    found = {r.text: r.country_code for r in Geocoder().geoparse(text, lang=lang)}
+    assert found.get(name) == cc

@@ -113,6 +113,9 @@ def country_focus(readings: list[tuple[list[Place], Place | None, float]]
     return {c: v / total for c, v in countries.items()}, admins
 
 
+NEXT_DOOR_CITY = 100_000  # a city this big in a neighbouring country is no false toponym
+
+
 def drop_strays(resolved: list[Any], hint: str | None = None) -> list[Any]:
     """Drop recognised small towns of a country the article is otherwise not about: a capitalised
     word ("Taliban", "Nawa") matching a village abroad is a false toponym, not a place."""
@@ -133,9 +136,14 @@ def drop_strays(resolved: list[Any], hint: str | None = None) -> list[Any]:
     (cc, w), total = weight.most_common(1)[0], sum(weight.values())
     if w / total < 0.4 or w < 1.0:
         return resolved
+    near = neighbours(cc)
+    # a sure reading of a city next door stays: Gaza in a report on Israel, Kharkiv in one on
+    # Belgorod (a village next door is as likely a word as one far away: "Tangi", "Aqtash")
     return [r for r in resolved if r.country_code in (cc, None) or r.kind != "place"
             or r.feature_code in WIDE or r.feature_code in ("PPLC", "PPLA")
-            or (r.score >= 0.9 and weight[r.country_code or ""] >= 1.0)]
+            or (r.score >= 0.9 and weight[r.country_code or ""] >= 1.0)
+            or (r.score >= 0.8 and r.country_code in near
+                and getattr(r, "population", 0) >= NEXT_DOOR_CITY)]
 
 
 # A town abroad smaller than this, named in an article about another country that never names
@@ -230,10 +238,16 @@ def _borders() -> dict[str, frozenset[str]]:
 
     info = _countryinfo()
     a3 = {((d.get("ISO") or {}).get("alpha3") or ""): a2 for a2, d in info.items()}
-    return {a2: frozenset(a3[b] for b in d.get("borders") or () if b in a3)
-            for a2, d in info.items()}
+    out: dict[str, set[str]] = {a2: set() for a2 in info}
+    for a2, d in info.items():
+        for b in d.get("borders") or ():
+            if b in a3:
+                out[a2].add(a3[b])
+                out.setdefault(a3[b], set()).add(a2)
+    return {a2: frozenset(v) for a2, v in out.items()}
 
 
 def neighbours(cc: str) -> frozenset[str]:
-    """The country itself and the countries it borders."""
+    """The country itself and the countries it borders (either side's list: countryinfo gives
+    Israel among Palestine's neighbours but not Palestine among Israel's)."""
     return _borders().get(cc, frozenset()) | {cc}

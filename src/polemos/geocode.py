@@ -85,6 +85,7 @@ class Resolved:
     admin1_code: str | None = None
     cue: int | None = None  # characters from an event word before it in its sentence ("struck")
     dateline: bool = False  # the city of a wire dateline ("KYIV, May 3 -"): where it was filed
+    population: int = 0  # of the place (0 unknown)
 
 
 def precision_of(place: Place) -> int:
@@ -264,6 +265,7 @@ class Geocoder:
             p.feature_code, p.country_code, self.country_name(p.country_code),
             p.admin1 if not p.is_admin1 else (p.admin1 or p.name), p.admin2,
             p.latitude, p.longitude, score, precision, reason, m.kind, m.near, p.admin1_code,
+            population=p.population or 0,
         )
 
     def country_place(self, country_code: str) -> Resolved | None:
