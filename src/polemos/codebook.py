@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from polemos.features import concepts_of
+from polemos.weapons import retype
 
 VIOLENT_DEMO = "Violent demonstration"
 PEACEFUL = "Peaceful protest"
@@ -144,6 +145,14 @@ _UNCALM_WORDS = re.compile(
     r"police\w*|policier\w*|policía\w*|gendarm\w*|soldiers?|troops|security forces|"
     r"forces de l'ordre|полиц\w*|поліц\w*|силовик\w*)\b|عنف|اشتباك|مواجهات|قطع|فوضى|الشرطة|الأمن")
 _KILL_OR_HARM = frozenset({"KILL", "WOUND", "ATTACK", "SHOOT", "ABDUCT", "LOOT"})
+
+
+def coded(sub_event_type: str, text: str, before: str | None = None, after: str = ""
+          ) -> str | None:
+    """The sub-type the weapon named (``weapons.retype``) or these rules give an event the
+    detector typed ``sub_event_type``, or None when its answer stands: what the pipeline
+    applies per sentence and ``classify`` to a whole note."""
+    return retype(sub_event_type, text, before) or recode(sub_event_type, text, after)
 
 
 def recode(sub_event_type: str, text: str, after: str = "") -> str | None:

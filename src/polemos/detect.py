@@ -412,12 +412,11 @@ if __name__ == "__main__":
 
 def _coded(pred: Prediction, text: str) -> Prediction:
     """``pred`` re-typed by ACLED's coding rules where the text decides the sub-type."""
-    from polemos import codebook
-    from polemos.weapons import retype
+    from polemos.codebook import coded
 
     if pred.sub_event_type == NONE_LABEL:
         return pred
-    new = retype(pred.sub_event_type, text, None) or codebook.recode(pred.sub_event_type, text)
+    new = coded(pred.sub_event_type, text)
     if new is None:
         return pred
     return Prediction(new, EVENT_TYPE_OF[new], pred.score, pred.scores)

@@ -359,19 +359,18 @@ def _weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
     becomes an event), a drone attack is an air/drone strike, not an attack on civilians,
     police killing protesters is excessive force (``weapons.retype``)."""
-    from polemos import codebook
+    from polemos.codebook import coded
     from polemos.detect import Prediction
     from polemos.taxonomy import EVENT_TYPE_OF
-    from polemos.weapons import ACT_SCORE, act_of, retype
+    from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
         return Prediction(act, EVENT_TYPE_OF[act], pred.score if event else ACT_SCORE,
                           dict(pred.scores))
-    new = retype(pred.sub_event_type, text, before) if event else None
-    if new is None and event:  # a destructive protest is a riot, a civilian target an attack
-        new = codebook.recode(pred.sub_event_type, text, after)
+    # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
+    new = coded(pred.sub_event_type, text, before, after) if event else None
     if new is None:
         return pred
     return Prediction(new, EVENT_TYPE_OF[new], pred.score, dict(pred.scores))
