@@ -343,3 +343,16 @@ def test_store_merging_precision_recall(tmp_path: Path, seed: int | None) -> Non
     ied = store.query(event_type="Remote explosive/landmine/IED")
     assert len(ied) == 1 and ied[0].fatalities == 5
     store.close()
+
+
+def test_one_strike_may_name_its_target_differently() -> None:
+    civilians = mk("Shelling/artillery/missile attack")
+    army = civilians.model_copy(update={"actor2": "Military Forces of Ukraine (2019-)",
+                                        "inter2": 1})
+    assert mismatch(civilians, army) is None  # "hit a military facility" / "killed civilians"
+    other = army.model_copy(update={"actor1": "Unidentified Armed Group (Ukraine)",
+                                    "inter1": 3})
+    assert mismatch(civilians, other) == "actor"  # the same doer must be named on both
+    clash = mk("Armed clash", actor2="Military Forces of Ukraine (2019-)", inter2=1)
+    attack = mk("Attack")
+    assert mismatch(clash, attack) is not None  # ground fighting is no strike: sides must agree

@@ -132,6 +132,8 @@ def actors_compatible(a: Event, b: Event) -> bool:
         return True
     if straight[0] and (a.claimed or b.claimed):
         return True  # a party's claim often names another target than the other reports do
+    if straight[0] and _remote(a, b) and (_generic(a.actor2) or _generic(b.actor2)):
+        return True  # one strike: "hit a military facility" / "killed civilians" in two reports
     crossed = (_actor_match(a.actor1, b.actor2), _actor_match(a.actor2, b.actor1))
     if a.sub_event_type in _SYMMETRIC or b.sub_event_type in _SYMMETRIC:
         return False not in crossed
@@ -139,6 +141,16 @@ def actors_compatible(a: Event, b: Event) -> bool:
                                                                        b.sub_event_type):
         return False not in crossed  # the lone actor is the other report's second side
     return False
+
+
+def _remote(a: Event, b: Event) -> bool:
+    """Both reports tell explosions or remote violence (strikes, shelling, bombs)."""
+    return event_type_of(a.sub_event_type) == event_type_of(b.sub_event_type) == _REMOTE
+
+
+def _generic(actor: str | None) -> bool:
+    """Civilians, protesters or rioters: a target a report names by what happened to them."""
+    return bool(actor) and _norm(actor).startswith(("civilians", "protesters", "rioters"))
 
 
 def figures_agree(a: Event, b: Event) -> bool:
@@ -247,8 +259,7 @@ def _disputed_perpetrator(a: Event, b: Event) -> bool:
     """Two reports of a strike or bombing that blame different perpetrators but agree on the
     target: explosions are often attributed differently by different sources (the caller
     requires the same day and the same precise place)."""
-    return (event_type_of(a.sub_event_type) == event_type_of(b.sub_event_type) == _REMOTE
-            and _actor_match(a.actor2, b.actor2) is not False
+    return (_remote(a, b) and _actor_match(a.actor2, b.actor2) is not False
             and _assoc_match(a.assoc_actor_1, b.assoc_actor_1))
 
 
