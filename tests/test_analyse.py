@@ -177,3 +177,13 @@ def test_overlong_sentence_is_cut_at_full_stops() -> None:
     assert max(len(s.text) for s in sentences) <= mod.MAX_SENTENCE_CHARS
     assert all(text[s.start:s.end] == s.text for s in sentences)
     assert sentences[1].text.startswith("Il a promis") or sentences[1].text.startswith('""Il')
+
+
+def test_a_text_without_capitals_is_still_cut_into_sentences():
+    # lower-cased copy (some feeds and data sets): sentencex finds no sentence start
+    text = ("police said the man was found dead on friday in a hotel room. " * 6
+            + "the club said the match would go ahead on sunday as planned.")
+    sents = split_sentences(text, "en")
+    assert len(sents) == 7
+    assert sents[-1].text == "the club said the match would go ahead on sunday as planned."
+    assert all(text[s.start:s.end] == s.text for s in sents)

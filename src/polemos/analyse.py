@@ -255,12 +255,21 @@ _HARD_STOP = re.compile(
     r"[.!?…؟][\"'»”’)]*(?=\s+[\"'«“„‘(]*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0621-\u064A])")
 
 
+# A full stop in a text written without capitals (lower-cased copy, some feeds and data sets):
+# any word may open the next sentence.
+_LOWER_STOP = re.compile(r"[.!?…؟][\"'»”’)]*(?=\s+\S)")
+
+
 def _recut(start: int, end: int, para: str) -> list[list[int]]:
-    """An overlong span cut at hard stops (quotes ignored); short spans as they are."""
-    if end - start <= MAX_SENTENCE_CHARS:
+    """An overlong span cut at hard stops (quotes ignored), a span with no capital letter at
+    every full stop; other spans as they are."""
+    span = para[start:end]
+    cased = any(c.isupper() for c in span) or not any(c.islower() for c in span)  # Arabic
+    if cased and end - start <= MAX_SENTENCE_CHARS:
         return [[start, end]]
     pieces, s = [], start
-    for m in _HARD_STOP.finditer(para, start, end):
+    stops = _HARD_STOP if cased else _LOWER_STOP
+    for m in stops.finditer(para, start, end):
         if m.end() - s >= 20:  # not after an initial or an abbreviation of a few letters
             pieces.append([s, m.end()])
             s = m.end()
