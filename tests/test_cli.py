@@ -136,3 +136,16 @@ def test_train_without_files_needs_shared_data(tmp_path: Path,
     assert res.exit_code == 2
     assert "shared/data not found" in res.output
     assert not model.exists()
+
+
+def test_extract_min_confidence_leaves_out_unsure_events() -> None:
+    text = "Gunmen killed three people."  # no day, no place: a weak event
+    res = run("extract", "-", "--format", "jsonl", stdin=text)
+    assert res.returncode == 0, res.stderr
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    assert events and all(e["confidence"] < 0.5 for e in events)
+    res = run("extract", "-", "--format", "jsonl", "--min-confidence", "0.5", stdin=text)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == ""
+    res = run("extract", "-", "--min-confidence", "2", stdin=text)
+    assert res.returncode == 2 and "min-confidence" in res.stderr

@@ -123,11 +123,15 @@ def print_stats(extractor) -> None:  # noqa: ANN001
               help="Write to this file instead of standard output.")
 @click.option("--model", "model_path", type=click.Path(exists=True, path_type=Path),
               help="A classifier written by `polemos train` [default: the shipped one].")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
+              show_default=True, metavar="X",
+              help="Leave out events less sure than X (0.5 drops those with neither a day nor "
+                   "a place read in the text).")
 @backend_options
 def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | None,
                 country: str | None, fmt: str | None, output: str | None,
-                model_path: Path | None, backend: str, llm_url: str | None,
-                llm_model: str | None, llm_key_env: str | None) -> None:
+                model_path: Path | None, min_confidence: float, backend: str,
+                llm_url: str | None, llm_model: str | None, llm_key_env: str | None) -> None:
     """Extract events from files (.txt, .html, .jsonl), directories, URLs or '-' (stdin).
 
     \b
@@ -135,6 +139,7 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
       polemos extract examples/articles.jsonl
       polemos extract article.txt --published 2024-03-14 --format csv -o events.csv
       echo "Gunmen killed three villagers in Djibo on Sunday." | polemos extract - --published 2024-03-12
+      polemos extract feed.jsonl --min-confidence 0.5
     """
     if not sources:
         sources = ("-",)
@@ -144,7 +149,7 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
     out: IO[str] = open(part, "w", encoding="utf-8") if part else sys.stdout  # noqa: SIM115
     try:
         _extract_to(out, sources, published, lang, country, fmt,
-                    (backend, model_path, llm_url, llm_model, llm_key_env))
+                    (backend, model_path, llm_url, llm_model, llm_key_env), min_confidence)
         if part and output:
             out.close()
             os.replace(part, output)
@@ -156,7 +161,7 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
 
 def _extract_to(out: IO[str], sources: tuple[str, ...], published: date | None,
                 lang: str | None, country: str | None, fmt: str | None,
-                backend_args: tuple) -> None:
+                backend_args: tuple, min_confidence: float = 0.0) -> None:
     from polemos.ingest import read_documents, unique_ids
 
     if fmt is None:
@@ -177,6 +182,7 @@ def _extract_to(out: IO[str], sources: tuple[str, ...], published: date | None,
                 _error(str(result))
                 continue
             read_ok += 1
+            result = [e for e in result if e.confidence >= min_confidence]
             if streaming:
                 write_events(result, fmt, out)
                 out.flush()
