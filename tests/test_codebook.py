@@ -183,3 +183,12 @@ def test_classify_applies_the_codebook():
              "closure."]
     assert [p.sub_event_type for p in load_default().classify(texts, "en")] == [
         "Mob violence", "Peaceful protest"]
+
+
+@pytest.mark.parametrize("sub", ["Violent demonstration", "Mob violence"])
+def test_armed_sides_fighting_are_a_clash_not_a_riot(sub):
+    text = ("The paramilitary forces fought the army in the city's north on Tuesday in the "
+            "heaviest clashes in weeks, residents said.")
+    assert recode(sub, text) == "Armed clash"
+    assert recode(sub, "Rival supporters clashed with the police outside the stadium.") != (
+        "Armed clash")

@@ -22,7 +22,8 @@ a detail that wording hides:
 - **An unarmed crowd's violence is mob violence.** Supporters of rival candidates fighting,
   voters or youths beating an official, with no armed group, state force, firearm or weapon
   of war in the sentence, are "Mob violence" (the actor "Rioters"), not a clash or an attack;
-  and violence with no crowd in sight ("a man was beaten by unknown individuals") is no mob's.
+  and violence with no crowd in sight ("a man was beaten by unknown individuals") is no mob's,
+  nor is fighting between armed sides ("The RSF fought the army": an armed clash).
 
 The rules read the lexicon's language-independent concepts (``features.concepts_of``) plus a
 few words the lexicon lacks, so they hold in the six languages. They only re-type an event
@@ -40,6 +41,7 @@ VIOLENT_DEMO = "Violent demonstration"
 PEACEFUL = "Peaceful protest"
 ATTACK = "Attack"
 MOB = "Mob violence"
+CLASH = "Armed clash"
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 
 # What rioters do: throw stones, put up barricades, burn tyres, light fires (the lexicon's RIOT
@@ -126,6 +128,12 @@ _MANY = re.compile(
     r"habitants|villageois|population|riverains|multitud\w*|vecinos|pobladores|habitantes|"
     r"comuneros|linch\w*|толп\w*|жител\w*|мешканц\w*|натовп\w*|селян\w*|самосуд\w*)\b"
     r"|حشد|أهالي|اهالي|سكان|قروي")
+# People quoted as the source ("residents said", "according to locals", "selon des habitants").
+_SAID = re.compile(
+    r"(?i)\b(?:residents|locals|villagers|inhabitants|witnesses|people)\s+(?:\w+\s+)?"
+    r"(?:said|say|says|told|reported)\b|\baccording\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:residents|locals|villagers|inhabitants|witnesses)\b|\bselon\s+des\s+(?:habitants|"
+    r"témoins|riverains)\b|\bsegún\s+(?:los\s+)?(?:vecinos|pobladores|testigos|habitantes)\b")
 # What an organised armed side or a weapon of war brings: then it is not a mob.
 _NOT_MOB = frozenset({"ARMED_GROUP", "STATE_FORCE", "SHOOT", "AIRSTRIKE", "SHELL", "IED",
                       "EXPLOSION", "GRENADE", "SUICIDE"})
@@ -162,6 +170,14 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     crowd did there ("They lit bonfires"), or a side fighting back, counts too."""
     concepts = concepts_of(text)
     told = f"{text} {after}" if after else text
+    crowdless = (not concepts.keys() & {"MOB", "PROTESTER", "PROTEST", "RIOT"}
+                 and not _CROWD.search(told) and not _MANY.search(told))
+    heard = _SAID.sub(" ", text)  # "residents said": the source, not a crowd
+    if (sub_event_type in (MOB, VIOLENT_DEMO) and "CLASH" in concepts
+            and concepts.keys() & {"STATE_FORCE", "ARMED_GROUP"}
+            and not concepts.keys() & {"MOB", "PROTESTER", "PROTEST", "RIOT"}
+            and not _CROWD.search(heard) and not _MANY.search(heard)):
+        return CLASH  # "The RSF fought the army in Omdurman": armed sides, no crowd
     if sub_event_type in _PROTESTS or sub_event_type == VIOLENT_DEMO:
         destroying = _DESTROYING.search(told)
         if destroying and _SYMBOL.search(told[destroying.end():destroying.end() + 40]):
@@ -176,8 +192,7 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
             and not concepts.keys() & _NOT_MOB and not _ARMED_SIDE.search(told)
             and not _GUN.search(told)):
         return MOB
-    if (sub_event_type == MOB and not concepts.keys() & {"MOB", "PROTESTER", "PROTEST", "RIOT"}
-            and not _CROWD.search(told) and not _MANY.search(told)):
+    if sub_event_type == MOB and crowdless:
         return ATTACK  # no crowd in sight: "a man was beaten by unknown individuals"
     if sub_event_type == "Armed clash":
         if concepts.keys() & _FIGHTING or not concepts.keys() & _KILL_OR_HARM:
