@@ -170,13 +170,9 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     crowd did there ("They lit bonfires"), or a side fighting back, counts too."""
     concepts = concepts_of(text)
     told = f"{text} {after}" if after else text
-    crowdless = (not concepts.keys() & {"MOB", "PROTESTER", "PROTEST", "RIOT"}
-                 and not _CROWD.search(told) and not _MANY.search(told))
-    heard = _SAID.sub(" ", text)  # "residents said": the source, not a crowd
     if (sub_event_type in (MOB, VIOLENT_DEMO) and "CLASH" in concepts
             and concepts.keys() & {"STATE_FORCE", "ARMED_GROUP"}
-            and not concepts.keys() & {"MOB", "PROTESTER", "PROTEST", "RIOT"}
-            and not _CROWD.search(heard) and not _MANY.search(heard)):
+            and not _crowd_in(concepts, _SAID.sub(" ", text))):  # "residents said": a source
         return CLASH  # "The RSF fought the army in Omdurman": armed sides, no crowd
     if sub_event_type in _PROTESTS or sub_event_type == VIOLENT_DEMO:
         destroying = _DESTROYING.search(told)
@@ -187,14 +183,14 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
         if sub_event_type != PEACEFUL and _calm(told):
             return PEACEFUL
         return None
-    if (sub_event_type in (ATTACK, "Armed clash")
+    if (sub_event_type in (ATTACK, CLASH)
             and (concepts.keys() & {"MOB", "PROTESTER"} or _CROWD.search(text))
             and not concepts.keys() & _NOT_MOB and not _ARMED_SIDE.search(told)
             and not _GUN.search(told)):
         return MOB
-    if sub_event_type == MOB and crowdless:
+    if sub_event_type == MOB and not _crowd_in(concepts, told):
         return ATTACK  # no crowd in sight: "a man was beaten by unknown individuals"
-    if sub_event_type == "Armed clash":
+    if sub_event_type == CLASH:
         if concepts.keys() & _FIGHTING or not concepts.keys() & _KILL_OR_HARM:
             return None
         if ("STATE_FORCE" in concepts and ("ARMED_GROUP" in concepts or _ARMED_SIDE.search(text))
@@ -203,6 +199,12 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
         if "CIVILIAN" in concepts or _VICTIMS.search(text):
             return ATTACK
     return None
+
+
+def _crowd_in(concepts: dict[str, int], text: str) -> bool:
+    """Whether the text tells of a crowd: protesters, a mob, supporters, villagers, people."""
+    return bool(concepts.keys() & {"MOB", "PROTESTER", "PROTEST", "RIOT"}
+                or _CROWD.search(text) or _MANY.search(text))
 
 
 def _calm(text: str) -> bool:

@@ -31,7 +31,7 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 # ont bombardé", "Israel on Tuesday struck".
 _FILLER = re.compile(
     r"(?i)^(?:has|have|had|was|were|on|in|at|early|late|overnight|again|also|then|once|"
-    r"a|ont|a|avait|avaient|de|nouveau|encore|ha|han|había|habían|в|у|снова|знову|ночью|вночі|"
+    r"a|ont|avait|avaient|de|nouveau|encore|ha|han|había|habían|в|у|снова|знову|ночью|вночі|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
