@@ -263,3 +263,14 @@ def test_french_elision_before_a_name(geo: Geocoder) -> None:
 def test_a_city_next_door_is_no_stray(text, lang, name, cc):
     found = {r.text: r.country_code for r in Geocoder().geoparse(text, lang=lang)}
     assert found.get(name) == cc
+
+
+@pytest.mark.parametrize("text,lang,name,cc,code", [
+    ("قتل عشرة أشخاص في هجوم في شمال كوت ديفوار.", "ar", "كوت ديفوار", "CI", "PCLI"),
+    ("Des combats ont éclaté au Darfour mardi.", "fr", "Darfour", "SD", "RGN"),
+    ("Бои в Дарфуре продолжаются.", "ru", "Дарфуре", "SD", "RGN"),
+])
+def test_country_and_region_names_in_other_languages(text, lang, name, cc, code):
+    found = {r.text: (r.country_code, r.feature_code)
+             for r in Geocoder().geoparse(text, lang=lang)}
+    assert found.get(name) == (cc, code)
