@@ -20,6 +20,7 @@ def geocoder():
     ("Israel struck a building in Gaza City.", "en", "IL"),
     ("قصفت إسرائيل مبنى في مدينة غزة.", "ar", "IL"),
     ("Россия нанесла удар по Одессе.", "ru", "RU"),
+    ("Росіяни в середу обстріляли з артилерії центральну частину Херсона.", "uk", "RU"),
     ("Russia said Ukraine launched 40 drones at Moscow overnight.", "en", "UA"),
     # a country as a place or a headline's topic is no doer
     ("Nigeria attack kills 20 villagers.", "en", None),
