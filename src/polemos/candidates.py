@@ -58,6 +58,11 @@ class Candidate:
         if start >= 0 and end > start:
             self.evidence.append(Evidence(field=name, start=start, end=end, text=text))
 
+    def replace(self, name: str, value: Any, start: int, end: int, text: str) -> None:
+        """Set a field anew: the evidence of its former value goes."""
+        self.evidence = [e for e in self.evidence if e.field != name]
+        self.add(name, value, start, end, text)
+
 
 def collapse(cands: list[Candidate]) -> list[Candidate]:
     """One event per action type, place and day. A sentence that names neither its own place

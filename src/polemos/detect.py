@@ -78,6 +78,11 @@ class Prediction:
     score: float
     scores: dict[str, float] = field(default_factory=dict)
 
+    def retyped(self, sub_event_type: str, score: float | None = None) -> Prediction:
+        """This answer with another sub-type (a rule's), the detector's scores kept."""
+        return Prediction(sub_event_type, EVENT_TYPE_OF[sub_event_type],
+                          self.score if score is None else score, dict(self.scores))
+
 
 def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
@@ -404,19 +409,15 @@ def build_default(out: Path = DEFAULT_MODEL_DIR, root: Path | None = None,
     return build(out, root, **config)
 
 
-if __name__ == "__main__":
-    from polemos.detect_build import main
-
-    raise SystemExit(main())
-
-
 def _coded(pred: Prediction, text: str) -> Prediction:
     """``pred`` re-typed by ACLED's coding rules where the text decides the sub-type."""
     from polemos.codebook import coded
 
-    if pred.sub_event_type == NONE_LABEL:
-        return pred
-    new = coded(pred.sub_event_type, text)
-    if new is None:
-        return pred
-    return Prediction(new, EVENT_TYPE_OF[new], pred.score, pred.scores)
+    new = coded(pred.sub_event_type, text) if pred.sub_event_type != NONE_LABEL else None
+    return pred if new is None else pred.retyped(new)
+
+
+if __name__ == "__main__":
+    from polemos.detect_build import main
+
+    raise SystemExit(main())

@@ -96,13 +96,12 @@ class Pipeline:
         else happens in the sentence (``arrests.is_arrest``): the detector, trained on few
         arrests, calls them clashes, attacks or no event."""
         from polemos.arrests import ARREST_SCORE, is_arrest
-        from polemos.detect import Prediction
 
         if pred.sub_event_type == "Arrests" or not is_arrest(text, self.actors, country):
             return pred
         score = ARREST_SCORE if pred.sub_event_type == NONE_LABEL else max(
             ARREST_SCORE, min(pred.score, 0.99))  # a confident wrong type lends its confidence
-        return Prediction("Arrests", "Strategic developments", score, dict(pred.scores))
+        return pred.retyped("Arrests", score)
 
     def extract_many(
         self, docs: Iterable[Document | InputError]
@@ -230,8 +229,9 @@ class Pipeline:
                     c.fields["inter" + role[-1]] = m.inter
             if pred.sub_event_type in VIOLENT and not _named(c.fields.get("actor1")):
                 self._state_actor1(c, sent, resolved, country_code)
-            if pred.sub_event_type in VIOLENT and not _named(c.fields.get("actor1")):
-                self._claimed_actor1(c, doc, sentences, i, doc.country or country_code or home)
+                if not _named(c.fields.get("actor1")):
+                    self._claimed_actor1(c, doc, sentences, i,
+                                         doc.country or country_code or home)
             if (prev is not None and prev.sentence_index == i - 1 and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
                 inherit_perpetrator(c, prev)
@@ -247,8 +247,7 @@ class Pipeline:
         got = self.actors.generic_actor("military", m[2]) if m else None
         if m is None or got is None or got[0] == c.fields.get("actor2"):
             return
-        c.evidence = [e for e in c.evidence if e.field != "actor1"]
-        c.add("actor1", got[0], sent.start + m[0], sent.start + m[1], sent.text[m[0]:m[1]])
+        c.replace("actor1", got[0], sent.start + m[0], sent.start + m[1], sent.text[m[0]:m[1]])
         c.fields["inter1"] = 1 if where in (None, m[2]) else 8
 
     def _claimed_actor1(self, c: Candidate, doc: Document, sentences: list, i: int,
@@ -261,8 +260,7 @@ class Pipeline:
         for s in _still_telling(doc, sentences, i, 3, dated_stops=True):
             m = claimed_perpetrator(self.actors, s.text, cc)
             if m is not None and m.name != c.fields.get("actor2"):
-                c.evidence = [e for e in c.evidence if e.field != "actor1"]
-                c.add("actor1", m.name, s.start + m.start, s.start + m.end, m.text)
+                c.replace("actor1", m.name, s.start + m.start, s.start + m.end, m.text)
                 c.fields["inter1"] = m.inter
                 return
 
@@ -360,20 +358,15 @@ def _weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any
     becomes an event), a drone attack is an air/drone strike, not an attack on civilians,
     police killing protesters is excessive force (``weapons.retype``)."""
     from polemos.codebook import coded
-    from polemos.detect import Prediction
-    from polemos.taxonomy import EVENT_TYPE_OF
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
-        return Prediction(act, EVENT_TYPE_OF[act], pred.score if event else ACT_SCORE,
-                          dict(pred.scores))
+        return pred.retyped(act, pred.score if event else ACT_SCORE)
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
-    if new is None:
-        return pred
-    return Prediction(new, EVENT_TYPE_OF[new], pred.score, dict(pred.scores))
+    return pred if new is None else pred.retyped(new)
 
 
 def _named(actor: str | None) -> bool:
