@@ -50,6 +50,15 @@ ATTACKS_ON_CIVILIANS = [
     "Боевики убили четырех мирных жителей в селе.",
 ]
 
+ATTACKS_ON_CIVILIANS += [
+    # one person as the victim, and what the victims were accused of names no second side
+    "A soldier opened fire on two schoolboys at a checkpoint, killing one of them.",
+    "A police officer shot and wounded a woman outside the stadium.",
+    "Suspected militants killed two men accused of being informants of the army.",
+    "Militants shot dead a village chief they accused of collaborating with the security forces.",
+    "Des hommes armés ont tué une femme accusée de collaborer avec l'armée.",
+]
+
 CLASHES = [
     "Gunmen attacked the village but local self-defence groups repelled the assault, killing "
     "two attackers.",
@@ -57,6 +66,8 @@ CLASHES = [
     "Militants attacked a checkpoint, killing three soldiers.",
     "Des hommes armés ont attaqué un camp, provoquant des échanges de tirs avec l'armée.",
     "Five militia members were killed when rebels stormed their post.",
+    "Government forces shelled rebel positions near the town, killing a man.",
+    "Militants attacked an army base, and soldiers killed two men among the attackers.",
 ]
 
 
@@ -128,6 +139,14 @@ def test_pipeline_applies_the_codebook(text, expected):
     "Des centaines d'enseignants ont manifesté jeudi à Lyon pour réclamer des hausses de salaire.",
     "Cientos de jubilados se manifestaron frente al Congreso para exigir mejores pensiones.",
     "Hundreds demonstrated in Tarbes to denounce the Russian military invasion of Ukraine.",
+    # what the protest is about is no violence of the protest
+    "Supporters of the opposition demonstrated over the arrest of their leader.",
+    "About 40 people marched through the town against police brutality.",
+    "Dozens held a vigil on the anniversary of the attack on the parliament.",
+    "Des habitants ont manifesté contre les violences policières samedi.",
+    # a strike and a road blocked by the crowd itself (ACLED 2022)
+    "Nurses at the district hospital began a strike to demand unpaid wages.",
+    "Taxi drivers blocked the main highway for three hours to complain about fuel prices.",
 ])
 def test_a_protest_told_calmly_is_peaceful(sub, text):
     assert recode(sub, text) == "Peaceful protest"
@@ -136,7 +155,7 @@ def test_a_protest_told_calmly_is_peaceful(sub, text):
 @pytest.mark.parametrize("text", [
     "Hundreds protested outside parliament; police used tear gas to disperse them.",
     "Thousands demonstrated in the capital and several people were injured.",
-    "Supporters of the opposition demonstrated over the arrest of their leader.",
+    "Residents marched against the new tax, and police fired tear gas at them.",
     "Des manifestants se sont heurtés à la police devant la préfecture.",
     "Protesters rallied outside the ministry and police detained three of them.",
 ])

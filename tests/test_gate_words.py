@@ -26,12 +26,20 @@ OPEN = [
     "Жители вышли на улицы города в понедельник.",
     "Мешканці вийшли на вулиці міста.",
     "طعن مجهول شرطيا في وسط المدينة.",
+    "Farmers blocked the entrance of two supermarkets with tractors on Friday.",
+    "Parents closed the school gate for a day to complain about the lack of teachers.",
+    "Dozens of activists displayed placards outside the ministry.",
+    "Hundreds took part in a peace march through the old town.",
+    "Some 300 people gathered in the square as part of a convoy movement denouncing the new "
+    "rules.",
 ]
 SHUT = [
     "The company launched a new phone in March and its shares rose.",
     "Prices will march higher next year, analysts said.",
     "Fans gathered to celebrate the title with the players.",
     "The minister said the streets of the capital were calm.",
+    "The museum displayed paintings of the old harbour.",
+    "The carmaker displayed its new models at the fair to support sales.",
 ]
 
 
