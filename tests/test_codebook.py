@@ -2,7 +2,7 @@
 
 import pytest
 
-from polemos.codebook import recode
+from polemos.codebook import coded, recode
 
 DESTRUCTIVE_PROTESTS = [
     "Angry residents blocked the main highway with rocks and burning tyres on Monday to protest "
@@ -211,3 +211,26 @@ def test_armed_sides_fighting_are_a_clash_not_a_riot(sub):
     assert recode(sub, text) == "Armed clash"
     assert recode(sub, "Rival supporters clashed with the police outside the stadium.") != (
         "Armed clash")
+
+
+@pytest.mark.parametrize("sub", ["Shelling/artillery/missile attack", "Air/drone strike",
+                                 "Remote explosive/landmine/IED"])
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels attacked an army base near the border, killing two soldiers.", "Armed clash"),
+    ("Gunmen opened fire on a checkpoint outside the town on Monday.", "Armed clash"),
+    ("Des hommes armés ont attaqué le village et tué cinq civils.", "Attack"),
+])
+def test_remote_violence_with_no_weapon_named_is_a_fight(sub, text, expected):
+    assert coded(sub, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army base with mortars, killing two soldiers.",
+    "Insurgents attacked the checkpoint with heavy weapons.",
+    "The air force attacked rebel hideouts in the forest.",
+    "A roadside bomb hit an army convoy, killing three soldiers.",
+    "Russian forces struck Kharkiv overnight.",
+])
+def test_a_weapon_named_keeps_remote_violence(text):
+    assert coded("Shelling/artillery/missile attack", text) in (
+        None, "Air/drone strike", "Remote explosive/landmine/IED")

@@ -151,6 +151,22 @@ def weapon_of(text: str) -> str | None:
     return SHELLING if shell else IED
 
 
+# Any weapon of remote violence, with the lexicon's concepts: "heavy weapons", rocket-propelled
+# grenades, "explosives" (what ``weapon_of`` does not need to tell apart).
+_REMOTE_CONCEPTS = frozenset({"AIRSTRIKE", "SHELL", "EXPLOSION", "IED", "GRENADE", "SUICIDE",
+                              "CHEMICAL"})
+_REMOTE_MORE = re.compile(r"(?i)\b(?:heavy (?:weapons|arms)|RPGs?|explosives?|air forces?|rounds|"
+                          r"armes lourdes|armée de l.air|fuerza aérea|"
+                          r"armas pesadas|тяжел\w* оружи\w*|важк\w* озбро\w*)\b|أسلحة ثقيلة")
+
+
+def names_weapon(text: str) -> bool:
+    """Whether ``text`` names any weapon of remote violence (air, artillery, explosive)."""
+    return bool(concepts_of(text).keys() & _REMOTE_CONCEPTS or _AIR_MORE.search(text)
+                or _SHELL_MORE.search(text) or _IED_WORDS.search(text)
+                or _REMOTE_MORE.search(text) or _GENERIC.search(text))
+
+
 def retype(sub_event_type: str, text: str, before: str | None = None) -> str | None:
     """The sub-type to give the event sentence ``text`` instead of the detector's
     ``sub_event_type``, or None to keep it. ``before`` is the sentence just before: a toll
