@@ -41,6 +41,16 @@ WEAPON_CASES = [
     ("Disrupted weapons use", "UA",
      "Ukrainian air defence shot down 20 Russian drones over Kyiv overnight.",
      "Military Forces of Ukraine", "Ukrainian air defence"),
+    # one weapon: the adjective in the singular (ru/uk), a warplane (ar)
+    ("Shelling/artillery/missile attack", "UA",
+     "У п'ятницю російська ракета влучила в житловий будинок у Дніпрі.",
+     "Military Forces of Russia", "російська ракета"),
+    ("Air/drone strike", "UA",
+     "Российский авиаудар разрушил школу в пригороде Харькова.",
+     "Military Forces of Russia", "Российский авиаудар"),
+    ("Air/drone strike", "LB",
+     "شنت طائرة حربية إسرائيلية غارة على منزل في بلدة قرب صور.",
+     "Military Forces of Israel", "طائرة حربية إسرائيلية"),
 ]
 
 

@@ -164,6 +164,12 @@ _WEAPONS_RU = ("ракеты", "удары", "ракетные удары", "б�
 _WEAPONS_UK = ("ракети", "удари", "ракетні удари", "безпілотники", "ударні безпілотники", "дрони",
                "ударні дрони", "обстріли", "авіаудари", "артилерія", "авіація", "снаряди",
                "бомбардування", "атаки", "літаки", "гелікоптери", "ППО")
+_WEAPON_RU_F = ("ракета", "атака", "ракетная атака", "авиация", "артиллерия")
+_WEAPON_RU_M = ("удар", "ракетный удар", "беспилотник", "дрон", "обстрел", "авиаудар", "самолет",
+                "вертолет", "снаряд")
+_WEAPON_UK_F = ("ракета", "атака", "ракетна атака", "авіація", "артилерія")
+_WEAPON_UK_M = ("удар", "ракетний удар", "безпілотник", "дрон", "обстріл", "авіаудар", "літак",
+                "гелікоптер", "снаряд")
 # Strike nouns followed by the country's name in the genitive (the folding strips the case).
 _STRIKES_RU = ("удар", "ракетный удар", "атака", "обстрел", "авиаудар")
 _STRIKES_UK = ("удар", "ракетний удар", "атака", "обстріл", "авіаудар")
@@ -180,10 +186,11 @@ _WEAPONS_ES = {"ms": ("misil", "ataque", "ataque aéreo", "bombardeo", "dron", "
 # Arabic: masculine and feminine nouns with the indefinite adjective, then with the article.
 _WEAPONS_AR = {"m": ("صاروخ", "قصف", "هجوم"),
                "f": ("صواريخ", "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة", "ضربات",
-                     "طائرة مسيرة", "مسيرة", "مسيرات", "طائرات"),
+                     "طائرة مسيرة", "مسيرة", "مسيرات", "طائرات", "طائرة حربية", "طائرات حربية",
+               "مقاتلة", "مقاتلات", "مدفعية"),
                "dm": ("القصف", "الهجوم", "الدفاع الجوي"),
                "df": ("الصواريخ", "الغارة", "الغارات", "الغارات الجوية", "الضربات", "الطائرات",
-                      "المسيرات", "المدفعية", "الدفاعات الجوية")}
+                      "المسيرات", "المدفعية", "الدفاعات الجوية", "الطائرات الحربية")}
 
 
 def _weapon_aliases(al: dict[str, list[str]], demonyms: tuple[str, ...]) -> None:
@@ -200,6 +207,9 @@ def _weapon_aliases(al: dict[str, list[str]], demonyms: tuple[str, ...]) -> None
     al["ar"] += [f"{w} {ar_adj[g]}" for g, words in _WEAPONS_AR.items() for w in words]
     al["ru"] += [f"{ru} {w}" for w in _WEAPONS_RU]
     al["uk"] += [f"{uk} {w}" for w in _WEAPONS_UK]
+    # one missile, one drone: "российская ракета", "російський дрон" (adjective in the singular)
+    al["ru"] += [f"{ru[:-2]}ая {w}" for w in _WEAPON_RU_F] + [f"{ru[:-2]}ий {w}" for w in _WEAPON_RU_M]
+    al["uk"] += [f"{uk[:-1]}а {w}" for w in _WEAPON_UK_F] + [f"{uk[:-1]}ий {w}" for w in _WEAPON_UK_M]
 
 
 def gendarmerie_aliases(alpha2: str) -> dict[str, list[str]]:

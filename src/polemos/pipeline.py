@@ -19,6 +19,7 @@ from polemos.errors import InputError
 from polemos.event_place import event_area, implied_country, within_prior
 from polemos.gazetteer import COUNTRY_CODES
 from polemos.gazetteer_build import ascii_name
+from polemos.perpetrator import find_actor1, named
 from polemos.roles import VIOLENT
 from polemos.schema import Document, Event, event_from_fields
 from polemos.taxonomy import NONE_LABEL
@@ -192,6 +193,7 @@ class Pipeline:
                         base.add("attribution", cm.attribution, s.start + cm.start,
                                  s.start + cm.end, cm.text)
 
+        after_event = prev is not None and prev.sentence_index == i - 1
         places = self._places(resolved, sent)
         if not any(sent.start <= p.start and p.end <= sent.end and p.feature_code not in COUNTRY_CODES
                    for p in places):
@@ -227,42 +229,16 @@ class Pipeline:
                     c.fields[role] = m.name
                 if role in ("actor1", "actor2"):
                     c.fields["inter" + role[-1]] = m.inter
-            if pred.sub_event_type in VIOLENT and not _named(c.fields.get("actor1")):
-                self._state_actor1(c, sent, resolved, country_code)
-                if not _named(c.fields.get("actor1")):
-                    self._claimed_actor1(c, doc, sentences, i,
-                                         doc.country or country_code or home)
+            if pred.sub_event_type in VIOLENT and not named(c.fields.get("actor1")):
+                find_actor1(self.actors, c, sent, resolved, lang, country_code,
+                            sentences[i - 1] if i > 0 and not after_event else None,
+                            _still_telling(doc, sentences, i, 3, dated_stops=True),
+                            doc.country or country_code or home)
             if (prev is not None and prev.sentence_index == i - 1 and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
                 inherit_perpetrator(c, prev)
             out.append(c)
         return out
-
-    def _state_actor1(self, c: Candidate, sent: Any, resolved: list, where: str | None) -> None:
-        """A country named as the doer ("Russia launched", "que Rusia lanzó", "قصفت إسرائيل"):
-        its military forces are actor1 (``state_actor``); foreign ones are external (inter 8)."""
-        from polemos.state_actor import acting_state, state_mentions
-
-        m = acting_state(sent.text, state_mentions(resolved, sent.start, sent.end))
-        got = self.actors.generic_actor("military", m[2]) if m else None
-        if m is None or got is None or got[0] == c.fields.get("actor2"):
-            return
-        c.replace("actor1", got[0], sent.start + m[0], sent.start + m[1], sent.text[m[0]:m[1]])
-        c.fields["inter1"] = 1 if where in (None, m[2]) else 8
-
-    def _claimed_actor1(self, c: Candidate, doc: Document, sentences: list, i: int,
-                        cc: str | None) -> None:
-        """An unnamed perpetrator named by a claim or an accusation in the sentence or one of the
-        next two ("... attribuée par les autorités à la milice CODECO", "Al-Shabaab claimed the
-        attack"); a later sentence with a date of its own is about another day: not read."""
-        from polemos.claims import claimed_perpetrator
-
-        for s in _still_telling(doc, sentences, i, 3, dated_stops=True):
-            m = claimed_perpetrator(self.actors, s.text, cc)
-            if m is not None and m.name != c.fields.get("actor2"):
-                c.replace("actor1", m.name, s.start + m.start, s.start + m.end, m.text)
-                c.fields["inter1"] = m.inter
-                return
 
     def _places(self, resolved: list, sent: Any) -> list:
         """The places an event sentence names; several coordinated towns give several events."""
@@ -367,11 +343,6 @@ def _weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
     return pred if new is None else pred.retyped(new)
-
-
-def _named(actor: str | None) -> bool:
-    """Whether actor1 names someone (not None, not an unidentified armed group)."""
-    return actor is not None and not actor.startswith("Unidentified")
 
 
 _COORD_WORDS = {",", "and", "et", "y", "e", "и", "та", "і", "й", "و", "،", "or", "ou", "o", "или",

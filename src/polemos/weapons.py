@@ -167,6 +167,14 @@ def names_weapon(text: str) -> bool:
                 or _REMOTE_MORE.search(text) or _GENERIC.search(text))
 
 
+def toll_only(text: str) -> bool:
+    """Whether ``text`` tells only a toll, naming no act nor weapon of its own ("Four people
+    were killed, 14 wounded."): it goes on about the strike told just before."""
+    found = concepts_of(text)
+    return bool(found) and set(found) <= _TOLL_ONLY and not any(
+        c in found for c in ("AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE"))
+
+
 def retype(sub_event_type: str, text: str, before: str | None = None) -> str | None:
     """The sub-type to give the event sentence ``text`` instead of the detector's
     ``sub_event_type``, or None to keep it. ``before`` is the sentence just before: a toll
@@ -176,11 +184,8 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
     if sub_event_type not in _RETYPABLE:
         return None
     weapon = weapon_of(text)
-    if weapon is None and before and sub_event_type == "Attack":
-        found = concepts_of(text)
-        if found and set(found) <= _TOLL_ONLY and not any(
-                c in found for c in ("AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE")):
-            weapon = weapon_of(before)
+    if weapon is None and before and sub_event_type == "Attack" and toll_only(text):
+        weapon = weapon_of(before)
     if weapon is None or weapon == sub_event_type:
         return None
     if sub_event_type == "Armed clash" and weapon == IED:

@@ -1,0 +1,86 @@
+"""actor1 when the event sentence names no perpetrator: whom else the article names as doing it.
+
+The roles step (``ActorRegistry.fill``) reads actor1 from the event sentence itself. When that
+gives no one, or only an unidentified armed group, three places may still name the doer, tried
+in this order:
+
+1. **A country named as the doer** in the sentence ("Russia launched", "قصفت إسرائيل"):
+   its military forces (``state_actor``); foreign ones are external forces (inter 8).
+2. **The sentence just before**, when the event sentence only tells a toll: wire copy puts
+   the strike in one sentence and its dead in the next ("A Russian missile hit a block of flats
+   in Kharkiv. Four people were killed."). The detector may type only the toll sentence an
+   event; its perpetrator is the one the strike sentence names.
+3. **A claim or an accusation** in the sentence or one of the next two ("Al-Shabaab claimed
+   the attack", "... attribuée par les autorités à la milice CODECO"; ``claims``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from polemos.actors import ActorRegistry
+from polemos.candidates import Candidate
+
+# Acts of a strike sentence whose doer the toll sentence after it takes.
+_STRIKING = frozenset({"ATTACK", "SHOOT", "CLASH", "KILL"})
+
+
+def named(actor: str | None) -> bool:
+    """Whether actor1 names someone (not None, not an unidentified armed group)."""
+    return actor is not None and not actor.startswith("Unidentified")
+
+
+def find_actor1(actors: ActorRegistry, c: Candidate, sent: Any, resolved: list, lang: str | None,
+                where: str | None, before: Any | None, telling: Iterable[Any],
+                cc: str | None) -> None:
+    """Set actor1 of ``c`` (whose sentence ``sent`` named no one) from the acting state, the
+    strike sentence ``before`` a toll-only sentence, or a claim in the ``telling`` sentences.
+    ``where`` is the country of the event's place, ``cc`` the country generic actors take."""
+    if _state_actor1(actors, c, sent, resolved, where):
+        return
+    if before is not None and _actor1_before(actors, c, sent, before, lang, cc):
+        return
+    _claimed_actor1(actors, c, telling, cc)
+
+
+def _state_actor1(actors: ActorRegistry, c: Candidate, sent: Any, resolved: list,
+                  where: str | None) -> bool:
+    from polemos.state_actor import acting_state, state_mentions
+
+    m = acting_state(sent.text, state_mentions(resolved, sent.start, sent.end))
+    got = actors.generic_actor("military", m[2]) if m else None
+    if m is None or got is None or got[0] == c.fields.get("actor2"):
+        return False
+    c.replace("actor1", got[0], sent.start + m[0], sent.start + m[1], sent.text[m[0]:m[1]])
+    c.fields["inter1"] = 1 if where in (None, m[2]) else 8
+    return True
+
+
+def _actor1_before(actors: ActorRegistry, c: Candidate, sent: Any, before: Any,
+                   lang: str | None, cc: str | None) -> bool:
+    from polemos.features import concepts_of
+    from polemos.weapons import names_weapon, toll_only
+
+    if not toll_only(sent.text) or not (names_weapon(before.text)
+                                        or concepts_of(before.text).keys() & _STRIKING):
+        return False  # "Police arrested two men. Three civilians were killed.": not the doer
+    m = actors.fill(before.text, lang, c.sub_event_type, cc).actor1
+    if m is None or m.start < 0 or not named(m.name) or m.name == c.fields.get("actor2"):
+        return False
+    c.replace("actor1", m.name, before.start + m.start, before.start + m.end, m.text)
+    c.fields["inter1"] = m.inter
+    return True
+
+
+def _claimed_actor1(actors: ActorRegistry, c: Candidate, telling: Iterable[Any],
+                    cc: str | None) -> bool:
+    from polemos.claims import claimed_perpetrator
+
+    for s in telling:
+        m = claimed_perpetrator(actors, s.text, cc)
+        if m is not None and m.name != c.fields.get("actor2"):
+            c.replace("actor1", m.name, s.start + m.start, s.start + m.end, m.text)
+            c.fields["inter1"] = m.inter
+            return True
+    return False

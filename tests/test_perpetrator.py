@@ -1,0 +1,59 @@
+"""actor1 from outside the event sentence (polemos.perpetrator), on texts written for polemos."""
+
+import pytest
+
+from polemos.pipeline import extract
+
+
+@pytest.mark.parametrize("text,lang,actor1,said", [
+    ("У п'ятницю вранці російська ракета влучила в житловий квартал Харкова. За даними "
+     "обласної адміністрації, загинули четверо людей, ще 14 поранені.", "uk",
+     "Military Forces of Russia", "російська ракета"),
+    ("В пятницю утром российская ракета попала в жилой квартал Харькова. По данным областной "
+     "администрации, погибли четыре человека.", "ru", "Military Forces of Russia",
+     "российская ракета"),
+])
+def test_a_toll_sentence_takes_the_doer_of_the_strike_before_it(text, lang, actor1, said):
+    events = extract(text, published="2024-05-18", lang=lang)
+    assert events, "the strike gives an event"
+    ev = events[0]
+    assert ev.actor1.startswith(actor1)
+    assert ev.inter1 == 8  # a foreign state's forces abroad
+    assert [e.text for e in ev.evidence if e.field == "actor1"] == [said]
+
+
+def _toll_event(before: str, toll: str):
+    from types import SimpleNamespace
+
+    from polemos.actors import ActorRegistry
+    from polemos.candidates import Candidate
+    from polemos.perpetrator import find_actor1
+
+    first = SimpleNamespace(text=before, start=0, end=len(before))
+    second = SimpleNamespace(text=toll, start=len(before) + 1, end=len(before) + 1 + len(toll))
+    c = Candidate(1, second.start, second.end, "Attack", "Violence against civilians", 0.9,
+                  {}, [])
+    find_actor1(ActorRegistry.default(), c, second, [], "en", "UA", first, [second], "UA")
+    return c
+
+
+def test_the_strike_sentence_before_names_the_doer():
+    c = _toll_event("A Russian missile hit a block of flats in Kharkiv on Friday.",
+                    "Four people were killed and 14 wounded.")
+    assert c.fields["actor1"].startswith("Military Forces of Russia")
+    assert [e.text for e in c.evidence if e.field == "actor1"] == ["Russian missile"]
+
+
+@pytest.mark.parametrize("before", [
+    "Police arrested two men in the centre of Kharkiv on Friday.",  # no strike: not the doer
+    "Russian forces said on Friday that they had taken a village near Kupiansk.",
+])
+def test_a_sentence_before_that_tells_no_strike_names_no_doer(before):
+    c = _toll_event(before, "Four people were killed and 14 wounded.")
+    assert not (c.fields.get("actor1") or "").startswith(("Police", "Military"))
+
+
+def test_a_sentence_that_tells_more_than_a_toll_keeps_its_own_story():
+    c = _toll_event("A Russian missile hit a block of flats in Kharkiv on Friday.",
+                    "Gunmen attacked a checkpoint in the south, killing two guards.")
+    assert not (c.fields.get("actor1") or "").startswith("Military Forces of Russia")
