@@ -234,3 +234,22 @@ def test_remote_violence_with_no_weapon_named_is_a_fight(sub, text, expected):
 def test_a_weapon_named_keeps_remote_violence(text):
     assert coded("Shelling/artillery/missile attack", text) in (
         None, "Air/drone strike", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("sub", ["Attack", "Mob violence"])
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on two police officers at a checkpoint, killing both.",
+    "Suspected militants attacked a gendarmerie post overnight, wounding three gendarmes.",
+    "Two rebel factions clashed near the river crossing on Sunday.",
+])
+def test_state_forces_attacked_or_armed_sides_fighting_are_a_clash(sub, text):
+    assert recode(sub, text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "An off-duty police officer was shot dead by two armed men outside his home.",
+    "Soldiers shot dead three villagers they accused of helping the militants.",
+    "Gunmen killed a retired army colonel in his shop.",
+])
+def test_civilians_and_off_duty_members_of_the_forces_stay_an_attack(text):
+    assert recode("Attack", text) is None

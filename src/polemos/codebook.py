@@ -20,7 +20,9 @@ a detail that wording hides:
   armed sides; a militia, soldiers or gunmen killing villagers, herders, worshippers or a
   passer-by is an "Attack" on civilians. The detector calls many of these clashes ("Militiamen
   attacked the village, one civilian was killed" -> Armed clash). The army that victims were
-  "accused of being informants of" is no second side.
+  "accused of being informants of" is no second side. The other way round, an attack on
+  state forces ("gunmen opened fire on two police officers") or armed sides that "clashed"
+  are an armed clash, unless the victim was off duty or retired (ACLED: a civilian).
 - **An unarmed crowd's violence is mob violence.** Supporters of rival candidates fighting,
   voters or youths beating an official, with no armed group, state force, firearm or weapon
   of war in the sentence, are "Mob violence" (the actor "Rioters"), not a clash or an attack;
@@ -112,6 +114,9 @@ _ARMED_SIDE = re.compile(
     r"(?i)\b(?:armed|attackers?|assailants?|raiders?|bandits?|armés?|assaillants?|armados?|"
     r"asaltantes?|вооруж\w*|нападавш\w*|озброєн\w*|нападник\w*|cartels?|cártel\w*|gangs?|"
     r"gangsters?|pandill\w*|банд\w*)\b|مسلح|عصاب")
+# Off duty, retired or former: a member of the forces attacked as a civilian (ACLED: Attack).
+_OFF_DUTY = re.compile(r"(?i)\b(?:off-duty|off duty|retired|former|ex-|hors service|à la retraite|"
+                       r"ancien|franco de servicio|retirad[oa]|jubilad[oa]|бывш\w*|колишн\w*)")
 # People a civilian attack is aimed at, beyond the CIVILIAN concept.
 _VICTIMS = re.compile(
     r"(?i)\b(?:herders?|herdsm[ae]n|worshippers?|marketgoers?|traders?|merchants?|passengers?|"
@@ -225,17 +230,33 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
             and not _GUN.search(told)):
         return MOB
     if sub_event_type == MOB and not _crowd_in(concepts, told):
-        return ATTACK  # no crowd in sight: "a man was beaten by unknown individuals"
+        # no crowd in sight: "a man was beaten by unknown individuals", "the RCSS clashed with"
+        return CLASH if _armed_fight(concepts, text) else ATTACK
+    if sub_event_type == ATTACK and _armed_fight(concepts, text):
+        return CLASH  # "gunmen opened fire on two police officers"
     if sub_event_type == CLASH:
         if concepts.keys() & _FIGHTING or not concepts.keys() & _KILL_OR_HARM:
             return None
-        sides = concepts_of(_ACCUSED.sub(" ", text)) if _ACCUSED.search(text) else concepts
-        if ("STATE_FORCE" in sides and ("ARMED_GROUP" in sides or _ARMED_SIDE.search(text))
-                or _RESISTED.search(told) or _ARMED_VICTIMS.search(text)):
+        if (_two_armed_sides(text) or _RESISTED.search(told) or _ARMED_VICTIMS.search(text)):
             return None  # two armed sides named, or the attacked fought back: a clash
         if "CIVILIAN" in concepts or _VICTIMS.search(text):
             return ATTACK
     return None
+
+
+def _armed_fight(concepts: dict[str, int], text: str) -> bool:
+    """Fighting, or state forces and armed men both named, with no civilian victim (nor a
+    member of the forces off duty, whom ACLED counts as a civilian)."""
+    return bool(("CLASH" in concepts or _two_armed_sides(text))
+                and not ("CIVILIAN" in concepts or _VICTIMS.search(text)
+                         or _OFF_DUTY.search(text)))
+
+
+def _two_armed_sides(text: str) -> bool:
+    """State forces and an armed group or armed men are both named (what victims were accused
+    of aside: "informants of the army" names no side)."""
+    sides = concepts_of(_ACCUSED.sub(" ", text))
+    return "STATE_FORCE" in sides and ("ARMED_GROUP" in sides or bool(_ARMED_SIDE.search(text)))
 
 
 def _crowd_in(concepts: dict[str, int], text: str) -> bool:
