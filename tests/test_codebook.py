@@ -253,3 +253,18 @@ def test_state_forces_attacked_or_armed_sides_fighting_are_a_clash(sub, text):
 ])
 def test_civilians_and_off_duty_members_of_the_forces_stay_an_attack(text):
     assert recode("Attack", text) is None
+
+
+@pytest.mark.parametrize("sub", ["Attack", "Mob violence"])
+@pytest.mark.parametrize("text", [
+    "About 80 parents gathered in front of the school on Monday to denounce its closure.",
+    "Residents blocked the road to the landfill for two hours to complain about the smell.",
+    "Staff of the agency formed a human chain outside the ministry demanding permanent posts.",
+])
+def test_a_calm_gathering_is_a_peaceful_protest_whatever_the_detector_said(sub, text):
+    assert recode(sub, text) == "Peaceful protest"
+
+
+def test_a_gathering_with_harm_is_not_made_peaceful():
+    text = "Youths gathered outside the police station to protest and beat a suspect to death."
+    assert recode("Mob violence", text) != "Peaceful protest"

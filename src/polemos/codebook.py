@@ -16,6 +16,8 @@ a detail that wording hides:
   burning or breaking, is a "Peaceful protest" (ACLED codes 99.9 % of such notes of 2022 so).
   What the protest is about does not count ("against police brutality", "over the killing
   of a woman", "on the anniversary of the Capitol riot"), nor does a road the crowd blocks.
+  A gathering told so calmly is a peaceful protest also when the detector called it an
+  attack or mob violence ("80 people gathered in front of the school to denounce ...").
 - **Violence against civilians is an attack, not a clash.** An armed clash needs two organised
   armed sides; a militia, soldiers or gunmen killing villagers, herders, worshippers or a
   passer-by is an "Attack" on civilians. The detector calls many of these clashes ("Militiamen
@@ -44,7 +46,7 @@ from __future__ import annotations
 import re
 
 from polemos.features import concepts_of
-from polemos.gate_words import opens_gate
+from polemos.gate_words import tells_protest
 from polemos.weapons import names_weapon, retype
 
 VIOLENT_DEMO = "Violent demonstration"
@@ -224,6 +226,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
         if sub_event_type != PEACEFUL and _calm(told):
             return PEACEFUL
         return None
+    if sub_event_type in (ATTACK, MOB) and _calm(told):
+        return PEACEFUL  # "80 people gathered in front of the school to denounce its closure"
     if (sub_event_type in (ATTACK, CLASH)
             and (concepts.keys() & {"MOB", "PROTESTER"} or _CROWD.search(text))
             and not concepts.keys() & _NOT_MOB and not _ARMED_SIDE.search(told)
@@ -272,6 +276,6 @@ def _calm(text: str) -> bool:
     Capitol riot", "over the killing of a woman")."""
     text = _GRIEVANCE.sub(" ", text)
     found = concepts_of(text)
-    protest = found.keys() & {"PROTEST", "PROTESTER", "STRIKE_WORK"} or opens_gate(text)
+    protest = found.keys() & {"PROTEST", "PROTESTER", "STRIKE_WORK"} or tells_protest(text)
     return bool(protest) and not (
         found.keys() & _UNCALM or _UNCALM_WORDS.search(text))

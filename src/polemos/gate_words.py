@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-GATE = re.compile(
-    r"(?i)\b(?:"
-    # crowds in the street, marches, gatherings
+# Crowds in the street, marches, gatherings, road blocks: the forms of a protest.
+_PROTEST = (
+    r"\b(?:"
     r"(?:took|take|taking|takes|poured|pouring|spilled|went|came) (?:in)?to the streets?|"
     r"took the streets|"
     r"(?:staged|held|led|organi[sz]ed|joined) (?:a |an )?(?:\w+ ){0,2}?(?:march|vigil|procession|"
@@ -44,7 +44,12 @@ GATE = re.compile(
     r"с требованием|требуя|з вимогою|вимагаючи|"
     r"descendu\w* dans la rue|(?:sont|ont) descendus? dans les rues|"
     r"salieron a las calles|tomaron las calles|"
-    r"вышли на улиц\w*|вийшли на вулиц\w*|"
+    r"вышли на улиц\w*|вийшли на вулиц\w*)\b"
+    r"|خرج\S* (?:إلى|الى) الشوارع|سلسلة بشرية|للمطالبة|مطالبين|تنديدا"
+)
+# Stabbing, beating, taking things, the army's operations.
+_ACTS = (
+    r"\b(?:"
     # stabbing, beating, flogging, lynching
     r"stabb(?:ed|ing)|hack(?:ed|ing) to death|beat (?:up|him|her|them)|beaten|flogg(?:ed|ing)|"
     r"whipp(?:ed|ing)|poignard\w*|tabass\w*|frappé\w* à mort|apuñal\w*|golpead\w*|"
@@ -58,9 +63,18 @@ GATE = re.compile(
     r"launched (?:a |an )?(?:\w+ ){0,2}?(?:operation|offensive|sweep)|combing operations?|"
     r"clearing operations?|opération de ratissage|ratissage|operativo militar|"
     r"зачистк\w*)\b"
-    r"|طعن\S*|خرج\S* (?:إلى|الى) الشوارع|نهب\S*|سلسلة بشرية|للمطالبة|مطالبين|تنديدا")
+    r"|طعن\S*|نهب\S*"
+)
+PROTEST_GATE = re.compile(_PROTEST, re.IGNORECASE)
+GATE = re.compile(f"{_PROTEST}|{_ACTS}", re.IGNORECASE)
 
 
 def opens_gate(text: str) -> bool:
     """True when ``text`` tells an act the trigger lexicon has no concept for."""
     return GATE.search(text) is not None
+
+
+def tells_protest(text: str) -> bool:
+    """True when ``text`` tells a protest in one of the gate's forms ("gathered outside the
+    town hall to denounce", "blocked the highway", "formed a human chain")."""
+    return PROTEST_GATE.search(text) is not None
