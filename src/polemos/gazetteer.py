@@ -17,7 +17,7 @@ from pathlib import Path
 
 from polemos.errors import GazetteerError
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 FILENAME = "gazetteer.sqlite"
 
 # Feature codes polemos treats as areas rather than points.
@@ -276,7 +276,19 @@ def connect_new(path: Path) -> sqlite3.Connection:
 
 
 def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
-    """Create the indexes, write the meta table and close."""
+    """Index each first-level area also by the name it is shown under, write the indexes and the
+    meta table and close."""
+    # ACLED's spelling of a province ("Urozgan" for GeoNames' Uruzgan) finds it too, where it
+    # names one area only (not "West Bank", shown for each of its governorates), and is another
+    # spelling, not a part of the name ("Metropolitana" of Región Metropolitana de Santiago)
+    rows = db.execute("SELECT geonameid, name, admin1 FROM places WHERE feature_code = 'ADM1' "
+                      "AND admin1 IS NOT NULL AND admin1 != name AND (country_code, admin1) IN ("
+                      "SELECT country_code, admin1 FROM places WHERE feature_code = 'ADM1' "
+                      "GROUP BY country_code, admin1 HAVING count(*) = 1)").fetchall()
+    for gid, name, shown in rows:
+        a, b = normalize_name(name), normalize_name(shown)
+        if a not in b and b not in a:
+            insert_names(db, gid, [shown], 1)
     db.executescript(INDEXES)
     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(meta.items()))
     db.commit()

@@ -228,7 +228,11 @@ def namesake_abroad(p: Place, support: tuple[Counter[str], ...], key: str,
             common and p.population < COMMON_ABROAD) or (arabic and named):
         return 2
     # a demonym alone does not make a small town foreign: "French forces ... in Menaka"
-    return 1 if named and p.population < SMALL_ABROAD else 0
+    if not named or p.population >= SMALL_ABROAD:
+        return 0
+    # a village far from every country named (not even a neighbour's) is a namesake of a place
+    # the gazetteer lacks ("Kiunga" with Lamu named is not Papua New Guinea's)
+    return 1 if any(cc in neighbours(c) for c, w in cues.items() if w >= 0.5) else 2
 
 
 @lru_cache(maxsize=1)

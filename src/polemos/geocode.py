@@ -26,6 +26,9 @@ from polemos.gazetteer_rank import (
     prior,
 )
 from polemos.geocode_abroad import ABROAD, DATELINE_TAIL, abroad_candidates
+from polemos.geocode_context import DISTRICT_TAIL, sibling
+from polemos.geocode_context import contained as contained_before
+from polemos.geocode_context import container as container_of
 from polemos.registry import register
 from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
 from polemos.translit import TownIndex, transliterated
@@ -36,13 +39,12 @@ _AREA_WORD = re.compile(
     r"منطقة|إقليم|اقليم",
     re.IGNORECASE,
 )
-# "X, Y", "X (Y", "X in Y", "X, en Y", "X, in the province of Y": Y holds X
-_CONTAIN = re.compile(r"^\s*(?:\(|,?\s*(?:in|à|en|dans|в|у|في|ب)\b|,)\s*(?:the\s+)?"
-                      r"(?:province\s+of\s+|region\s+of\s+|la\s+province\s+d[eu']\s*|"
-                      r"la\s+région\s+d[eu']\s*|la\s+provincia\s+de\s+)?$", re.IGNORECASE)
+# a road named by its ends: the event is on it, rarely in either town ("blocked the Meru-Embu
+# highway", "the Nairobi-Mombasa highway at ... in Voi")
+_ROAD_ENDS = re.compile(r"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–]\s?[A-Z][\w'’]+)\s+"
+                        r"(?:highway|road|motorway|railway|pipeline)\b")
+_AFTER_DISTRICT = re.compile(r"\bdistrict,\s*$")  # "X district, Baghlan": the province
 _IN_TOWN = re.compile(r"\s*,?\s*(?:in|en|à|dans|в|у|في)\s", re.IGNORECASE)
-# a mention that says it is a district ("Олександрівському району", "Shahrak district")
-_DISTRICT_TAIL = re.compile(r"(?:район\w*|district)$", re.IGNORECASE)
 
 # a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
 _ADMIN1_BEFORE = re.compile(
@@ -55,8 +57,6 @@ _ADMIN1_AFTER = re.compile(r"\s*(?:province|region|oblast|governorate|state)\b",
 _CITY_BEFORE = re.compile(r"(?:\b(?:city|town|ville|ciudad|город[ае]?|міст[оаі])\s+(?:of\s+|d[e']\s*)?"
                           r"|مدينة\s+|مدينه\s+)$", re.IGNORECASE)
 _TOWN_REACH_KM = 60.0  # "X, Y" with Y a town: X is one of Y's villages within this reach
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|и|или|і|та|або|و|أو))\s*$",
-                       re.IGNORECASE)
 _AIRPORT_WORD = re.compile(r"\W{0,3}(?:s\s+)?(?:international\s+)?(?:airport|airfield|aéroport|"
                            r"aeropuerto|аэропорт|аеропорт)", re.IGNORECASE)
 
@@ -85,6 +85,7 @@ class Resolved:
     admin1_code: str | None = None
     cue: int | None = None  # characters from an event word before it in its sentence ("struck")
     dateline: bool = False  # the city of a wire dateline ("KYIV, May 3 -"): where it was filed
+    landmark: bool = False  # an end of a road named by its ends ("the Meru-Nairobi highway")
     population: int = 0  # of the place (0 unknown)
 
 
@@ -127,8 +128,10 @@ class Geocoder:
             found = drop_strays([r for r in found if r.reason != ABROAD], hint)
             found = sorted(found + transliterated(self, self._towns, text, lang, found, hint),
                            key=lambda r: r.start)
+            roads = [m.span(1) for m in _ROAD_ENDS.finditer(text)]
             return [replace(r, cue=event_cue(text, r.start),
-                            dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)))
+                            dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)),
+                            landmark=any(a <= r.start and r.end <= b for a, b in roads))
                     for r in found]
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
@@ -146,9 +149,9 @@ class Geocoder:
         share, admins = country_focus([(m.places, None if m.partial else p, 1.0)
                                 for m, p in zip(mentions, first, strict=True)])
         share = _with_hint(share, hint)
-        containers = [_container(text, mentions, first, i, share) for i in range(len(mentions))]
-        contained = [_contained(text, mentions, i) for i in range(len(mentions))]
-        siblings = [_sibling(text, mentions, first, i) for i in range(len(mentions))]
+        containers = [container_of(text, mentions, first, i, share) for i in range(len(mentions))]
+        contained = [contained_before(text, mentions, i) for i in range(len(mentions))]
+        siblings = [sibling(text, mentions, first, i) for i in range(len(mentions))]
         out = [self._pick(text, m, share, admins, containers[i], contained[i], [],
                           sibling=siblings[i]) for i, m in enumerate(mentions)]
         share, admins = country_focus([(m.places, _place_of(r, m), r.score) for m, r in
@@ -178,7 +181,8 @@ class Geocoder:
         if not m.places or (container is not None and can_hold(container)
                             and not all(p.is_admin1 for p in m.places)  # a list of provinces
                             and not any(inside(p, container) or (
-                                p.is_area and p.country_code == container.country_code)
+                                p.is_area and p.country_code == container.country_code
+                                and not (p.feature_code == "ADM2" and container.is_admin1))
                                 for p in m.places)):
             # "Rockingham, Northamptonshire": no namesake lies in the province named next
             return self._fallback(m, share, container, focus)
@@ -188,12 +192,13 @@ class Geocoder:
                                    container.longitude) <= _TOWN_REACH_KM for p in m.places):
             # "Potrerito, en Jamundí": no namesake near the town named next (one lies abroad)
             return self._fallback(m, share, container, focus)
-        if _DISTRICT_TAIL.search(m.text) and not any(p.is_area for p in m.places) and (
+        if DISTRICT_TAIL.search(m.text) and not any(p.is_area for p in m.places) and (
                 container is not None or focus is not None):
             # "Олександрівському району Запоріжжя": a district read as a namesake village
             return self._fallback(m, share, container, focus)
         around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
         area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text))
+                         or _AFTER_DISTRICT.search(text, max(0, m.start - 12), m.start)
                          ) and not _CITY_BEFORE.search(text, max(0, m.start - 16), m.start)
         admin1_word = area_word and bool(
             _ADMIN1_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -235,9 +240,13 @@ class Geocoder:
             # "Boni" with "l'armée malienne": not Bonn, a Malian place the gazetteer lacks
             home = {c: v for c, v in share.items() if c not in {p.country_code for p in abroad}}
             return replace(self._fallback(m, home, container, focus), reason=ABROAD)
-        if not best.is_area and (
+        small = best.population < 100_000 and (not best.is_area or best.feature_code == "ADM2")
+        if (not best.is_area and (
                 (m.partial and share and share.get(best.country_code or "", 0.0) < 0.25)
-                or (m.text.isupper() and len(m.text) <= 4 and best.population < 1_000_000)):
+                or (m.text.isupper() and len(m.text) <= 4 and best.population < 1_000_000))
+                # with nothing else to go by, only a city tells ("Deh" of "Deh Rahwod
+                # district" is no Decorah, Iowa; "Nairobi Chamber of Commerce" is Nairobi)
+                or (m.partial and not share and small)):
             # "Brands Hatch" is not Hatch, New Mexico: a part of a name, abroad, is no evidence;
             # nor is "OAS" (an acronym) the Philippine village Oas
             return self._fallback(m, share, container, focus)
@@ -306,8 +315,21 @@ class Geocoder:
         usable = [r for r in resolved if r.kind == "place" and r.latitude is not None]
         inside = [r for r in usable if start <= r.start and r.end <= end]
         if inside:
+            # a town read without confidence outside every province the span names is a
+            # namesake read by mistake ("in Sangar of X district, Urozgan": not a Sangar Saray
+            # of another province)
+            areas = {(r.country_code, r.admin1_code) for r in inside
+                     if r.feature_code == "ADM1" and not r.reason}
+            # the ends of a road the span names yield to a town named apart from it ("blocked
+            # the Nairobi-Mombasa highway in Voi"); else, with no province named, the first end
+            # stands for the road ("the Meru-Nairobi highway": Meru)
+            off_road = any(not r.landmark and (r.precision or 3) <= 2 for r in inside)
             best = min(inside, key=lambda r: (
-                r.dateline, (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
+                r.dateline, off_road and r.landmark, r.start if r.landmark and not (
+                    off_road or areas) else 0,
+                r.score < 0.9 and bool(areas)
+                and (r.country_code, r.admin1_code) not in areas,
+                (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
                 r.precision or 9, breadth(r.feature_code), -r.score, r.start))
             if best.near and (best.precision or 3) < 2:
                 return replace(best, precision=2)
@@ -339,35 +361,6 @@ class Geocoder:
         return None
 
 
-def _container(text: str, mentions: list[Mention], first: list[Place | None], i: int,
-               share: dict[str, float]) -> Place | None:
-    """The area named right after a toponym ("X, Y", "X in the province of Y", "X (Y)"),
-    the one that holds a place called X when several areas bear Y's name, else the one of
-    the article's countries."""
-    if i + 1 >= len(mentions) or first[i + 1] is None:
-        return None
-    nxt = mentions[i + 1]
-    gap = text[mentions[i].end:nxt.start]
-    if len(gap) > 30 or not (_CONTAIN.match(gap) or (
-            not gap.strip() and _DISTRICT_TAIL.search(mentions[i].text))):
-        return None
-    areas = [p for p in nxt.places if p.is_area or p.population > 0]
-    holding = [a for a in areas if a.is_area and any(inside(p, a) for p in mentions[i].places)]
-    pool = holding or areas
-    return max(pool, key=lambda a: importance(a) + 4.0 * share.get(a.country_code or "", 0.0),
-               default=None)
-
-
-def _sibling(text: str, mentions: list[Mention], first: list[Place | None], i: int) -> str | None:
-    """The country of a province listed next to this toponym ("California or Washington")."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(mentions) and first[j] is not None and first[j].is_admin1:
-            a, b = sorted((mentions[i], mentions[j]), key=lambda x: x.start)
-            if _LIST_GAP.match(text[a.end:b.start]):
-                return first[j].country_code
-    return None
-
-
 def _place_of(r: Resolved, m: Mention) -> Place | None:
     return next((p for p in m.places if p.name == r.name and p.latitude == r.latitude), None)
 
@@ -390,17 +383,6 @@ def _focus_place(resolved: list[Resolved]) -> Place | None:
     r = keep[(gid, name)]
     return Place(gid or 0, name or "", None, r.feature_code, r.country_code, r.admin1_code, None,
                  r.admin1, r.admin2, r.latitude, r.longitude, 0, "focus")
-
-
-def _contained(text: str, mentions: list[Mention], i: int) -> list[Place]:
-    """The candidates of the toponym right before this one when it reads "X, Y" or "X (Y)"."""
-    if i == 0:
-        return []
-    prev = mentions[i - 1]
-    gap = text[prev.end:mentions[i].start]
-    if len(gap) > 30 or not _CONTAIN.match(gap):
-        return []
-    return prev.places
 
 
 def _with_hint(share: dict[str, float], hint: str | None) -> dict[str, float]:

@@ -9,8 +9,9 @@ from typing import Any
 
 from polemos.gazetteer import Place, normalize_name
 from polemos.gazetteer_rank import WIDE, country_support, namesake_abroad
+from polemos.toponym_filter import common_word
 from polemos.toponym_words import COMPASS
-from polemos.toponyms import Mention, common_word
+from polemos.toponyms import Mention
 
 ABROAD = "a namesake abroad in a country the article does not name"
 # a wire dateline after a name at the start of a text: "KYIV, May 3 -", "بيروت، 24 سبتمبر -"
@@ -37,7 +38,7 @@ def abroad_candidates(text: str, mentions: list[Mention], first: list[Any],
                and (len({p.country_code for p in m.places}) > 1
                     or " " not in normalize_name(m.text)) for m in mentions]
     support = country_support([(normalize_name(m.text), r.country_code,
-                                0.0 if c else _weight(r), _cue(text, r))
+                                0.0 if c else _weight(r), _cue(text, r, m))
                                for m, r, c in zip(mentions, first, compass, strict=True)], hint)
     out = []
     for m, sup, comp in zip(mentions, support, compass, strict=True):
@@ -65,10 +66,15 @@ def _weight(r: Any) -> float:
     return 1.0 if r.kind == "place" and r.feature_code in WIDE else 0.5
 
 
-def _cue(text: str, r: Any) -> int:
+def _cue(text: str, r: Any, m: Mention | None = None) -> int:
     """What a reading tells of the article's country: 2 a country, province or capital named
-    (also as a metonym), a wire dateline's city; 1 a demonym ("l'armée malienne"); 0 else."""
+    (also as a metonym; also a town named like its province: "Lamu", "Gao"), a wire dateline's
+    city; 1 a demonym ("l'armée malienne"); 0 else."""
     if r.kind == "demonym":
         return 1
+    if m is not None and r.kind == "place" and r.admin1_code and any(
+            p.is_admin1 and (p.country_code, p.admin1_code) == (r.country_code, r.admin1_code)
+            for p in m.places):
+        return 2
     return 2 if r.feature_code in WIDE or r.feature_code == "PPLC" or (
         r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end))) else 0

@@ -28,3 +28,38 @@ COMPASS = re.compile(rf"{_COMPASS_WORD}(?:\s{_COMPASS_WORD}){{0,2}}")
 FUNCTION_WORDS = frozenset(
     "the a an in at on of and or to from near by for with le la les l un une des du de et en "
     "au aux à el los las y del al con por para в во на у и с під біля та".split())
+
+# "in Voi", "near Gao", "à Dori", "в Суммах": a short capitalised name after these is a place.
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|à|près de|dans|en|cerca de|"
+                      r"в|во|у|біля|под|під|около)|في|قرب)\s$", re.IGNORECASE)
+
+TITLES = frozenset(
+    "mr mrs ms dr sir lord president general gen col minister senator gov governor mp mayor "
+    "imam sheikh chief commander spokesman aspirant candidate judge bishop pastor st saint".split())
+AREA_TAIL = re.compile(r"(?:oblast|province|region|county|district|state|governorate|"
+                       r"област\w*|район\w*|край|краю|губерн\w*|мор[еяюі]|морем|океан\w*|"
+                       r"озер[оаі])$", re.IGNORECASE)
+# an area word right after a name: "Lamu County", "Baghlan province", "Kisii town"; a compass
+# word names a part of it ("Lamu West", a constituency of Lamu)
+AREA_AFTER = re.compile(r"\s(?:county|province|region|district|sub-?county|governorate|oblast|"
+                        r"state|constituency|ward|town|city|village|municipality|"
+                        r"west|east|north|south|central)\b",
+                        re.IGNORECASE)
+
+# Common first names (English, French, Arabic, East and West African usage): a capitalised word
+# right after one is a surname ("Victor Rodgers", "George Karina"), and one of them followed by a
+# capitalised word opens a person's name, not a town abroad named alike.
+FIRST_NAMES = frozenset(
+    """
+    john paul george charles peter james david michael mary ken joseph william samuel daniel
+    moses victor isaac joyce pamela bob robert richard thomas mark stephen steven francis
+    patrick anthony simon andrew henry edward grace jane sarah ruth esther alice rose ann anne
+    elizabeth margaret catherine lucy agnes faith mercy hope charity martin philip benjamin
+    jacob abraham elijah gideon dennis kevin brian alex alexander eric fred frank jack tom
+    hassan mohamed mohammed muhammad ahmed ali ibrahim moussa omar abdul amadou ousmane issa
+    boubacar mamadou adama souleymane idrissa hamidou salif abdoulaye aliou yacouba oumar
+    abdullah abdallah khalid hamid mahmoud mustafa yusuf youssef jean pierre jacques michel
+    """.split())
+
+AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل",
+               "ك")  # Arabic proclitics, longest first

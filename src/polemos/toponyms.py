@@ -12,23 +12,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from polemos.gazetteer import (
-    ABBREV_KIND,
     DEMONYM_KIND,
     Gazetteer,
     Place,
     importance,
     normalize_name,
 )
+from polemos.gazetteer_rank import inside, prior
 from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
-from polemos.toponym_words import AR_WORDS, COMPASS, FUNCTION_WORDS
+from polemos.toponym_filter import capitalised as _capitalised
+from polemos.toponym_filter import keep
+from polemos.toponym_words import AR_PREFIXES, FUNCTION_WORDS
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?", re.UNICODE)
 _GAP = re.compile(r"^(?:\s?|-|\s-\s)$")
-_SENT_END = re.compile(r"(?:^|[.!?:;\"«»“”\n]\s*)$")
-_CAPS_SCRIPTS = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
-_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك")
 _REPORTING = re.compile(
     r"^\s*(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?(?:said|says|say|announced|announces|"
     r"warned|warns|accused|accuses|denied|denies|claimed|claims|insisted|insists|urged|urges|"
@@ -144,7 +143,7 @@ def _case_stems(word: str) -> list[str]:
 def _arabic_splits(token: str) -> list[str]:
     """Forms of an Arabic token with its proclitics (wa-, fa-, bi-, li-, ka-) removed."""
     out = []
-    for p in _AR_PREFIXES:
+    for p in AR_PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= 3:
             rest = token[len(p):]
             if p.endswith("ال") or p == "لل":
@@ -182,10 +181,6 @@ def key_variants(surface: str, lang: str | None) -> list[str]:
     if re.search("[Ѐ-ӿ]", low) and len(low) >= 4:  # "Бои" (battles) is not "Boy"
         keys.append(low.translate(_TRANSLIT))
     return list(dict.fromkeys(k for k in keys if k))
-
-
-def _capitalised(s: str) -> bool:
-    return s[:1].isupper()
 
 
 def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
@@ -248,118 +243,125 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
             all_keys.update(keys)
     found = gazetteer.lookup(all_keys)
     lower_words = {w.lower() for w in re.findall(r"\b[a-zà-ÿа-яёіїєґ]\w+", text)}
-    best: dict[int, tuple[int, int, list[str], list[Place]]] = {}
+    cands: dict[int, list[tuple[int, int, list[str], list[Place]]]] = {}
     for i, n, e, keys in grams:
         places = next((found[k] for k in keys if k in found), None)
-        if places and (i not in best or n > best[i][0]):
-            best[i] = (n, e, keys, places)
+        if places:
+            cands.setdefault(i, []).append((n, e, keys, places))
     mentions: list[Mention] = []
+    rejected: list[tuple[int, int, list[str], list[Place]]] = []  # (start, end, keys, places)
     i = 0
     while i < len(tokens):
-        if i not in best:
-            i += 1
-            continue
-        n, e, keys, places = best[i]
         s = tokens[i][0]
-        if _keep(text, s, e, n, places, lang, lower_words):
-            kind = classify_kind(text, s, e, places)
-            mentions.append(Mention(s, e, text[s:e], keys, kind, is_near(text, s), places))
-            i += n
+        # the longest match first; when the filters reject it, a shorter one ("Kisii town"
+        # is not a name that ends with a capitalised word, "Kisii" is)
+        for n, e, keys, places in sorted(cands.get(i, ()), key=lambda c: -c[0]):
+            if keep(text, s, e, n, places, lang, lower_words) and not _compound_part(
+                    text, s, e, places, found):
+                kind = classify_kind(text, s, e, places)
+                mentions.append(Mention(s, e, text[s:e], keys, kind, is_near(text, s), places))
+                i += n
+                break
+            if n == 1:
+                rejected.append((s, e, keys, places))
         else:
             i += 1
+    mentions += _held_by_next(text, rejected, mentions)
+    mentions = _district_names(text, mentions, lang, gazetteer)
     mentions += _unknown_mentions(text, mentions, lang, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | None,
-          lower_words: set[str]) -> bool:
-    """Filters against common words, person names and tiny namesakes."""
-    surface = text[s:e]
-    key = normalize_name(surface)
-    top = max(places, key=importance)
-    strong = top.is_area or top.population >= 100_000 or top.priority > 0
-    demonym = top.match_kind == DEMONYM_KIND
-    if key in STOP_WORDS and not (top.is_country and n == 1 and _capitalised(surface)) and not (
-            surface.isupper() and top.match_kind == ABBREV_KIND):  # "Adelaide, SA" (not "sa")
-        return False
-    if top.match_kind == ABBREV_KIND or (len(key) <= 4 and any(
-            p.match_kind == ABBREV_KIND for p in places) and not top.is_country):
-        # "Fresno, Calif." / "Walker County (Ga.)": state abbreviations only after a town, and
-        # written as abbreviations are (not the French verb "ont" after a comma)
-        return _capitalised(surface) and bool(re.search(r"[\w.],\s?$|\w\s\($",
-                                                         text[max(0, s - 3):s]))
-    latin_or_cyr = bool(_CAPS_SCRIPTS.match(surface))
-    if latin_or_cyr and not _capitalised(surface):
-        return demonym and lang in ("fr", "es", "ru", "uk")
-    if latin_or_cyr and n > 1 and not _capitalised(surface.split()[-1]) and not _AREA_TAIL.search(
-            surface):
-        return False  # "The driver": a name ends with a capitalised word (or "oblast", "region")
-    if surface.isupper() and len(surface) <= 4 and not (top.is_country or top.population > 1_000_000):
-        return False
-    prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
-    if prev and prev.group(1).rstrip(".").lower() in _TITLES and not top.is_country:
-        return False
-    after_locative = bool(_LOCATIVE.search(text[max(0, s - 14):s])) and _capitalised(surface)
-    fc = top.feature_code or ""
-    if n == 1 and fc[:4] in ("ADM2", "ADM3", "ADM4", "ADM5") and not after_locative and (
-            normalize_name(top.name) != key):
-        return False  # "Taylor Swift", "King": a county is named with its area word
-    if (n == 1 and top.is_country and len(key) <= 4 and not surface.isupper()
-            and normalize_name(top.name) != key and common_word(surface, lang)):
-        return False  # "Car" in a headline is not the CAR
-    if n == 1 and latin_or_cyr and not (top.is_country or top.is_admin1) and not after_locative:
-        before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
-        if (before and normalize_name(before.group(1)) not in FUNCTION_WORDS
-                and re.match(r"\s[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+", text[e:e + 30])):
-            return False  # inside a longer name: "Zine El Abidine Ben Ali" is not Bern
-    head = re.search(r"([A-ZÀ-Þ][\w'’]*)\s$", text[max(0, s - 30):s])
-    if head and COMPASS.fullmatch(key) and not re.search(r"['’]s?$", head.group(1)) and (
-            normalize_name(head.group(1)) not in STOP_WORDS | FUNCTION_WORDS):
-        return False  # "Trading Centre", "Imenti South": the tail of a longer name
-    if n == 1 and not strong:
-        if len(key) < 3 or (not after_locative and (
-                len(key) <= 3 or (len(key) <= 5 and top.population < 5_000))):
-            return False
-        if surface.lower() in lower_words:
-            return False
-        if common_word(surface, lang) and (_SENT_END.search(text[max(0, s - 3):s]) or (
-                not after_locative and top.population < 20_000
-                and normalize_name(top.name) != key)):
-            return False  # "des Blancs" (white people) is not Le Blanc
-        if re.match(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)", text[e:e + 30]):
-            return False  # a person's name, or the first part of a longer unknown name
-        before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$", text[max(0, s - 30):s])
-        if before and normalize_name(before.group(1)) not in STOP_WORDS:
-            return False  # "Kerio Valley", "Kubi Kalo": the tail of a longer unknown name
-    if _ARABIC.match(surface) and n == 1 and (
-            (not strong and top.population < 1_000) or surface in AR_WORDS
-            or any(surface[len(p):] in AR_WORDS for p in (*_AR_PREFIXES, "ال")
-                   if surface.startswith(p))):
-        return False
+def _compound_part(text: str, s: int, e: int, places: list[Place],
+                   found: dict[str, list[Place]]) -> bool:
+    """True for one part of a hyphenated name ("Male" of "Sare-Male", "Kain" of "Kain-Ouro")
+    unless the other part names a place of the same country or a country: a road or a pair
+    ("Nairobi-Mombasa highway", "l'axe Gao-Ansongo", "Russia-Ukraine")."""
+    before = re.search(r"([A-ZÀ-Þ][\w'’]*)-$", text[max(0, s - 30):s])
+    after = re.match(r"-([A-ZÀ-Þ][\w'’]*)", text[e:e + 30])
+    if not (before or after) or any(p.is_country for p in places) or _ROAD.search(
+            text, max(0, s - 40), s) or _ROAD_AFTER.match(text, e):
+        return False  # "the axis Arbinda-Gorgadji", "Maua-Garbayulla road"
+    own = _plausible(places)
+    if max(places, key=lambda p: prior(places, p)).is_area and not any(
+            m and normalize_name(m.group(1)) in found for m in (before, after)):
+        return False  # "Vest-Agder", "Rhône-Alpes": a province and a word of its name
+    for m in (before, after):
+        if m and m.group(1).isupper():
+            return False  # "GFSN-Djibo": a unit's acronym and its town
+        other = found.get(normalize_name(m.group(1))) if m else None
+        if other and (own & _plausible(other) or any(p.is_country for p in other)
+                      or min(_largest(places), _largest(other)) >= 100_000):
+            return False  # "Nelson-Creston" (a riding), "Amsterdam-London" (a route)
     return True
 
 
-
-# "in Voi", "near Gao", "à Dori", "в Суммах": a short capitalised name after these is a place.
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|à|près de|dans|en|cerca de|"
-                       r"в|во|у|біля|под|під|около)|في|قرب)\s$", re.IGNORECASE)
-
-_TITLES = frozenset(
-    "mr mrs ms dr sir lord president general gen col minister senator gov governor mp mayor "
-    "imam sheikh chief commander spokesman aspirant candidate judge bishop pastor st saint".split())
-_AREA_TAIL = re.compile(r"(?:oblast|province|region|county|district|state|governorate|"
-                        r"област\w*|район\w*|край|краю|губерн\w*|мор[еяюі]|морем|океан\w*|"
-                        r"озер[оаі])$", re.IGNORECASE)
+def _largest(places: list[Place]) -> int:
+    """The population of a name's likeliest reading among the places it is the own name of."""
+    own = [p for p in places if p.match_kind == 0] or places
+    return max(own, key=lambda p: prior(places, p)).population or 0
 
 
-def common_word(word: str, lang: str | None) -> bool:
-    """True when ``word`` (lower-cased) is a word of the language (simplemma knows it)."""
-    import simplemma
+_ROAD = re.compile(r"\b(?:axis|axe|road|route|highway|between|from)\s+(?:the\s+)?[^\s]*$",
+                   re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"(?:-[A-ZÀ-Þ][\w'’]*)?\s*-?\s*(?:[A-Z]\w*\s+)?(?:road|highway|route|axis)\b",
+                         re.IGNORECASE)
 
-    try:
-        return bool(simplemma.is_known(word.lower(), lang=lang or "en"))
-    except (ValueError, KeyError):
-        return False
+
+def _plausible(places: list[Place]) -> set[str | None]:
+    """The countries of a name's likelier readings (within 3 points of its best prior)."""
+    best = max(prior(places, p) for p in places)
+    return {p.country_code for p in places if prior(places, p) >= best - 3.0}
+
+
+def _held_by_next(text: str, rejected: list[tuple[int, int, list[str], list[Place]]],
+                  mentions: list[Mention]) -> list[Mention]:
+    """Single words the filters took for part of a longer name, read again when the name right
+    after them is an area that holds a place so called ("Witu Lamu County": Witu lies in Lamu,
+    it is no person "Witu Lamu"); they keep only the candidates inside that area."""
+    starts = {m.start: m for m in mentions}
+    out = []
+    for s, e, keys, places in rejected:
+        gap = re.match(r"[ ,]{1,2}", text[e:e + 2])
+        nxt = starts.get(e + len(gap.group())) if gap else None
+        if nxt is None or nxt.kind != "place" or any(m.start < e and s < m.end for m in mentions):
+            continue
+        areas = [a for a in nxt.places if a.is_admin1 or (a.feature_code or "").startswith("ADM2")]
+        held = [p for p in places if not p.is_area and any(inside(p, a) for a in areas)]
+        if held:
+            out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, s), held))
+    return out
+
+
+_NAME = r"[A-Z][\w'’-]+"
+# "Deh Rahwod district", "Tala wa Bafrak district": a district named before its area word
+_DISTRICT_NAME = re.compile(rf"\b((?:{_NAME}(?:\s+(?:wa|e|i|al|el|de|du|des|y)\s+|\s+)){{0,2}}"
+                            rf"{_NAME})\s+district\b")
+
+
+def _district_names(text: str, known: list[Mention], lang: str | None,
+                    gazetteer: Gazetteer) -> list[Mention]:
+    """A district named before its area word whose name recognition matched only a part of
+    ("Tala" of "Tala wa Bafrak district", a town in Egypt): the whole "X district" replaces
+    the part, with the district's places if the gazetteer holds it, else none (it then falls
+    back to the province named after it: "X district, Baghlan")."""
+    out = list(known)
+    for m in _DISTRICT_NAME.finditer(text):
+        s, e = m.start(1), m.end(1)
+        first = m.group(1).split()[0]
+        if normalize_name(first) in STOP_WORDS | FUNCTION_WORDS:
+            continue  # "The district", "In Nawa district" (the name itself is matched alone)
+        parts = [k for k in out if k.start < e and s < k.end]
+        if not parts or any(k.start <= s and k.end >= e or (
+                k.end >= e and any(p.is_area for p in k.places)) for k in parts):
+            continue  # not matched at all, or matched as a whole ("Aqcha district")
+        keys = key_variants(m.group(1), lang)
+        found = gazetteer.lookup(keys)
+        places = [p for p in next((found[k] for k in keys if k in found), [])
+                  if (p.feature_code or "").startswith(("ADM2", "ADM3"))]
+        out = [k for k in out if k not in parts]
+        out.append(Mention(s, m.end(), text[s:m.end()], keys, "place", is_near(text, s), places))
+    return out
 
 
 def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
@@ -389,7 +391,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazet
     for s, e in spans:
         surface = text[s:e]
         keys = key_variants(surface, lang)
-        found = gazetteer.lookup(keys)
+        found = gazetteer.lookup(keys) if keys[0] not in ("the", "a", "an") else {}  # "The" county
         places = next((found[k] for k in keys if k in found), [])
         partial = False
         if not places:
@@ -420,6 +422,8 @@ def _part_places(surface: str, gazetteer: Gazetteer, lang: str | None) -> list[P
             keys = key_variants(sub, lang)
             found = gazetteer.lookup(keys)
             places = next((found[k] for k in keys if k in found), [])
+            if n == 1 and all(p.match_kind == 2 for p in places):
+                continue  # "Frontier" of "Northern Frontier" is no Frontier County
             if places:
                 return places  # "Dubai World Cup" -> Dubai, "Western US" -> US
     return []

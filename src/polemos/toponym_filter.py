@@ -1,0 +1,153 @@
+"""The filters recognition applies to a dictionary match before taking it for a toponym: common
+words, person names, parts of longer names and tiny namesakes (``keep``)."""
+
+from __future__ import annotations
+
+import re
+
+from polemos.gazetteer import ABBREV_KIND, DEMONYM_KIND, Place, importance, normalize_name
+from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
+from polemos.toponym_words import (
+    AR_PREFIXES,
+    AR_WORDS,
+    AREA_AFTER,
+    AREA_TAIL,
+    COMPASS,
+    FIRST_NAMES,
+    FUNCTION_WORDS,
+    LOCATIVE,
+    TITLES,
+)
+
+_SENT_END = re.compile(r"(?:^|[.!?:;\"«»“”\n]\s*)$")
+_CAPS_SCRIPTS = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_NEXT_CAP = re.compile(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)")
+_PREV_CAP = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$")
+_FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|roundabout|stage|"
+                             r"club)\b")  # named after a person, more often than not
+ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
+
+
+def capitalised(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def common_word(word: str, lang: str | None) -> bool:
+    """True when ``word`` (lower-cased) is a word of the language (simplemma knows it)."""
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(word.lower(), lang=lang or "en"))
+    except (ValueError, KeyError):
+        return False
+
+
+def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | None,
+         lower_words: set[str]) -> bool:
+    """Filters against common words, person names and tiny namesakes."""
+    surface = text[s:e]
+    key = normalize_name(surface)
+    top = max(places, key=importance)
+    # a name that is only another place's alternate or derived one ("Victor" for Victorville,
+    # "Capital" for the Capital Region, "Kua" for Kuantan) weighs by its own-name places, if any
+    own = [p for p in places if p.match_kind == 0]
+    # (in English: other languages' exonyms and every Cyrillic or Arabic name are alternates)
+    english = lang in (None, "en") and bool(re.match("[A-Za-z]", surface))
+    alt_only = (english and top.match_kind in (1, 2) and not own and not top.is_area
+                and not normalize_name(top.name).startswith(key + " "))  # "Paranaque (City)"
+    after = AREA_AFTER.match(text, e)
+    area_after = bool(after) and (any(p.is_area for p in places) or after.group(0).strip().lower()
+                                  in ("town", "city", "village", "municipality"))
+    ref = top
+    if english and own and top.match_kind in (1, 2) and not top.is_area:
+        ref = max(own, key=importance)
+        strong = (ref.is_country or ref.is_admin1 or ref.population >= 100_000
+                  or ref.priority > 0 or area_after)
+    else:
+        strong = (top.is_area or top.population >= (ALT_STRONG if alt_only else 100_000)
+                  or top.priority > 0 or area_after)
+    demonym = top.match_kind == DEMONYM_KIND
+    if key in STOP_WORDS and not (top.is_country and n == 1 and capitalised(surface)) and not (
+            surface.isupper() and top.match_kind == ABBREV_KIND):  # "Adelaide, SA" (not "sa")
+        return False
+    if top.match_kind == ABBREV_KIND or (len(key) <= 4 and any(
+            p.match_kind == ABBREV_KIND for p in places) and not top.is_country):
+        # "Fresno, Calif." / "Walker County (Ga.)": state abbreviations only after a town, and
+        # written as abbreviations are (not the French verb "ont" after a comma)
+        return capitalised(surface) and bool(re.search(r"[\w.],\s?$|\w\s\($",
+                                                        text[max(0, s - 3):s]))
+    latin_or_cyr = bool(_CAPS_SCRIPTS.match(surface))
+    if latin_or_cyr and not capitalised(surface):
+        return demonym and lang in ("fr", "es", "ru", "uk")
+    words = surface.split()
+    if latin_or_cyr and n > 1 and (not capitalised(words[-1]) and not AREA_TAIL.search(surface)
+                                   or not any(capitalised(w) for w in words
+                                              if normalize_name(w) not in FUNCTION_WORDS)):
+        return False  # "The driver", "The county": a name has a capitalised word of its own
+    if surface.isupper() and len(surface) <= 4 and not (top.is_country or top.population > 1_000_000):
+        return False
+    prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
+    if prev and prev.group(1).rstrip(".").lower() in TITLES and not top.is_country:
+        return False
+    after_locative = bool(LOCATIVE.search(text[max(0, s - 14):s])) and capitalised(surface)
+    fc = top.feature_code or ""
+    if n == 1 and fc[:4] in ("ADM2", "ADM3", "ADM4", "ADM5") and not after_locative and (
+            normalize_name(top.name) != key):
+        return False  # "Taylor Swift", "King": a county is named with its area word
+    if (n == 1 and top.is_country and len(key) <= 4 and not surface.isupper()
+            and normalize_name(top.name) != key and common_word(surface, lang)):
+        return False  # "Car" in a headline is not the CAR
+    if latin_or_cyr and not top.is_country and not area_after and not after_locative and (
+            _generic(words, n, top, strong, lang)):
+        return False
+    if n == 1 and latin_or_cyr and not strong and _FACILITY_AFTER.match(text, e):
+        return False  # "Moi stadium": a site named after a person
+    after_name = _NEXT_CAP.match(text, e, e + 30)
+    before = _PREV_CAP.search(text[max(0, s - 30):s])
+    if n == 1 and latin_or_cyr and not top.is_country and not area_after and (
+            (key in FIRST_NAMES and after_name)
+            or (before and normalize_name(before.group(1)) in FIRST_NAMES)):
+        return False  # "Victor Rodgers", "George Karina": a person
+    if n == 1 and latin_or_cyr and not (top.is_country or top.is_admin1) and not after_locative:
+        if (before and normalize_name(before.group(1)) not in FUNCTION_WORDS
+                and after_name and not area_after):
+            return False  # inside a longer name: "Zine El Abidine Ben Ali" is not Bern
+    head = re.search(r"([A-ZÀ-Þ][\w'’]*)\s$", text[max(0, s - 30):s])
+    if head and COMPASS.fullmatch(key) and not re.search(r"['’]s?$", head.group(1)) and (
+            normalize_name(head.group(1)) not in STOP_WORDS | FUNCTION_WORDS):
+        return False  # "Trading Centre", "Imenti South": the tail of a longer name
+    if n == 1 and not strong:
+        if len(key) < 3 or (not after_locative and (
+                len(key) <= 3 or (len(key) <= 5 and ref.population < 5_000))):
+            return False
+        if surface.lower() in lower_words:
+            return False
+        if common_word(surface, lang) and (_SENT_END.search(text[max(0, s - 3):s]) or (
+                not after_locative and top.population < 20_000
+                and normalize_name(top.name) != key)):
+            return False  # "des Blancs" (white people) is not Le Blanc
+        if after_name:
+            return False  # a person's name, or the first part of a longer unknown name
+        if before and normalize_name(before.group(1)) not in STOP_WORDS:
+            return False  # "Kerio Valley", "Kubi Kalo": the tail of a longer unknown name
+    if _ARABIC.match(surface) and n == 1 and (
+            (not strong and top.population < 1_000) or surface in AR_WORDS
+            or any(surface[len(p):] in AR_WORDS for p in (*AR_PREFIXES, "ال")
+                   if surface.startswith(p))):
+        return False
+    return True
+
+
+def _generic(words: list[str], n: int, top: Place, strong: bool, lang: str | None) -> bool:
+    """A capitalised word of the language rather than a place: a generic feature word alone
+    ("University", "Council"); a word that is an admin area's name only once its area word is
+    stripped ("Capital" of the Capital Region); "The" and a word ("The Star", a newspaper, is
+    not Star, Idaho)."""
+    if n == 1:
+        word = normalize_name(words[0])
+        return word in GENERIC_FEATURE_WORDS or (
+            top.match_kind == 2 and (top.feature_code or "").startswith("ADM")
+            and common_word(words[0], lang))
+    return (n == 2 and normalize_name(words[0]) == "the" and not strong
+            and common_word(words[1], lang))

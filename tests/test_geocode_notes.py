@@ -1,0 +1,110 @@
+"""Short conflict notes that name no country (the style of ACLED's notes and terse wire copy):
+a town named with "town", "County" or a compass word after it, districts and provinces named
+next to an unknown village, and common words, first names and parts of longer names that are
+namesakes of places abroad. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.geocode import Geocoder
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder()
+
+
+def _place(geo: Geocoder, text: str):
+    rs = geo.geoparse(text, lang="en")
+    return rs, geo.place_in(rs, 0, len(text))
+
+
+def test_town_named_with_town_after_it_and_a_hotel_named_capital(geo: Geocoder) -> None:
+    text = ("Traders set fire to tyres in Kisii town on Tuesday. They blocked the road outside "
+            "the Capital Hotel as police arrived.")
+    rs, ev = _place(geo, text)
+    assert [(r.text, r.country_code) for r in rs] == [("Kisii", "KE")]  # not Denmark's capital
+    assert ev is not None and ev.admin1 == "Kisii"
+
+
+def test_village_before_its_county_and_a_newspaper(geo: Geocoder) -> None:
+    text = "Two herders were shot dead by militants in Witu Lamu County. The Star said 3 died."
+    rs, ev = _place(geo, text)
+    assert {r.country_code for r in rs} == {"KE"}  # "The Star" is no town in Idaho
+    assert ev is not None and ev.name == "Witu" and ev.admin1 == "Lamu"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a guard at a checkpoint in Tala wa Bafrak district, Baghlan, on Sunday.",
+    "Gunmen killed a guard at a checkpoint in Regi of Deh Rahwod district, Urozgan.",
+    "Gunmen killed a guard at a checkpoint in Zar Tale Ghar of Deh Rahwod district, Urozgan.",
+])
+def test_unknown_district_gives_the_province_named_after_it(geo: Geocoder, text: str) -> None:
+    rs, ev = _place(geo, text)
+    assert {r.country_code for r in rs} == {"AF"}  # not Tala (Egypt), Decorah or Zaria
+    assert ev is not None and ev.admin1 in ("Baghlan", "Urozgan") and ev.precision == 3
+
+
+def test_province_spelt_as_acled_spells_it(geo: Geocoder) -> None:
+    rs, ev = _place(geo, "Two soldiers died when a mine exploded in Urozgan on Friday.")
+    assert ev is not None and ev.feature_code == "ADM1" and ev.admin1 == "Urozgan"
+
+
+def test_district_of_another_province_falls_back_to_the_province_named(geo: Geocoder) -> None:
+    text = "Militants attacked a post in a village of Ghormach district, Faryab province."
+    rs, ev = _place(geo, text)
+    assert ev is not None and ev.admin1 == "Faryab"
+
+
+def test_first_name_before_a_surname_is_no_town(geo: Geocoder) -> None:
+    text = ("In Kondele, Kisumu town, residents protested against the election of a candidate "
+            "instead of Victor Otieno.")
+    rs, ev = _place(geo, text)
+    assert "Victor" not in [r.text for r in rs]
+    assert ev is not None and ev.admin1 == "Kisumu"
+
+
+def test_village_abroad_with_a_province_named_is_no_place(geo: Geocoder) -> None:
+    # Kiunga is a Kenyan village the gazetteer lacks; its namesake lies in Papua New Guinea
+    rs, ev = _place(geo, "A roadside bomb hit a lorry near Kiunga, Lamu, on Tuesday.")
+    assert {r.country_code for r in rs} == {"KE"}
+    assert ev is not None and ev.admin1 == "Lamu"
+
+
+def test_town_with_a_compass_word_after_it(geo: Geocoder) -> None:
+    rs, ev = _place(geo, "Raiders shot two people at Kotulo in Lamu West on Tuesday.")
+    assert ev is not None and ev.admin1 == "Lamu"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # one part of a hyphenated village name is no town abroad
+    ("Gunmen attacked the village of Sare-Male on Monday.", "MV"),
+    # a generic word or a facility named after someone
+    ("A convoy of the University of Fada escorted by gendarmes was ambushed.", "US"),
+    ("Rival camps clashed at Moi stadium ahead of the rally in Mandera.", "NO"),
+])
+def test_parts_of_longer_names_are_not_places_abroad(geo: Geocoder, text: str,
+                                                     absent: str) -> None:
+    rs = geo.geoparse(text, lang="en")
+    assert absent not in {r.country_code for r in rs}
+
+
+def test_roads_and_routes_keep_both_ends(geo: Geocoder) -> None:
+    rs = geo.geoparse("An IED exploded on the axis Gao-Ansongo and on the Nairobi-Mombasa "
+                      "highway.", lang="en")
+    assert {"Gao", "Ansongo", "Nairobi", "Mombasa"} <= {r.name for r in rs}
+    rs = geo.geoparse("The return Amsterdam-London leg of the trip was delayed.", lang="en")
+    assert {"NL", "GB"} <= {r.country_code for r in rs}
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    # a road named by its ends: the town named apart from it is the place...
+    ("Angry youths blocked the Nairobi-Mombasa highway at a petrol station in Voi on Monday.",
+     "Taita Taveta"),
+    # ... else the road's first end
+    ("Voters in Imenti South blocked the Meru-Nairobi highway over late ballot papers.", "Meru"),
+])
+def test_ends_of_a_road_are_landmarks(geo: Geocoder, text: str, admin1: str) -> None:
+    rs, ev = _place(geo, text)
+    assert ev is not None and ev.admin1 == admin1
