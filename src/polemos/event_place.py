@@ -10,7 +10,9 @@ from typing import Any
 
 from polemos.gazetteer import COUNTRY_CODES
 
-_AREA_CAP = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+(?:[ -][A-Z\u00c0-\u00dd][\w'’-]+){0,2}"
+# a capitalised name of up to three words; "The" is none ("The county commander"; not "El Paso")
+_AREA_CAP = (r"(?!(?:The|This|That)\b)"
+             r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+(?:[ -][A-Z\u00c0-\u00dd][\w'’-]+){0,2}")
 # Area names given with an area word, in parentheses, or after "X district,": see admin_area.
 _AREA_NAME = re.compile(
     rf"\b({_AREA_CAP})\s+(?:[Cc]ounty|[Pp]rovince|[Rr]egion|[Dd]istrict|[Ss]tate|[Gg]overnorate|"
