@@ -212,3 +212,21 @@ def test_a_protest_about_a_past_killing_is_not_created() -> None:
 
     text = "Hundreds marched in memory of a student shot dead by police last year."
     assert act_of(None, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "An army bomb-disposal team dismantled an IED planted on the road to Djibo.",
+    "Sappers defused a landmine near the village school on Tuesday.",
+    "Les démineurs ont désamorcé un engin explosif improvisé sur l'axe Gao-Ansongo.",
+])
+def test_a_bomb_made_safe_is_disrupted_weapons_use(text):
+    assert retype("Remote explosive/landmine/IED", text) == "Disrupted weapons use"
+    assert retype("Armed clash", text) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed three soldiers near Djibo.",
+    "Drones struck a team of deminers as they were defusing mines near the front.",
+])
+def test_a_bomb_that_went_off_is_no_disrupted_use(text):
+    assert retype("Remote explosive/landmine/IED", text) != "Disrupted weapons use"
