@@ -51,6 +51,12 @@ ATTACKS_ON_CIVILIANS = [
 ]
 
 ATTACKS_ON_CIVILIANS += [
+    # the militiamen are the doers here, not armed victims
+    "Dogon militiamen attacked the village of Kolo, and fifteen people were killed.",
+    "Des miliciens ont tué six villageois dans le hameau de Kolo.",
+]
+
+ATTACKS_ON_CIVILIANS += [
     # one person as the victim, and what the victims were accused of names no second side
     "A soldier opened fire on two schoolboys at a checkpoint, killing one of them.",
     "A police officer shot and wounded a woman outside the stadium.",

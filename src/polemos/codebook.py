@@ -111,6 +111,13 @@ _ARMED_VICTIMS = re.compile(
     r"(?i)\b(?:militiam[ae]n|militia members?|positions|fighters?|combatants?|(?:body)?guards?|reservists?|"
     r"security men|peacekeepers?|dozos?|miliciens?|combattants?|milicianos?|combatientes?|ополченц\w*|"
     r"бойц\w*|бійц\w*)\b")
+# The armed people right before these are the doers: "militiamen attacked", "fighters have
+# killed", "des miliciens ont tué".
+_DOING = re.compile(
+    r"(?i)\s+(?:\(\w+\)\s+)?(?:\w+\s+)?(?:attack\w*|kill\w*|storm\w*|raid\w*|ambush\w*|shot|"
+    r"opened fire|torch\w*|burn\w*|abduct\w*|kidnap\w*|assault\w*|massacr\w*|execut\w*|"
+    r"attaqu\w*|tu[ée]\w*|ont (?:attaqué|tué|incendié)|atac\w*|mataron|asesinaron|напал\w*|"
+    r"убил\w*|напа\w*|вбил\w*)\b")
 # A non-state armed side that the lexicon's ARMED_GROUP lacks: with state forces, two sides.
 _ARMED_SIDE = re.compile(
     r"(?i)\b(?:armed|attackers?|assailants?|raiders?|bandits?|armés?|assaillants?|armados?|"
@@ -241,11 +248,17 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     if sub_event_type == CLASH:
         if concepts.keys() & _FIGHTING or not concepts.keys() & _KILL_OR_HARM:
             return None
-        if (_two_armed_sides(text) or _RESISTED.search(told) or _ARMED_VICTIMS.search(text)):
+        if _two_armed_sides(text) or _RESISTED.search(told) or _armed_victims(text):
             return None  # two armed sides named, or the attacked fought back: a clash
         if "CIVILIAN" in concepts or _VICTIMS.search(text):
             return ATTACK
     return None
+
+
+def _armed_victims(text: str) -> bool:
+    """Armed people named, not as the doers: "five militia members were killed", not "Dogon
+    militiamen attacked the village"."""
+    return any(not _DOING.match(text, m.end()) for m in _ARMED_VICTIMS.finditer(text))
 
 
 def _armed_fight(concepts: dict[str, int], text: str) -> bool:
