@@ -57,3 +57,27 @@ def test_a_sentence_that_tells_more_than_a_toll_keeps_its_own_story():
     c = _toll_event("A Russian missile hit a block of flats in Kharkiv on Friday.",
                     "Gunmen attacked a checkpoint in the south, killing two guards.")
     assert not (c.fields.get("actor1") or "").startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize("text,lang,published,actor1", [
+    ("Four people were killed when a missile hit a block of flats in Kharkiv on Friday.", "en",
+     "2024-05-18", "Military Forces of Russia"),
+    ("В воскресенье Белгород подвергся обстрелу из реактивных систем залпового огня, ранены три "
+     "человека, сообщили местные власти.", "ru", "2024-03-18", "Military Forces of Ukraine"),
+])
+def test_an_unattributed_strike_from_afar_is_coded_to_the_side_that_strikes(
+        text, lang, published, actor1):
+    (ev,) = extract(text, published=published, lang=lang)
+    assert ev.actor1.startswith(actor1) and ev.inter1 == 8
+    assert [e.field for e in ev.evidence].count("actor1") == 1  # the strike as told
+
+
+@pytest.mark.parametrize("text,published", [
+    # before the full-scale invasion: no default
+    ("Three people were wounded when shells hit a street in Belgorod on Sunday.", "2021-06-01"),
+    # a war where several sides strike from afar
+    ("Four civilians were killed when shells hit a market in Idlib on Friday.", "2024-05-18"),
+])
+def test_no_default_side_before_the_war_or_where_several_strike(text, published):
+    for ev in extract(text, published=published, lang="en"):
+        assert not (ev.actor1 or "").startswith("Military Forces")

@@ -230,3 +230,11 @@ def test_a_bomb_made_safe_is_disrupted_weapons_use(text):
 ])
 def test_a_bomb_that_went_off_is_no_disrupted_use(text):
     assert retype("Remote explosive/landmine/IED", text) != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sub", ["Violent demonstration", "Mob violence", "Peaceful protest"])
+def test_a_weapon_and_no_crowd_is_no_riot(sub):
+    text = "Three people were wounded when shells hit a street in Belgorod on Sunday."
+    assert retype(sub, text) == SHELLING
+    crowd = "Protesters were wounded when police fired shells of tear gas at the march."
+    assert retype(sub, crowd) != SHELLING

@@ -12,11 +12,17 @@ in this order:
    event; its perpetrator is the one the strike sentence names.
 3. **A claim or an accusation** in the sentence or one of the next two ("Al-Shabaab claimed
    the attack", "... attribuée par les autorités à la milice CODECO"; ``claims``).
+4. **The side that strikes from afar in that war**, as ACLED codes an unattributed missile,
+   drone or shell: in Ukraine since 24 February 2022 Russia's forces, in Russia Ukraine's, in
+   the Palestinian territories and Lebanon Israel's. Only for shelling and air or drone
+   strikes, where one side alone has the weapons; in Syria, Yemen or Sudan several sides do,
+   and no default is taken.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from polemos.actors import ActorRegistry
@@ -41,7 +47,32 @@ def find_actor1(actors: ActorRegistry, c: Candidate, sent: Any, resolved: list, 
         return
     if before is not None and _actor1_before(actors, c, sent, before, lang, cc):
         return
-    _claimed_actor1(actors, c, telling, cc)
+    if not _claimed_actor1(actors, c, telling, cc):
+        _remote_default(actors, c, where)
+
+
+# Where ACLED codes an unattributed strike from afar to one side: (its country, since when).
+_STRIKES_FROM = {"UA": ("RU", date(2022, 2, 24)), "RU": ("UA", date(2022, 2, 24)),
+                 "PS": ("IL", None), "LB": ("IL", None)}
+_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _remote_default(actors: ActorRegistry, c: Candidate, where: str | None) -> bool:
+    side = _STRIKES_FROM.get(where or "")
+    day = c.fields.get("event_date")
+    if (c.sub_event_type not in _FROM_AFAR or side is None
+            or (side[1] is not None and isinstance(day, date) and day < side[1])):
+        return False
+    got = actors.generic_actor("military", side[0])
+    if got is None or got[0] == c.fields.get("actor2"):
+        return False
+    # the evidence is the strike as told (the sentence the sub-type was read from)
+    told = next((e for e in c.evidence if e.field == "sub_event_type"), None)
+    if told is None:
+        return False
+    c.replace("actor1", got[0], told.start, told.end, told.text)
+    c.fields["inter1"] = 8
+    return True
 
 
 def _state_actor1(actors: ActorRegistry, c: Candidate, sent: Any, resolved: list,

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from polemos.features import concepts_of
+from polemos.gate_words import tells_protest
 
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
@@ -38,6 +39,10 @@ EXCESSIVE = "Excessive force against protesters"
 # Detector answers a named weapon may correct: violence against people and the other weapons.
 _RETYPABLE = frozenset({"Attack", "Armed clash", AIR, SHELLING, IED, "Grenade"})
 _PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
+# Crowd sub-types a weapon of remote violence overrules when no crowd or protest is told (no
+# gold protest or riot note of any split names one weapon without a protest word).
+_CROWD_TYPES = _PROTEST_TYPES | {"Violent demonstration", "Mob violence"}
+_CROWD_WORDS = frozenset({"PROTEST", "PROTESTER", "RIOT", "MOB", "STRIKE_WORK"})
 
 # Concepts that make the sentence about more than one weapon's strike: fighting on the ground,
 # a suicide or chemical attack (their own sub-types), a bomb defused, a town taken, a
@@ -191,6 +196,11 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
     """The sub-type to give the event sentence ``text`` instead of the detector's
     ``sub_event_type``, or None to keep it. ``before`` is the sentence just before: a toll
     sentence ("Four people were killed.") after a missile strike it names is that strike."""
+    if sub_event_type in _CROWD_TYPES and not concepts_of(text).keys() & _CROWD_WORDS and (
+            not tells_protest(text)):
+        weapon = weapon_of(text)  # "shells hit a street": no crowd, a weapon (read as a riot)
+        if weapon is not None:
+            return weapon
     if sub_event_type in _PROTEST_TYPES:
         return EXCESSIVE if excessive_force(text) else None
     if sub_event_type not in _RETYPABLE:
