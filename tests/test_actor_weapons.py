@@ -135,3 +135,9 @@ def test_names_follow_the_era_of_the_events_day(reg, name, day, expected) -> Non
 
     assert reg.dated_name(name, date.fromisoformat(day)) == expected
     assert reg.dated_name(name, None) == name
+
+
+def test_rebel_forces_are_no_state_military(reg) -> None:
+    fill = reg.fill("Rebel forces fired mortars at army positions near the town.", "en",
+                    "Shelling/artillery/missile attack", "CD")
+    assert fill.actor1 is not None and fill.actor1.name.startswith("Unidentified Armed Group")
