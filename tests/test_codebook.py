@@ -274,3 +274,14 @@ def test_a_calm_gathering_is_a_peaceful_protest_whatever_the_detector_said(sub, 
 def test_a_gathering_with_harm_is_not_made_peaceful():
     text = "Youths gathered outside the police station to protest and beat a suspect to death."
     assert recode("Mob violence", text) != "Peaceful protest"
+
+
+@pytest.mark.parametrize("text,after", [
+    ("Plusieurs centaines d'agriculteurs ont manifesté mardi à Paris pour dénoncer la baisse de "
+     "leurs revenus.", "La police a fait usage de gaz lacrymogène pour disperser les manifestants."),
+    ("Hundreds of students marched to parliament on Monday.",
+     "Police used water cannon to break up the march."),
+])
+def test_a_peaceful_protest_broken_up_is_one_with_intervention(text, after):
+    assert recode("Peaceful protest", text, after) == "Protest with intervention"
+    assert recode("Peaceful protest", text) is None  # told calmly, on its own
