@@ -51,6 +51,10 @@ ATTACKS_ON_CIVILIANS = [
 ]
 
 ATTACKS_ON_CIVILIANS += [
+    # the police as the source of the report are no second side
+    "Ocho personas fueron asesinadas cuando hombres armados irrumpieron en una vivienda, "
+    "informó la Policía Nacional.",
+    "Gunmen killed five people at a bar on Saturday night, police said.",
     # the militiamen are the doers here, not armed victims
     "Dogon militiamen attacked the village of Kolo, and fifteen people were killed.",
     "Des miliciens ont tué six villageois dans le hameau de Kolo.",

@@ -131,6 +131,13 @@ _ARMED_SIDE = re.compile(
     r"(?i)\b(?:armed|attackers?|assailants?|raiders?|bandits?|armés?|assaillants?|armados?|"
     r"asaltantes?|вооруж\w*|нападавш\w*|озброєн\w*|нападник\w*|cartels?|cártel\w*|gangs?|"
     r"gangsters?|pandill\w*|банд\w*)\b|مسلح|عصاب")
+# The police or the army as the source of the report, not a side.
+_FORCES_SAID = re.compile(
+    r"(?i)\b(?:(?:the|local|state|national)\s+)?(?:police|army|military)(?:\s+\w+)?\s+"
+    r"(?:said|says|reported|told|stated)\b|\baccording to (?:the )?(?:\w+ )?(?:police|army|"
+    r"military)\b|\bselon (?:la )?(?:police|gendarmerie|l'armée)\b|\b(?:informó|informaron|"
+    r"indicó|señaló) (?:la )?polic[ií]a(?: nacional)?\b|\bsegún (?:la )?polic[ií]a\b|"
+    r"\b(?:полиция|поліція) (?:сообщил\w*|заявил\w*|повідомил\w*)")
 # Off duty, retired or former: a member of the forces attacked as a civilian (ACLED: Attack).
 _OFF_DUTY = re.compile(r"(?i)\b(?:off-duty|off duty|retired|former|ex-|hors service|à la retraite|"
                        r"ancien|franco de servicio|retirad[oa]|jubilad[oa]|бывш\w*|колишн\w*)")
@@ -281,8 +288,9 @@ def _armed_fight(concepts: dict[str, int], text: str) -> bool:
 
 def _two_armed_sides(text: str) -> bool:
     """State forces and an armed group or armed men are both named (what victims were accused
-    of aside: "informants of the army" names no side)."""
-    sides = concepts_of(_ACCUSED.sub(" ", text))
+    of aside: "informants of the army" names no side; nor do the police as a source: "police
+    said", "informó la Policía Nacional")."""
+    sides = concepts_of(_FORCES_SAID.sub(" ", _ACCUSED.sub(" ", text)))
     return "STATE_FORCE" in sides and ("ARMED_GROUP" in sides or bool(_ARMED_SIDE.search(text)))
 
 
