@@ -1,6 +1,6 @@
-"""Five of ACLED's coding rules that decide the sub-type from what the sentence says was done.
+"""ACLED's coding rules that decide the sub-type from what the sentence says was done.
 
-The detector learns sub-types from wording, and five distinctions of ACLED's codebook turn on
+The detector learns sub-types from wording, and these distinctions of ACLED's codebook turn on
 a detail that wording hides:
 
 - **A protest that turns destructive is a riot.** Demonstrators who burn tyres, throw stones,
@@ -17,12 +17,14 @@ a detail that wording hides:
   What the protest is about does not count ("against police brutality", "over the killing
   of a woman", "on the anniversary of the Capitol riot"), nor does a road the crowd blocks.
   A gathering told so calmly is a peaceful protest also when the detector called it an
-  attack or mob violence ("80 people gathered in front of the school to denounce ...").
+  attack or mob violence ("80 people gathered in front of the school to denounce ..."); one
+  broken up with tear gas, water cannon or rubber bullets is a protest with intervention.
 - **Violence against civilians is an attack, not a clash.** An armed clash needs two organised
   armed sides; a militia, soldiers or gunmen killing villagers, herders, worshippers or a
   passer-by is an "Attack" on civilians. The detector calls many of these clashes ("Militiamen
   attacked the village, one civilian was killed" -> Armed clash). The army that victims were
-  "accused of being informants of" is no second side. The other way round, an attack on
+  "accused of being informants of" is no second side, nor are the police as the source of
+  the report ("police said"). The other way round, an attack on
   state forces ("gunmen opened fire on two police officers") or armed sides that "clashed"
   are an armed clash, unless the victim was off duty or retired (ACLED: a civilian).
 - **An unarmed crowd's violence is mob violence.** Supporters of rival candidates fighting,
@@ -116,9 +118,9 @@ _RESISTED = re.compile(
     r"|صد\S*|تصد\S*")
 # Armed people among the victims: members of a militia, fighters, guards, state forces.
 _ARMED_VICTIMS = re.compile(
-    r"(?i)\b(?:militiam[ae]n|militia members?|positions|fighters?|combatants?|(?:body)?guards?|reservists?|"
-    r"security men|peacekeepers?|dozos?|miliciens?|combattants?|milicianos?|combatientes?|ополченц\w*|"
-    r"бойц\w*|бійц\w*)\b")
+    r"(?i)\b(?:militiam[ae]n|militia members?|positions|fighters?|combatants?|(?:body)?guards?|"
+    r"reservists?|security men|peacekeepers?|dozos?|miliciens?|combattants?|milicianos?|"
+    r"combatientes?|ополченц\w*|бойц\w*|бійц\w*)\b")
 # The armed people right before these are the doers: "militiamen attacked", "fighters have
 # killed", "des miliciens ont tué".
 _DOING = re.compile(
@@ -302,8 +304,8 @@ def _crowd_in(concepts: dict[str, int], text: str) -> bool:
 
 def _calm(text: str) -> bool:
     """A protest told with no violence, no force and no one intervening: no word of harm,
-    fighting, dispersal, arrest or police, nothing broken, burnt or blocked. What the protest
-    is about does not count ("marched against police brutality", "on the anniversary of the
+    fighting, dispersal, arrest or police, nothing broken or burnt (a road the crowd blocks is
+    calm). What the protest is about does not count ("marched against police brutality", "on the anniversary of the
     Capitol riot", "over the killing of a woman")."""
     text = _GRIEVANCE.sub(" ", text)
     found = concepts_of(text)
