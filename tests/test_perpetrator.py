@@ -81,3 +81,9 @@ def test_an_unattributed_strike_from_afar_is_coded_to_the_side_that_strikes(
 def test_no_default_side_before_the_war_or_where_several_strike(text, published):
     for ev in extract(text, published=published, lang="en"):
         assert not (ev.actor1 or "").startswith("Military Forces")
+
+
+def test_doers_named_however_vaguely_keep_their_name():
+    text = "Unknown gunmen fired mortars at a village near Donetsk on Friday, wounding two people."
+    for ev in extract(text, published="2024-05-18", lang="en"):
+        assert not (ev.actor1 or "").startswith("Military Forces of Russia")

@@ -1,8 +1,8 @@
 """actor1 when the event sentence names no perpetrator: whom else the article names as doing it.
 
 The roles step (``ActorRegistry.fill``) reads actor1 from the event sentence itself. When that
-gives no one, or only an unidentified armed group, three places may still name the doer, tried
-in this order:
+gives no one, or only an unidentified armed group, these may still name the doer, tried in
+this order:
 
 1. **A country named as the doer** in the sentence ("Russia launched", "قصفت إسرائيل"):
    its military forces (``state_actor``); foreign ones are external forces (inter 8).
@@ -16,7 +16,7 @@ in this order:
    drone or shell: in Ukraine since 24 February 2022 Russia's forces, in Russia Ukraine's, in
    the Palestinian territories and Lebanon Israel's. Only for shelling and air or drone
    strikes, where one side alone has the weapons; in Syria, Yemen or Sudan several sides do,
-   and no default is taken.
+   and no default is taken. Not when the sentence names the doers, however vaguely ("gunmen").
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ def find_actor1(actors: ActorRegistry, c: Candidate, sent: Any, resolved: list, 
                 where: str | None, before: Any | None, telling: Iterable[Any],
                 cc: str | None) -> None:
     """Set actor1 of ``c`` (whose sentence ``sent`` named no one) from the acting state, the
-    strike sentence ``before`` a toll-only sentence, or a claim in the ``telling`` sentences.
-    ``where`` is the country of the event's place, ``cc`` the country generic actors take."""
+    strike sentence ``before`` a toll-only sentence, a claim in the ``telling`` sentences, or
+    the side that strikes from afar in the war at the event's place. ``where`` is the country
+    of the event's place, ``cc`` the country generic actors take."""
     if _state_actor1(actors, c, sent, resolved, where):
         return
     if before is not None and _actor1_before(actors, c, sent, before, lang, cc):
@@ -61,7 +62,9 @@ def _remote_default(actors: ActorRegistry, c: Candidate, where: str | None) -> b
     side = _STRIKES_FROM.get(where or "")
     day = c.fields.get("event_date")
     if (c.sub_event_type not in _FROM_AFAR or side is None
-            or (side[1] is not None and isinstance(day, date) and day < side[1])):
+            or (side[1] is not None and isinstance(day, date) and day < side[1])
+            or any(e.field == "actor1" and any(actors.hits(e.text, where))
+                   for e in c.evidence)):  # the doers named: "gunmen fired mortars"
         return False
     got = actors.generic_actor("military", side[0])
     if got is None or got[0] == c.fields.get("actor2"):
