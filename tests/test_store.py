@@ -110,6 +110,32 @@ def test_second_outlet_merges_and_lists_both_sources(store: Store) -> None:
     assert store.get_document("https://one.example/a").id == a.id  # by URL too
 
 
+def test_replace_gives_a_document_its_new_events_and_keeps_the_others(store: Store) -> None:
+    a = doc("Protesters gathered in Lyon on Tuesday.", "https://one.example/a")
+    b = doc("A rally took place in Lyon on Tuesday, police said.", "https://two.example/b")
+    store.add(a, [make_event(), make_event("Kherson", sub="Armed clash",
+                                           actor1="Military Forces of Russia (2000-)")])
+    store.add(b, [make_event()])  # merges with a's Lyon event
+    assert store.stats() == {"documents": 2, "events": 2, "reports": 3}
+    # a newer polemos reads a again: a Lyon protest with intervention, no Kherson clash
+    res = store.add(a, [make_event(sub="Protest with intervention")], replace=True)
+    assert (res.skipped, res.new + res.merged) == (0, 1)
+    assert store.stats() == {"documents": 2, "events": 1, "reports": 2}
+    (ev,) = store.query()
+    assert ev.location == "Lyon" and sorted(ev.sources) == ["https://one.example/a",
+                                                            "https://two.example/b"]
+    assert [r.sub_event_type for r in store.reports(ev.event_id)
+            if r.document_id == a.id] == ["Protest with intervention"]
+    # without replace the stored reading stays
+    assert store.add(a, [], replace=False) == (0, 0, 1)
+    assert store.stats()["reports"] == 2
+    # replacing with no event at all leaves b's event, built from b alone
+    store.add(a, [], replace=True)
+    (ev,) = store.query()
+    assert ev.sources == ["https://two.example/b"]
+    assert store.stats() == {"documents": 2, "events": 1, "reports": 1}
+
+
 def test_events_of_one_document_never_merge_together(store: Store) -> None:
     d = doc("Two rallies in Lyon on Tuesday, one in the morning and one at night.")
     assert store.add(d, [make_event(), make_event()]) == (2, 0, 0)
@@ -284,6 +310,10 @@ def test_cli_ingest_and_events(tmp_path: Path) -> None:
     assert "documents read: 2" in res.output and "events new: 3" in res.output
     res = runner.invoke(_cli(), args)
     assert "skipped (already stored): 2" in res.output and "events new: 0" in res.output
+    res = runner.invoke(_cli(), [*args, "--reextract"])  # read again, events replaced
+    assert res.exit_code == 0, res.output
+    assert "documents read: 2, skipped (already stored): 0" in res.output
+    assert "events new: 3" in res.output
     res = runner.invoke(_cli(), ["events", "--db", db, "--country", "FR", "--format", "acled"])
     assert res.exit_code == 0, res.output
     lines = res.output.strip().splitlines()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Engine,
     and_,
     create_engine,
+    delete,
     event,
     func,
     insert,
@@ -192,8 +193,12 @@ class Store:
                         id=row["id"])
 
     # -- adding ---------------------------------------------------------------------------
-    def add(self, document: Document, events_: Sequence[Event]) -> AddResult:
-        """Store one document and its events, merged with stored events: one transaction."""
+    def add(self, document: Document, events_: Sequence[Event], *,
+            replace: bool = False) -> AddResult:
+        """Store one document and its events, merged with stored events: one transaction.
+        With ``replace``, a document already stored (same id or URL) loses its former reports
+        first (events left with no report go; merged ones are rebuilt from the others), so a
+        newer extraction replaces the old one; otherwise it adds nothing."""
         where = document.source or document.url or document.id
         checked = [_check_event(e, f"{where} event {i}") for i, e in enumerate(events_)]
         try:
@@ -202,10 +207,12 @@ class Store:
                 with conn.begin():
                     if not self.is_sqlite:
                         conn.execute(select(func.pg_advisory_xact_lock(_WRITE_LOCK)))
-                    if self._known(conn, document.id) or (
-                        document.url and self._known(conn, document.url)
-                    ):
+                    known = self._known(conn, document.id) or (
+                        self._known(conn, document.url) if document.url else None)
+                    if known and not replace:
                         return AddResult(0, 0, 1)
+                    if known:
+                        self._remove(conn, known)
                     return self._add(conn, document, checked)
         except IntegrityError:  # another writer stored the same document meanwhile
             return AddResult(0, 0, 1)
@@ -250,6 +257,21 @@ class Store:
                 **_columns(ev)))
             self._recompute(conn, target, now)
         return AddResult(new, merged, 0)
+
+    def _remove(self, conn: Connection, doc_id: str) -> None:
+        """Take a stored document and its reports out; rebuild or drop the events they fed."""
+        fed = conn.execute(select(reports.c.event_id).where(reports.c.doc_id == doc_id)
+                           .distinct()).scalars().all()
+        conn.execute(delete(reports).where(reports.c.doc_id == doc_id))
+        conn.execute(delete(documents).where(documents.c.id == doc_id))
+        now = datetime.now(UTC).replace(tzinfo=None)
+        for event_id in fed:
+            left = conn.execute(select(func.count()).select_from(reports).where(
+                reports.c.event_id == event_id)).scalar()
+            if left:
+                self._recompute(conn, event_id, now)
+            else:
+                conn.execute(delete(events).where(events.c.event_id == event_id))
 
     def _new_id(self, conn: Connection, ev: Event, doc_id: str, pos: int) -> str:
         """The event's own id when it is free, else one derived from its document."""

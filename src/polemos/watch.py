@@ -49,8 +49,11 @@ class IngestSummary:
 
 
 def ingest_into(store: Store, items: Iterable[Document | InputError], extract: Extractor,
-                on_item: Callable[[IngestSummary, str], None] | None = None) -> IngestSummary:
-    """Extract and store every document of ``items`` not already stored; errors are counted."""
+                on_item: Callable[[IngestSummary, str], None] | None = None, *,
+                replace: bool = False) -> IngestSummary:
+    """Extract and store every document of ``items`` not already stored; errors are counted.
+    With ``replace``, documents already stored are extracted again and their events replaced
+    (``Store.add(replace=True)``; counted as read, not skipped)."""
     out = IngestSummary()
     for item in items:
         if isinstance(item, InputError):
@@ -62,10 +65,11 @@ def ingest_into(store: Store, items: Iterable[Document | InputError], extract: E
         where = item.source or item.url or item.id
         out.read += 1
         try:
-            if store.has_document(item.id) or (item.url and store.has_document(item.url)):
+            if not replace and (store.has_document(item.id)
+                                or (item.url and store.has_document(item.url))):
                 out.skipped += 1
             else:
-                res = store.add(item, extract(item))
+                res = store.add(item, extract(item), replace=replace)
                 out.new += res.new
                 out.merged += res.merged
                 out.skipped += res.skipped

@@ -126,13 +126,19 @@ def _reporter(label: str) -> tuple[Any, Callable[[Any, str], None]]:
 @click.option("--lang", default=None, help="Language of documents that give none (ISO 639-1).")
 @click.option("--extractor", default=None, metavar="MODULE:FUNCTION",
               help="Use this function (Document -> list of Event) instead of the pipeline.")
+@click.option("--reextract", is_flag=True,
+              help="Extract documents already stored again and replace their events "
+                   "(after upgrading polemos or changing --extractor).")
 @backend_options
 def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | None,
-               lang: str | None, extractor: str | None, backend: str, llm_url: str | None,
-               llm_model: str | None, llm_key_env: str | None) -> None:
+               lang: str | None, extractor: str | None, reextract: bool, backend: str,
+               llm_url: str | None, llm_model: str | None, llm_key_env: str | None) -> None:
     """Read SOURCES (files, directories, URLs, feeds, JSONL, '-'), extract, store and merge.
 
     Example: polemos ingest articles/ https://example.org/feed.xml --db events.db
+
+    Documents already stored are skipped; with --reextract they are read again and their
+    events replaced (events merged with other documents' reports are rebuilt from those).
     """
     from polemos.ingest import read_source, unique_ids
     from polemos.watch import ingest_into
@@ -150,7 +156,7 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: datetime | N
     try:
         if progress:
             progress.start()
-        total = ingest_into(store, items, extract, on_item=on_item)
+        total = ingest_into(store, items, extract, on_item=on_item, replace=reextract)
     finally:
         if progress:
             progress.stop()
