@@ -15,10 +15,10 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-# The demo stores into the default event store (set POLEMOS_DB to use another); ingesting the
-# same examples again adds nothing.
+# The demo stores into the default event store (set POLEMOS_DB to use another); run again, it
+# reads the examples anew and replaces their events (--reextract), so an upgrade shows.
 demo: $(STAMP)
-	$(BIN)/polemos ingest examples/
+	$(BIN)/polemos ingest examples/ --reextract
 	$(BIN)/polemos events --format table
 	$(BIN)/polemos events --format acled -o events.csv
 	$(BIN)/polemos events --format geojson -o events.geojson
