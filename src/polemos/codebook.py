@@ -267,7 +267,7 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     if sub_event_type == CLASH:
         if concepts.keys() & _FIGHTING or not concepts.keys() & _KILL_OR_HARM:
             return None
-        if _two_armed_sides(text) or _RESISTED.search(told) or _armed_victims(text):
+        if _two_armed_sides(concepts, text) or _RESISTED.search(told) or _armed_victims(text):
             return None  # two armed sides named, or the attacked fought back: a clash
         if "CIVILIAN" in concepts or _VICTIMS.search(text):
             return ATTACK
@@ -283,16 +283,17 @@ def _armed_victims(text: str) -> bool:
 def _armed_fight(concepts: dict[str, int], text: str) -> bool:
     """Fighting, or state forces and armed men both named, with no civilian victim (nor a
     member of the forces off duty, whom ACLED counts as a civilian)."""
-    return bool(("CLASH" in concepts or _two_armed_sides(text))
+    return bool(("CLASH" in concepts or _two_armed_sides(concepts, text))
                 and not ("CIVILIAN" in concepts or _VICTIMS.search(text)
                          or _OFF_DUTY.search(text)))
 
 
-def _two_armed_sides(text: str) -> bool:
+def _two_armed_sides(concepts: dict[str, int], text: str) -> bool:
     """State forces and an armed group or armed men are both named (what victims were accused
     of aside: "informants of the army" names no side; nor do the police as a source: "police
     said", "informó la Policía Nacional")."""
-    sides = concepts_of(_FORCES_SAID.sub(" ", _ACCUSED.sub(" ", text)))
+    told = _FORCES_SAID.sub(" ", _ACCUSED.sub(" ", text))
+    sides = concepts if told == text else concepts_of(told)  # ``concepts`` are the text's
     return "STATE_FORCE" in sides and ("ARMED_GROUP" in sides or bool(_ARMED_SIDE.search(text)))
 
 

@@ -131,6 +131,7 @@ class Pipeline:
         from polemos.dates import find_date, find_sequel_day, hours_later, long_period, stale_year
 
         sent = sentences[i]
+        after_event = prev is not None and prev.sentence_index == i - 1  # it goes on about prev
         base = Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
                           pred.score)
         whole = doc.text[sent.start:sent.end]  # the sentence as written, dateline included
@@ -166,7 +167,7 @@ class Pipeline:
             base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
             base.fields["time_precision"] = dm.precision
             base.own_date = dsent is sent
-        elif prev is not None and prev.sentence_index == i - 1 and dated(prev):
+        elif after_event and dated(prev):
             # the sentence right after a dated event sentence goes on about that day
             base.fields["event_date"] = prev.fields["event_date"]
             base.fields["time_precision"] = prev.fields.get("time_precision", 1)
@@ -193,11 +194,10 @@ class Pipeline:
                         base.add("attribution", cm.attribution, s.start + cm.start,
                                  s.start + cm.end, cm.text)
 
-        after_event = prev is not None and prev.sentence_index == i - 1
         places = self._places(resolved, sent)
         if not any(sent.start <= p.start and p.end <= sent.end and p.feature_code not in COUNTRY_CODES
                    for p in places):
-            if prev is not None and prev.place is not None and prev.sentence_index == i - 1:
+            if after_event and prev.place is not None:
                 places = [prev.place]  # the sentence goes on about the place just named
             else:
                 area = event_area(self.geocoder, doc, lang, sentences, i, resolved, places)
@@ -234,7 +234,7 @@ class Pipeline:
                             sentences[i - 1] if i > 0 and not after_event else None,
                             _still_telling(doc, sentences, i, 3, dated_stops=True),
                             doc.country or country_code or home)
-            if (prev is not None and prev.sentence_index == i - 1 and not c.own_place
+            if (after_event and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
                 inherit_perpetrator(c, prev)
             out.append(c)

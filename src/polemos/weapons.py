@@ -196,7 +196,8 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
     """The sub-type to give the event sentence ``text`` instead of the detector's
     ``sub_event_type``, or None to keep it. ``before`` is the sentence just before: a toll
     sentence ("Four people were killed.") after a missile strike it names is that strike."""
-    if sub_event_type in _CROWD_TYPES and not concepts_of(text).keys() & _CROWD_WORDS and (
+    found = concepts_of(text)
+    if sub_event_type in _CROWD_TYPES and not found.keys() & _CROWD_WORDS and (
             not tells_protest(text)):
         weapon = weapon_of(text)  # "shells hit a street": no crowd, a weapon (read as a riot)
         if weapon is not None:
@@ -205,7 +206,6 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
         return EXCESSIVE if excessive_force(text) else None
     if sub_event_type not in _RETYPABLE:
         return None
-    found = concepts_of(text)
     if (_DEFUSED.search(text) and ("IED" in found or _IED_WORDS.search(text))
             and not found.keys() & {"CLASH", "KILL", "SHOOT", "WOUND", "AIRSTRIKE", "SHELL"}):
         return DISRUPTED  # "an army EOD team dismantled an IED planted by militants"
