@@ -363,3 +363,50 @@ def test_concept_model_is_trained_stored_and_mixed_by_language(tmp_path: Path) -
     np.savez(tmp_path / "m" / "weights.npz", **arrays)
     with pytest.raises(ModelError, match="concept model"):
         EventClassifier.from_disk(tmp_path / "m")
+
+
+def _random_net(rng: np.random.Generator, n_in: int, hidden: int, n_out: int
+                ) -> list[tuple[np.ndarray, np.ndarray]]:
+    return [(rng.normal(size=(n_in, hidden)).astype(np.float32),
+             rng.normal(size=hidden).astype(np.float32)),
+            (rng.normal(size=(hidden, n_out)).astype(np.float32),
+             rng.normal(size=n_out).astype(np.float32))]
+
+
+def test_average_networks_averages_logits() -> None:
+    from polemos.detect import _forward
+    from polemos.detect_build import average_networks
+
+    rng = np.random.default_rng(0)
+    nets = [_random_net(rng, 6, 4, 3), _random_net(rng, 6, 12, 3)]
+    x = rng.normal(size=(5, 6)).astype(np.float32)
+    both = average_networks(nets, [0.25, 0.75])
+    assert both[0][0].shape == (6, 16) and both[1][0].shape == (16, 3)
+    want = 0.25 * _forward(nets[0], x) + 0.75 * _forward(nets[1], x)
+    assert np.allclose(_forward(both, x), want, atol=1e-4)
+    with pytest.raises(InputError, match="sum to 1"):
+        average_networks(nets, [0.5, 0.6])
+    with pytest.raises(InputError, match="differ"):
+        average_networks([nets[0], _random_net(rng, 7, 4, 3)], [0.5, 0.5])
+
+
+def test_combine_models_keeps_the_base_heads(tiny: EventClassifier, tmp_path: Path) -> None:
+    """``python -m polemos.detect combine``: the base model with an averaged sub-type
+    network (how the shipped model's network can be made from two trainings)."""
+    from polemos.detect import _forward
+    from polemos.detect_build import main
+
+    rng = np.random.default_rng(1)
+    n_in = tiny.layers[0][0].shape[0]
+    for name, hidden in (("a", 4), ("b", 8)):
+        EventClassifier(tiny.labels, _random_net(rng, n_in, hidden, len(tiny.labels)),
+                        tiny.concepts, tiny.config, tiny.embedder, lexical=tiny.lexical
+                        ).to_disk(tmp_path / name)
+    assert main(["combine", str(tmp_path / "ab"), str(tmp_path / "a"), str(tmp_path / "b"),
+                 "--shares", "0.5", "0.5"]) == 0
+    a, b, ab = (EventClassifier.from_disk(tmp_path / n) for n in ("a", "b", "ab"))
+    assert ab.layers[0][0].shape[1] == 12 and ab.config["n_nets"] == 2
+    assert ab.lexical is not None and ab.meta["subtype_network"]["shares"] == [0.5, 0.5]
+    x = tiny.features(["Police used tear gas on protesting workers."])
+    want = 0.5 * _forward(a.layers, x) + 0.5 * _forward(b.layers, x)
+    assert np.allclose(_forward(ab.layers, x), want, atol=2e-2)

@@ -97,6 +97,45 @@ def embedding_dropout(x: np.ndarray, share: float, seed: int) -> np.ndarray:
     return out
 
 
+def average_networks(nets: list[list[tuple[np.ndarray, np.ndarray]]], shares: list[float]
+                     ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """One-hidden-layer networks whose logits are averaged with ``shares`` (summing to 1),
+    as one wider network: hidden layers side by side, output weights and biases scaled by
+    the shares (how :func:`fit_network` stores ``n_nets`` networks)."""
+    if len(nets) != len(shares) or not nets:
+        raise InputError("one share per network", "average_networks")
+    if abs(sum(shares) - 1.0) > 1e-6 or min(shares) < 0:
+        raise InputError(f"shares must be >= 0 and sum to 1, not {shares}", "average_networks")
+    if any(len(n) != 2 for n in nets):
+        raise InputError("only networks of one hidden layer can be averaged", "average_networks")
+    if len({(n[0][0].shape[0], n[1][0].shape[1]) for n in nets}) != 1:
+        raise InputError("the networks' inputs or outputs differ", "average_networks")
+    first = (np.hstack([n[0][0] for n in nets]).astype(np.float32),
+             np.hstack([n[0][1] for n in nets]).astype(np.float32))
+    out = (np.vstack([s * n[1][0] for n, s in zip(nets, shares, strict=True)]),
+           sum(s * n[1][1] for n, s in zip(nets, shares, strict=True)))
+    return [first, (out[0].astype(np.float32), np.asarray(out[1], dtype=np.float32))]
+
+
+def combine_models(base: Path, others: list[Path], shares: list[float], out: Path
+                   ) -> dict[str, Any]:
+    """``base`` (its event heads, lexical model, concept model and settings) with a sub-type
+    network averaging its own and the ``others``' networks (``shares``: base first), saved
+    in ``out`` (docs/model.md, "Sub-type networks of two trainings averaged")."""
+    model = EventClassifier.from_disk(base)
+    parts = [EventClassifier.from_disk(p) for p in others]
+    for p, m in zip(others, parts, strict=True):
+        if m.labels != model.labels or m.concepts != model.concepts:
+            raise InputError("the models' labels or concepts differ", str(p))
+    model.layers = average_networks([model.layers] + [m.layers for m in parts], shares)
+    model.config["n_nets"] = sum(int(m.config.get("n_nets", 1)) for m in [model, *parts])
+    model.meta["subtype_network"] = {"averaged": [str(base)] + [str(p) for p in others],
+                                     "shares": list(shares)}
+    model.to_disk(out)
+    return {"out": str(out), "hidden": int(model.layers[0][0].shape[1]),
+            "n_nets": model.config["n_nets"], "shares": list(shares)}
+
+
 def fit_lexical(texts: list[str], labels: list[str], config: dict[str, Any]) -> LexicalModel:
     """The lexical half of the detector, on the English texts of the training set."""
     return LexicalModel.fit(texts, labels, c=float(config["lex_c"]),
@@ -161,7 +200,8 @@ def build_default(out: Path = DEFAULT_MODEL_DIR, root: Path | None = None,
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m polemos.detect train OUT CSV... | build-default | predict TEXT...``."""
+    """``python -m polemos.detect train OUT CSV... | build-default | combine OUT MODEL... |
+    predict TEXT...``."""
     import argparse
 
     ap = argparse.ArgumentParser(prog="python -m polemos.detect",
@@ -174,6 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build-default", help="rebuild the shipped model from shared/data")
     b.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
     b.add_argument("--data", type=Path, default=None)
+    b.add_argument("--n-nets", type=int, default=None,
+                   help="sub-type networks of different seeds, averaged (default: 1)")
+    c = sub.add_parser("combine", help="average the sub-type networks of models (the first "
+                       "model's heads, lexical and concept model kept)")
+    c.add_argument("out", type=Path)
+    c.add_argument("models", type=Path, nargs="+")
+    c.add_argument("--shares", type=float, nargs="+", required=True,
+                   help="each model's share of the averaged logits (sum 1)")
     p = sub.add_parser("predict", help="label sentences")
     p.add_argument("text", nargs="+")
     p.add_argument("--lang", default=None)
@@ -182,7 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "train":
         rep = train_from_csv(args.csv, args.out, negatives=not args.no_negatives)
     elif args.cmd == "build-default":
-        rep = build_default(args.out, args.data)
+        cfg = {} if args.n_nets is None else {"n_nets": args.n_nets}
+        rep = build_default(args.out, args.data, **cfg)
+    elif args.cmd == "combine":
+        rep = combine_models(args.models[0], args.models[1:], args.shares, args.out)
     else:
         model = EventClassifier.from_disk(args.model) if args.model else load_default()
         rep = {"predictions": [p.__dict__ for p in model.predict(args.text, args.lang)]}
