@@ -289,3 +289,29 @@ def test_a_gathering_with_harm_is_not_made_peaceful():
 def test_a_peaceful_protest_broken_up_is_one_with_intervention(text, after):
     assert recode("Peaceful protest", text, after) == "Protest with intervention"
     assert recode("Peaceful protest", text) is None  # told calmly, on its own
+
+
+@pytest.mark.parametrize("sub", ["Attack", "Mob violence"])
+@pytest.mark.parametrize("text", [
+    "A shoot-out between two rival gangs left one man dead in the market district on Friday.",
+    "Un échange de tirs a opposé des trafiquants à une patrouille près de la frontière.",
+    "Un intercambio de disparos entre dos bandas dejó un herido en el barrio.",
+    "В результате перестрелки между двумя группировками погиб один человек.",
+])
+def test_a_shoot_out_is_a_clash_whoever_died(sub, text):
+    assert recode(sub, text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "About 200 traders demonstrated in front of the police station on Monday to demand the "
+    "reopening of the market.",
+    "Around 700 people (according to the police) marched through the city against the war.",
+    "Residents blocked the Kisumu-Busia highway on Tuesday demanding the repair of the bridge.",
+])
+def test_the_police_as_place_or_source_and_a_hyphenated_road_leave_a_protest_calm(text):
+    assert recode("Violent demonstration", text) == "Peaceful protest"
+
+
+def test_an_air_strike_against_someone_is_no_calm_gathering():
+    text = "Warplanes carried out airstrikes against rebel positions in the hills on Sunday."
+    assert recode("Attack", text) != "Peaceful protest"

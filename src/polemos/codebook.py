@@ -104,17 +104,21 @@ _SYMBOL = re.compile(
 
 # A second armed side: fighting words, or both an armed group and state forces named.
 _FIGHTING = frozenset({"CLASH"})
+# Both sides fired: a shoot-out, an exchange of fire, a gun battle (gold notes of acled-more
+# outside the global sample with one of these: 233 Armed clash, 7 Attack).
+_MUTUAL = (r"shoot-?outs?|exchang\w* (?:of )?(?:fire|gunfire|shots)|gun ?battles?|gunfights?|"
+           r"fire ?fights?|échanges? de tirs|intercambio de disparos|перестрелк\w*|перестрілк\w*")
+_SHOOT_OUT = re.compile(rf"(?i)\b(?:{_MUTUAL})\b|تبادل\S* (?:إطلاق|اطلاق) النار")
 # The attacked side fought back: a second armed side, whatever the words for it.
 _RESISTED = re.compile(
-    r"(?i)\b(?:repel\w*|repuls\w*|fended off|fought back|returned fire|exchang\w*|shoot-?outs?|"
+    rf"(?i)\b(?:{_MUTUAL}|repel\w*|repuls\w*|fended off|fought back|returned fire|exchang\w*|"
     r"confront\w*|fights?|(?:(?:\d+|one|two|three|four|five|six|several|some|many) )?"
     r"(?:assailants?|attackers?|militants?|gunm[ae]n|raiders?) (?:were|was|had been|have been) "
     r"(?:killed|neutrali[sz]ed|wounded)|(?:\d+|one|two|three|four|five|six|several|some|many) "
     r"(?:assailants?|attackers?|militants?|gunm[ae]n|raiders?) (?:killed|neutrali[sz]ed|wounded)|"
     r"kill\w* (?:\w+ ){0,3}(?:assailants|attackers|raiders)|"
-    r"gun ?battles?|self-defen[cs]e|vigilantes?|repouss\w*|ripost\w*|riposte|repeli\w*|"
-    r"repelid\w*|autodefensa|échanges? de tirs|intercambio de disparos|перестрелк\w*|"
-    r"перестрілк\w*|отбил\w*|отрази\w*|відбил\w*|відбит\w*|самооборон\w*)\b"
+    r"self-defen[cs]e|vigilantes?|repouss\w*|ripost\w*|riposte|repeli\w*|"
+    r"repelid\w*|autodefensa|отбил\w*|отрази\w*|відбил\w*|відбит\w*|самооборон\w*)\b"
     r"|صد\S*|تصد\S*")
 # Armed people among the victims: members of a militia, fighters, guards, state forces.
 _ARMED_VICTIMS = re.compile(
@@ -195,7 +199,8 @@ _GUN = re.compile(r"(?i)\bgun|firearm|armes? à feu|armas? de fuego|огнест
 # blocked by the crowd is not among them: ACLED's 2022 notes code 88 of 92 otherwise calm
 # protests that block a road or an entrance as peaceful (its Kenyan notes of 2017 did not).
 _UNCALM = frozenset({"RIOT", "LOOT", "KILL", "WOUND", "ATTACK", "SHOOT", "CLASH", "DISPERSE",
-                     "MOB", "ARREST", "EXPLOSION", "GRENADE", "ABDUCT"})
+                     "MOB", "ARREST", "EXPLOSION", "GRENADE", "ABDUCT", "AIRSTRIKE",
+                   "SHELL"})
 _UNCALM_WORDS = re.compile(
     r"(?i)\b(?:violen\w*|chao\w*|caos|rowdy|storm\w*|disrupt\w*|barricad\w*|"
     r"riot\w*|stones?|burn\w*|fire|fired|clash\w*|fight\w*|attack\w*|injur\w*|damag\w*|"
@@ -215,6 +220,11 @@ _GRIEVANCE = re.compile(
     r"solidaridad) (?:por|de|con)|contra|para (?:exigir|denunciar)|exigiendo|против|проти|ضد)\b"
     r".*?(?=[,.;:!?]|\s(?:and|but|before|when|while|as|until|et|mais|avant|quand|y|pero|antes|"
     r"cuando|и|но|і|але)\s|$)")
+# The police as a place or a bystander, not a force used: "in front of the police station".
+_POLICE_ASIDE = re.compile(
+    r"(?i)\b(?:police|gendarmerie) (?:stations?|headquarters|posts?|offices?|commands?|"
+    r"commissariats?|premises)\b|\bcommissariats?\b|\bcomisar[ií]as?\b|\b(?:полицейск\w*|"
+    r"поліцейськ\w*) (?:участ\w*|відділ\w*)|\bотдел\w* полиции\b|مركز الشرطة|قسم الشرطة")
 _KILL_OR_HARM = frozenset({"KILL", "WOUND", "ATTACK", "SHOOT", "ABDUCT", "LOOT"})
 
 
@@ -254,6 +264,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
         return None
     if sub_event_type in (ATTACK, MOB) and _calm(told):
         return PEACEFUL  # "80 people gathered in front of the school to denounce its closure"
+    if sub_event_type in (ATTACK, MOB) and _SHOOT_OUT.search(told):
+        return CLASH  # "a shoot-out between rival drug trafficking groups"
     if (sub_event_type in (ATTACK, CLASH)
             and (concepts.keys() & {"MOB", "PROTESTER"} or _CROWD.search(text))
             and not concepts.keys() & _NOT_MOB and not _ARMED_SIDE.search(told)
@@ -308,8 +320,9 @@ def _calm(text: str) -> bool:
     fighting, dispersal, arrest or police, nothing broken or burnt (a road the crowd blocks is
     calm). What the protest is about does not count ("marched against police brutality", "on the anniversary of the
     Capitol riot", "over the killing of a woman")."""
-    text = _GRIEVANCE.sub(" ", text)
+    told = text  # what the protest is about is part of its form: "gathered to denounce"
+    text = _POLICE_ASIDE.sub(" ", _FORCES_SAID.sub(" ", _GRIEVANCE.sub(" ", text)))
     found = concepts_of(text)
-    protest = found.keys() & {"PROTEST", "PROTESTER", "STRIKE_WORK"} or tells_protest(text)
+    protest = found.keys() & {"PROTEST", "PROTESTER", "STRIKE_WORK"} or tells_protest(told)
     return bool(protest) and not (
         found.keys() & _UNCALM or _UNCALM_WORDS.search(text))

@@ -34,7 +34,7 @@ _PROTEST = (
     r"voice|reject|oppose|commemorate|mark|urge|press for|claim)|demanding|calling for|"
     r"denouncing|complaining|protesting|against|in support of|in solidarity with|in protest)|"
     r"display(?:ed|ing) (?:\w+ ){0,2}?(?:banners|placards|signs)|"
-    r"blocked (?:the |a )?(?:\w+ ){0,2}?(?:road|highway|roads|access|entrance|street|traffic)|"
+    r"blocked (?:the |a )?(?:[\w'-]+ ){0,3}?(?:road|highway|roads|access|entrance|street|traffic)|"
     r"human chains?|press conference with (?:a )?(?:banners?|placards?|pickets?)|"
     r"(?:carried out|held|staged|led|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:march|motorcade|"
     r"caravan|procession|vigil|sit-?in|hunger strike)|"
