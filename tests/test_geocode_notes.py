@@ -108,3 +108,56 @@ def test_roads_and_routes_keep_both_ends(geo: Geocoder) -> None:
 def test_ends_of_a_road_are_landmarks(geo: Geocoder, text: str, admin1: str) -> None:
     rs, ev = _place(geo, text)
     assert ev is not None and ev.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Youths burned tyres outside a polling centre in Gatundu South on Friday.", "Gatundu",
+     "Kiambu"),
+    ("Voters broke ballot boxes during the Webuye West party primaries.", "Webuye", "Bungoma"),
+    ("Refugees in the Dadaab Camp marched against the closure of the camp.", "Dadaab", "Garissa"),
+    ("Supporters of two aspirants fought after the Busia Governor nominations.", "Busia", "Busia"),
+])
+def test_town_before_a_compass_word_a_camp_or_an_office(geo: Geocoder, text: str, town: str,
+                                                       admin1: str) -> None:
+    # a constituency named after its town, a camp, a governor's seat: not a person's surname
+    _rs, ev = _place(geo, text)
+    assert ev is not None and ev.text == town and ev.admin1 == admin1
+
+
+def test_small_alternate_name_before_a_compass_word_stays_out(geo: Geocoder) -> None:
+    rs, _ev = _place(geo, "A herdsman was killed by cattle rustlers in Tigania East.")
+    assert not any(r.country_code == "RO" for r in rs)  # two Romanian villages' other name
+
+
+def test_district_without_a_point_gives_its_province(geo: Geocoder) -> None:
+    text = "Six men were found dead in Trans Mara after a quarrel over grazing land."
+    _rs, ev = _place(geo, text)
+    assert ev is not None and ev.admin1 == "Narok" and ev.precision == 3
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Nurses staged a sit-in at St Mary's Mission Hospital in Mumias on Monday.", "Mumias"),
+    ("Traders clashed with police at the Medine market in Sikasso over new fees.", "Sikasso"),
+])
+def test_a_site_named_after_a_place_lies_in_the_town_named_next(geo: Geocoder, text: str,
+                                                                town: str) -> None:
+    rs, ev = _place(geo, text)
+    assert ev is not None and ev.text == town
+    assert any(r.landmark for r in rs if r.text != town)
+
+
+def test_an_event_sentence_without_a_place_skips_a_sites_namesake(geo: Geocoder) -> None:
+    text = ("Police beat a reporter who was filming a brawl. He was treated at St Mary's Mission "
+            "Hospital in Mumias.")
+    ev = geo.place_in(geo.geoparse(text, lang="en"), 0, text.index("."))
+    assert ev is not None and ev.country_code == "KE" and ev.admin1 == "Kakamega"
+
+
+@pytest.mark.parametrize(("text", "abroad"), [
+    ("On Monday, militants abducted a trader in the village of Farana.", "GN"),  # Faranah
+    ("On Monday, militiamen killed two herders in the village of Wouri.", "CM"),  # a division
+])
+def test_the_village_of_a_name_is_no_district_abroad(geo: Geocoder, text: str,
+                                                     abroad: str) -> None:
+    rs, _ev = _place(geo, text)
+    assert not any(r.country_code == abroad for r in rs)

@@ -26,10 +26,11 @@ from polemos.gazetteer_rank import (
     prior,
 )
 from polemos.geocode_abroad import ABROAD, DATELINE_TAIL, abroad_candidates
-from polemos.geocode_context import DISTRICT_TAIL, sibling
 from polemos.geocode_context import contained as contained_before
 from polemos.geocode_context import container as container_of
+from polemos.geocode_context import sibling
 from polemos.registry import register
+from polemos.toponym_words import DISTRICT_COMMA, DISTRICT_TAIL, ROAD_ENDS
 from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
 from polemos.translit import TownIndex, transliterated
 
@@ -39,11 +40,11 @@ _AREA_WORD = re.compile(
     r"منطقة|إقليم|اقليم",
     re.IGNORECASE,
 )
-# a road named by its ends: the event is on it, rarely in either town ("blocked the Meru-Embu
-# highway", "the Nairobi-Mombasa highway at ... in Voi")
-_ROAD_ENDS = re.compile(r"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–]\s?[A-Z][\w'’]+)\s+"
-                        r"(?:highway|road|motorway|railway|pipeline)\b")
-_AFTER_DISTRICT = re.compile(r"\bdistrict,\s*$")  # "X district, Baghlan": the province
+# "the Medine market in Sikasso", "St Mary's Mission Hospital in Mumias": a site named after a
+# place (or a namesake abroad) lies in the town named next, the event's place
+_SITE_IN = re.compile(r"(?:\s+[A-Z][\w'’]*){0,3}\s+(?i:market|hospital|school|church|mosque|"
+                      r"camp|university|college|stadium|hotel|office|station|mission|prison)s?"
+                      r"\s+(?i:in|at)\s+(?:the\s+)?")
 _IN_TOWN = re.compile(r"\s*,?\s*(?:in|en|à|dans|в|у|في)\s", re.IGNORECASE)
 
 # a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
@@ -128,10 +129,14 @@ class Geocoder:
             found = drop_strays([r for r in found if r.reason != ABROAD], hint)
             found = sorted(found + transliterated(self, self._towns, text, lang, found, hint),
                            key=lambda r: r.start)
-            roads = [m.span(1) for m in _ROAD_ENDS.finditer(text)]
+            roads = [m.span(1) for m in ROAD_ENDS.finditer(text)]
+            starts = {r.start for r in found if r.kind == "place"}
+            sites = {r.start for r in found
+                     if (m := _SITE_IN.match(text, r.end)) and m.end() in starts}
             return [replace(r, cue=event_cue(text, r.start),
                             dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)),
-                            landmark=any(a <= r.start and r.end <= b for a, b in roads))
+                            landmark=r.start in sites or any(a <= r.start and r.end <= b
+                                                             for a, b in roads))
                     for r in found]
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
@@ -198,7 +203,7 @@ class Geocoder:
             return self._fallback(m, share, container, focus)
         around = text[max(0, m.start - 25):m.start] + " " + text[m.end:m.end + 25]
         area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text))
-                         or _AFTER_DISTRICT.search(text, max(0, m.start - 12), m.start)
+                         or DISTRICT_COMMA.search(text, max(0, m.start - 12), m.start)
                          ) and not _CITY_BEFORE.search(text, max(0, m.start - 16), m.start)
         admin1_word = area_word and bool(
             _ADMIN1_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -334,8 +339,6 @@ class Geocoder:
             if best.near and (best.precision or 3) < 2:
                 return replace(best, precision=2)
             return best
-        if not usable:
-            return None
         pointless = [r for r in resolved if start <= r.start and r.end <= end and r.admin1_code
                      and r.kind == "place" and r.latitude is None]
         for r in pointless:  # "قضاء النبطية": a district without a point is in its province
@@ -343,6 +346,10 @@ class Geocoder:
             if area is not None and area.latitude is not None:
                 return replace(self._make(_as_mention(r), area, r.score * 0.5, 3),
                                reason=f"{r.text!r} has no point: its province")
+        if not usable:
+            return None
+        # a site's or a road's namesake ("St Mary's Hospital in Mumias") yields to the others
+        usable = [r for r in usable if not r.landmark] or usable
         admins = Counter((r.country_code, r.admin1_code) for r in usable if r.admin1_code)
         if admins:
             (cc, code), _n = admins.most_common(1)[0]

@@ -8,15 +8,13 @@ import re
 
 from polemos.gazetteer import Place, importance
 from polemos.gazetteer_rank import inside
+from polemos.toponym_words import DISTRICT_COMMA, DISTRICT_TAIL
 from polemos.toponyms import Mention
 
 # "X, Y", "X (Y", "X in Y", "X, en Y", "X, in the province of Y": Y holds X
 _CONTAIN = re.compile(r"^\s*(?:\(|,?\s*(?:in|à|en|dans|в|у|في|ب)\b|,)\s*(?:the\s+)?"
                       r"(?:province\s+of\s+|region\s+of\s+|la\s+province\s+d[eu']\s*|"
                       r"la\s+région\s+d[eu']\s*|la\s+provincia\s+de\s+)?$", re.IGNORECASE)
-_DISTRICT_GAP = re.compile(r"^\s+district\s*,\s*$")  # "Ghormach district, Faryab province"
-# a mention that says it is a district ("Олександрівському району", "Shahrak district")
-DISTRICT_TAIL = re.compile(r"(?:район\w*|district)$", re.IGNORECASE)
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|и|или|і|та|або|و|أو))\s*$",
                        re.IGNORECASE)
@@ -31,7 +29,8 @@ def container(text: str, mentions: list[Mention], first: list[Place | None], i: 
         return None
     nxt = mentions[i + 1]
     gap = text[mentions[i].end:nxt.start]
-    if len(gap) > 30 or not (_CONTAIN.match(gap) or _DISTRICT_GAP.match(gap) or (
+    district = gap[:1].isspace() and DISTRICT_COMMA.match(gap.lstrip())  # "X district, Y"
+    if len(gap) > 30 or not (_CONTAIN.match(gap) or district or (
             not gap.strip() and DISTRICT_TAIL.search(mentions[i].text))):
         return None
     areas = [p for p in nxt.places if p.is_area or p.population > 0]

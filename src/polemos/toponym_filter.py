@@ -26,6 +26,9 @@ _NEXT_CAP = re.compile(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)")
 _PREV_CAP = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$")
 _FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|roundabout|stage|"
                              r"club)\b")  # named after a person, more often than not
+# after a town's name, a part of it ("Gatundu South", a constituency), a camp ("Dadaab Camp") or
+# its officials ("Busia Governor"), not a surname
+_PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Governor|Senator|MP|MCA)\b")
 ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
 
 
@@ -104,6 +107,8 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if n == 1 and latin_or_cyr and not strong and _FACILITY_AFTER.match(text, e):
         return False  # "Moi stadium": a site named after a person
     after_name = _NEXT_CAP.match(text, e, e + 30)
+    if after_name and ref.population >= 5_000 and _PART_AFTER.match(text, e):
+        after_name = None
     before = _PREV_CAP.search(text[max(0, s - 30):s])
     if n == 1 and latin_or_cyr and not top.is_country and not area_after and (
             (key in FIRST_NAMES and after_name)

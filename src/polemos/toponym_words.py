@@ -46,6 +46,10 @@ AREA_AFTER = re.compile(r"\s(?:county|province|region|district|sub-?county|gover
                         r"west|east|north|south|central)\b",
                         re.IGNORECASE)
 
+# the words "the village of X" opens with: X is no second-level area ("the village of Wouri" is
+# not Cameroon's Wouri division)
+VILLAGE_WORD = re.compile(r"village|hamlet|pueblo|aldea|село|селе", re.IGNORECASE)
+
 # Common first names (English, French, Arabic, East and West African usage): a capitalised word
 # right after one is a surname ("Victor Rodgers", "George Karina"), and one of them followed by a
 # capitalised word opens a person's name, not a town abroad named alike.
@@ -63,3 +67,29 @@ FIRST_NAMES = frozenset(
 
 AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل",
                "ك")  # Arabic proclitics, longest first
+
+
+# -- Roads named by their ends ("the Meru-Nairobi highway", "l'axe Gao-Ansongo", "the road
+# between X and Y"): the one list of road words, and the three ways the locate stage reads them.
+ROAD_WORD = r"(?:road|highway|route|axis|motorway|railway|pipeline)"
+# "X-Y highway": the span of its ends, which are landmarks, not the event's place (geocode)
+ROAD_ENDS = re.compile(rf"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–]\s?[A-Z][\w'’]+)\s+"
+                       rf"{ROAD_WORD}\b")
+# before or after a hyphenated pair: two towns, not one name ("the axis Arbinda-Gorgadji",
+# "Maua-Garbayulla road"; toponyms._compound_part)
+ROAD_BEFORE = re.compile(rf"\b(?:{ROAD_WORD}|axe|between|from)\s+(?:the\s+)?[^\s]*$",
+                         re.IGNORECASE)
+ROAD_AFTER = re.compile(rf"(?:-[A-ZÀ-Þ][\w'’]*)?\s*-?\s*(?:[A-Z]\w*\s+)?{ROAD_WORD}\b",
+                        re.IGNORECASE)
+# a road from a place puts the event near it (ACLED: precision 2; part of toponyms._NEAR)
+ROAD_NEAR = (r"\baxe|\broute|\bcarretera|\bhighway\s+(?:from|between)|\broad\s+(?:from|between)|"
+             r"трасс[аеыу]|трас[аиіу]|\bдорог[аеиіу]|طريق|")
+
+# -- Districts: "X district" names a district (toponyms._district_names); "X district, Y" makes
+# Y the district's province (geocode's area word, geocode_context's container); a mention that
+# ends in a district word is one.
+_NAME = r"[A-Z][\w'’-]+"
+DISTRICT_NAME = re.compile(rf"\b((?:{_NAME}(?:\s+(?:wa|e|i|al|el|de|du|des|y)\s+|\s+)){{0,2}}"
+                           rf"{_NAME})\s+district\b")  # "Deh Rahwod district", "Tala wa Bafrak"
+DISTRICT_COMMA = re.compile(r"\bdistrict\s*,\s*$")  # "Ghormach district, Faryab province"
+DISTRICT_TAIL = re.compile(r"(?:район\w*|district)$", re.IGNORECASE)

@@ -22,7 +22,15 @@ from polemos.gazetteer_rank import inside, prior
 from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
 from polemos.toponym_filter import capitalised as _capitalised
 from polemos.toponym_filter import keep
-from polemos.toponym_words import AR_PREFIXES, FUNCTION_WORDS
+from polemos.toponym_words import (
+    AR_PREFIXES,
+    DISTRICT_NAME,
+    FUNCTION_WORDS,
+    ROAD_AFTER,
+    ROAD_BEFORE,
+    ROAD_NEAR,
+    VILLAGE_WORD,
+)
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?", re.UNICODE)
@@ -42,9 +50,7 @@ _NEAR = re.compile(
     r"\baround|\bpr[èe]s\s+d[eu']|\baux\s+environs\s+d[eu']|\bnon\s+loin\s+d[eu']|\bcerca\s+de|"
     r"\bcerca\s+del|\ba\s+las\s+afueras\s+de|\ben\s+las\s+afueras\s+de|\baux\s+abords\s+d[eu']|"
     r"\bon\s+the\s+outskirts\s+of|на\s+окраине|на\s+околиці|около|возле|недалеко\s+от|под|біля|поблизу|"
-    # on a road from the place: "l'axe Gao-Ansongo", "the Garsen-Lamu road" (ACLED: near)
-    r"\baxe|\broute|\bcarretera|\bhighway\s+(?:from|between)|\broad\s+(?:from|between)|"
-    r"трасс[аеыу]|трас[аиіу]|\bдорог[аеиіу]|طريق|"
+    + ROAD_NEAR +  # on a road from the place: "l'axe Gao-Ansongo", "the road between X and Y"
     r"неподалік\s+від|قرب|بالقرب\s+من)\s*(?:the\s+|l[ae]\s+|l'|el\s+)?"
     r"(?:(?:town|village|city|locality|hamlet|ville|localité|commune|pueblo|localidad|"
     r"aldea|ciudad|municipio)\s+(?:of\s+|d[eu']\s*|de(?:l)?\s+)?|"
@@ -58,7 +64,8 @@ _EVENT_WORD = re.compile(
     r"\b(?:attack\w*|struck|strik\w*|shell\w*|bomb\w*|kill\w*|clash\w*|fight\w*|fought|"
     r"explo\w*|blast\w*|protest\w*|demonstrat\w*|riot\w*|rall(?:y|ied|ies)|marche[ds]|marching|"
     r"shot|shoot\w*|fired|raid\w*|ambush\w*|abduct\w*|kidnap\w*|arrest\w*|seiz\w*|"
-    r"captur\w*|detonat\w*|hit|target\w*|"
+    r"captur\w*|detonat\w*|hit|target\w*|assault\w*|torch\w*|loot\w*|burn(?:ed|t|ing)|"
+    r"stormed|blocked|barricad\w*|execut\w*|behead\w*|lynch\w*|stabb\w*|murder\w*|"
     r"attaqu\w*|frapp\w*|bombard\w*|tu[ée]s?|tuée?s?|tuant|affrontement\w*|combats?|manifest\w*|"
     r"émeute\w*|enlev\w*|enlèv\w*|interpell\w*|tir[ée]?s?|"
     r"atac\w*|mat[óo]|mataron|matando|muert\w*|enfrentamiento\w*|protesta\w*|disturbio\w*|secuestr\w*|"
@@ -279,8 +286,8 @@ def _compound_part(text: str, s: int, e: int, places: list[Place],
     ("Nairobi-Mombasa highway", "l'axe Gao-Ansongo", "Russia-Ukraine")."""
     before = re.search(r"([A-ZÀ-Þ][\w'’]*)-$", text[max(0, s - 30):s])
     after = re.match(r"-([A-ZÀ-Þ][\w'’]*)", text[e:e + 30])
-    if not (before or after) or any(p.is_country for p in places) or _ROAD.search(
-            text, max(0, s - 40), s) or _ROAD_AFTER.match(text, e):
+    if not (before or after) or any(p.is_country for p in places) or ROAD_BEFORE.search(
+            text, max(0, s - 40), s) or ROAD_AFTER.match(text, e):
         return False  # "the axis Arbinda-Gorgadji", "Maua-Garbayulla road"
     own = _plausible(places)
     if max(places, key=lambda p: prior(places, p)).is_area and not any(
@@ -300,12 +307,6 @@ def _largest(places: list[Place]) -> int:
     """The population of a name's likeliest reading among the places it is the own name of."""
     own = [p for p in places if p.match_kind == 0] or places
     return max(own, key=lambda p: prior(places, p)).population or 0
-
-
-_ROAD = re.compile(r"\b(?:axis|axe|road|route|highway|between|from)\s+(?:the\s+)?[^\s]*$",
-                   re.IGNORECASE)
-_ROAD_AFTER = re.compile(r"(?:-[A-ZÀ-Þ][\w'’]*)?\s*-?\s*(?:[A-Z]\w*\s+)?(?:road|highway|route|axis)\b",
-                         re.IGNORECASE)
 
 
 def _plausible(places: list[Place]) -> set[str | None]:
@@ -333,12 +334,6 @@ def _held_by_next(text: str, rejected: list[tuple[int, int, list[str], list[Plac
     return out
 
 
-_NAME = r"[A-Z][\w'’-]+"
-# "Deh Rahwod district", "Tala wa Bafrak district": a district named before its area word
-_DISTRICT_NAME = re.compile(rf"\b((?:{_NAME}(?:\s+(?:wa|e|i|al|el|de|du|des|y)\s+|\s+)){{0,2}}"
-                            rf"{_NAME})\s+district\b")
-
-
 def _district_names(text: str, known: list[Mention], lang: str | None,
                     gazetteer: Gazetteer) -> list[Mention]:
     """A district named before its area word whose name recognition matched only a part of
@@ -346,7 +341,7 @@ def _district_names(text: str, known: list[Mention], lang: str | None,
     the part, with the district's places if the gazetteer holds it, else none (it then falls
     back to the province named after it: "X district, Baghlan")."""
     out = list(known)
-    for m in _DISTRICT_NAME.finditer(text):
+    for m in DISTRICT_NAME.finditer(text):
         s, e = m.start(1), m.end(1)
         first = m.group(1).split()[0]
         if normalize_name(first) in STOP_WORDS | FUNCTION_WORDS:
@@ -370,16 +365,20 @@ def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
     ("la localité de Masisi", a district named without its area word) keep their places; names
     the gazetteer lacks are resolved by fallback."""
     out = []
-    taken = [(m.start, m.end) for m in known]
+    taken = {(m.start, m.end): m for m in known}
     for m in _UNKNOWN.finditer(text):
         g = next(i for i in range(1, 5) if m.group(i))
         s, e = m.start(g), m.end(g)
+        village = VILLAGE_WORD.match(m.group())  # a village is no second-level area
+        if (k := taken.get((s, e))) and village and all(p.feature_code == "ADM2" for p in k.places):
+            k.places = []  # "the village of Wouri": not Cameroon's Wouri division
         if any(a < e and s < b for a, b in taken):
             continue
         keys = key_variants(text[s:e], lang)
         found = gazetteer.lookup(keys) if gazetteer is not None else {}
+        levels = ("ADM3",) if village else ("ADM2", "ADM3")  # not "Baye", France
         places = [p for p in next((found[k] for k in keys if k in found), [])
-                  if (p.feature_code or "").startswith(("ADM2", "ADM3"))]  # not "Baye", France
+                  if (p.feature_code or "").startswith(levels)]
         out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, m.start()), places))
     return out
 
