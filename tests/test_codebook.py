@@ -315,3 +315,12 @@ def test_the_police_as_place_or_source_and_a_hyphenated_road_leave_a_protest_cal
 def test_an_air_strike_against_someone_is_no_calm_gathering():
     text = "Warplanes carried out airstrikes against rebel positions in the hills on Sunday."
     assert recode("Attack", text) != "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead an unarmed man in the estate on Monday night.",
+    "A police officer shot dead a local politician outside his home.",
+    "Gunmen killed two election officials and a voter at the polling station.",
+])
+def test_a_killing_of_unarmed_people_by_one_armed_side_is_an_attack(text):
+    assert recode("Armed clash", text) == "Attack"

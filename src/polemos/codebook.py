@@ -151,7 +151,10 @@ _OFF_DUTY = re.compile(r"(?i)\b(?:off-duty|off duty|retired|former|ex-|hors serv
 _VICTIMS = re.compile(
     r"(?i)\b(?:herders?|herdsm[ae]n|worshippers?|marketgoers?|traders?|merchants?|passengers?|"
     r"drivers?|travell?ers?|passers?-?by|pedestrians?|shopkeepers?|miners?|pupils?|"
-    r"priests?|imams?|pastors?|chiefs?|informants?|(?<!armed )(?<!gun)(?:wo)?m[ae]n|"
+    r"priests?|imams?|pastors?|chiefs?|informants?|(?<!\barmed )(?<!gun)(?:wo)?m[ae]n|"
+    r"criminals?|robbers?|thie(?:f|ves)|politicians?|candidates?|aspirants?|campaigners?|"
+    r"(?<!police )(?<!army )(?<!security )(?<!military )officials?|civil servants?|workers?|"
+    r"voters?|"
     r"(?:school)?(?:boys?|girls?|children)|famil(?:y|ies)|people|persons?|siblings|captives?|"
     r"journalists?|professors?|detainees?|infants?|bab(?:y|ies)|minors?|fishermen|"
     r"homme|femme|personnes?|hombres?|mujer|personas?|мужчин\w*|женщин\w*|человек|людей|"
