@@ -333,3 +333,17 @@ def test_location_is_ascii_as_acled_writes_it(pipeline: Pipeline) -> None:
                    published=date(2024, 2, 12), language="en")
     events = pipeline.extract(doc)
     assert events and all(e.location is None or e.location.isascii() for e in events)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("FAMa soldiers clashed with JNIM militants near Pensa on Sunday, killing four militants.",
+     "ML"),
+    ("KDF soldiers repulsed Al Shabaab militants who attacked their camp at Tori on Sunday.",
+     "KE"),
+])
+def test_villages_of_a_note_naming_no_country_are_looked_up_where_its_actors_are(
+        pipeline: Pipeline, text: str, country: str) -> None:
+    """A village with a famous namesake abroad (Penza, Turin) is not the namesake when the
+    actors tell the country and no place, province or demonym does."""
+    events = pipeline.extract(Document(text=text, published=date(2019, 5, 12), language="en"))
+    assert events and all(e.country_code == country for e in events)

@@ -75,6 +75,10 @@ class Pipeline:
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
         resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
+        if not doc.country and not any(_fixes_country(r) for r in resolved):
+            implied = implied_country(self.actors, doc.text, [])
+            if implied:  # "Malian soldiers ... in Pensa": its villages are Mali's, not Russia's
+                resolved = self.geocoder.geoparse(doc.text, lang=lang, country=implied)
         if analysed.dateline:
             resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
         if doc.country:
@@ -359,6 +363,12 @@ def _coordinated(sent: Any, towns: list) -> bool:
         if not parts or not all(p in _COORD_WORDS for p in parts):
             return False
     return True
+
+
+def _fixes_country(r: Any) -> bool:
+    """A resolved name that tells the article's country: a country, a province, a demonym."""
+    return r.latitude is not None and (r.kind != "place" or r.feature_code in COUNTRY_CODES
+                                       or r.feature_code == "ADM1")
 
 
 def _mask(sent: Any, upto: int) -> Any:
