@@ -324,3 +324,15 @@ def test_an_air_strike_against_someone_is_no_calm_gathering():
 ])
 def test_a_killing_of_unarmed_people_by_one_armed_side_is_an_attack(text):
     assert recode("Armed clash", text) == "Attack"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 200 workers gathered outside the plant on Monday to demand their unpaid wages.", True),
+    ("Residents blocked the main road for three hours to complain about power cuts.", True),
+    ("Delivery robots will be taking to the streets of a new village in a pilot scheme.", False),
+    ("Output was held back by rate rises and the pound's strength against the dollar.", False),
+    ("Hundreds of youths gathered outside the station and threw stones at the police.", False),
+])
+def test_a_calm_protest_by_a_crowd_is_told_apart(text, expected):
+    from polemos.codebook import calm_protest
+    assert calm_protest(text) is expected

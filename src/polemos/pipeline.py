@@ -335,15 +335,18 @@ def _next_in_paragraph(sentences: list, i: int) -> str:
 def _weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     """The detector's answer, or the sub-type the act or the weapon decides: a suicide bombing
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
-    becomes an event), a drone attack is an air/drone strike, not an attack on civilians,
-    police killing protesters is excessive force (``weapons.retype``)."""
-    from polemos.codebook import coded
+    becomes an event; so does a calm protest, ``codebook.calm_protest``), a drone attack is an
+    air/drone strike, not an attack on civilians, police killing protesters is excessive
+    force (``weapons.retype``)."""
+    from polemos.codebook import PEACEFUL, calm_protest, coded
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
         return pred.retyped(act, pred.score if event else ACT_SCORE)
+    if not event and calm_protest(text):  # "about 200 workers gathered outside the plant to"
+        return pred.retyped(PEACEFUL, ACT_SCORE)
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
     return pred if new is None else pred.retyped(new)
