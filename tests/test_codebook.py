@@ -336,3 +336,21 @@ def test_a_killing_of_unarmed_people_by_one_armed_side_is_an_attack(text):
 def test_a_calm_protest_by_a_crowd_is_told_apart(text, expected):
     from polemos.codebook import calm_protest
     assert calm_protest(text) is expected
+
+
+@pytest.mark.parametrize("sub", ["Attack", "Armed clash", "Mob violence"])
+@pytest.mark.parametrize("text", [
+    "Unknown men ransacked and set fire to the office of an opposition party in the town overnight.",
+    "Невідомі вночі розгромили та підпалили офіс громадської організації в місті.",
+])
+def test_property_looted_or_burnt_with_no_one_harmed_is_property_destruction(sub, text):
+    assert recode(sub, text) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men set fire to a woman outside her home; she was taken to hospital.",
+    "Militants attacked the village and burned several houses, killing two farmers.",
+    "Hundreds of youths looted shops in the city centre after the election results.",
+])
+def test_burning_people_an_attack_or_a_crowd_is_not_mere_property_destruction(text):
+    assert recode("Attack", text) != "Looting/property destruction"
