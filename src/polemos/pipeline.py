@@ -66,12 +66,7 @@ class Pipeline:
             sentences = [_mask(s, analysed.dateline[1]) for s in sentences]
         if not sentences:
             return []
-        preds = self.classifier.predict([s.text for s in sentences], lang=lang)
-        preds = [self._arrest_or(p, s.text, doc.country) for p, s in zip(preds, sentences,
-                                                                      strict=True)]
-        preds = [_weapon_or(p, s.text, sentences[i - 1].text if i else None,
-                            _next_in_paragraph(sentences, i))
-                 for i, (p, s) in enumerate(zip(preds, sentences, strict=True))]
+        preds = self.typed(sentences, lang, doc.country)
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
         resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
@@ -95,6 +90,16 @@ class Pipeline:
         candidates = prune(candidates, [s.text for s in sentences])
         merged = collapse(candidates)
         return [self._to_event(doc, lang, c) for c in merged]
+
+    def typed(self, sentences: list, lang: str, country: str | None = None) -> list:
+        """The sub-type of each sentence (``analyse.Sentence``s of one text): the detector's
+        answer after the rules for arrests, acts, weapons and ACLED's codebook."""
+        preds = self.classifier.predict([s.text for s in sentences], lang=lang)
+        preds = [self._arrest_or(p, s.text, country) for p, s in zip(preds, sentences,
+                                                                  strict=True)]
+        return [_weapon_or(p, s.text, sentences[i - 1].text if i else None,
+                           _next_in_paragraph(sentences, i))
+                for i, (p, s) in enumerate(zip(preds, sentences, strict=True))]
 
     def _arrest_or(self, pred: Any, text: str, country: str | None) -> Any:
         """The detector's answer, or "Arrests" where state forces arrest someone and nothing
