@@ -354,3 +354,17 @@ def test_property_looted_or_burnt_with_no_one_harmed_is_property_destruction(sub
 ])
 def test_burning_people_an_attack_or_a_crowd_is_not_mere_property_destruction(text):
     assert recode("Attack", text) != "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "Angry residents beat a suspected thief to death in the main square on Sunday.",
+    "Pobladores enfurecidos golpearon hasta la muerte a un presunto ladrón el domingo.",
+    "Группа местных жителей в субботу избила двух приезжих на рынке.",
+])
+def test_a_crowd_beating_someone_without_weapons_is_mob_violence(text):
+    assert recode("Attack", text) == "Mob violence"
+
+
+def test_armed_men_beating_someone_stay_an_attack():
+    text = "Armed men beat a shopkeeper and his son in the market on Sunday, residents said."
+    assert recode("Attack", text) != "Mob violence"

@@ -188,6 +188,12 @@ _MANY = re.compile(
     r"habitants|villageois|population|riverains|multitud\w*|vecinos|pobladores|habitantes|"
     r"comuneros|linch\w*|толп\w*|жител\w*|мешканц\w*|натовп\w*|селян\w*|самосуд\w*)\b"
     r"|حشد|أهالي|اهالي|سكان|قروي")
+# Beating and lynching: with many people and no weapon, a crowd's violence ("angry residents
+# beat a suspected thief to death"; gold Attack, Armed clash or Mob violence notes with this
+# and no weapon or armed side: 91 of 95 mob violence on train, 19 of 20 on global dev).
+_BEATING = re.compile(
+    r"(?i)\b(?:beat(?:en|ing)?|lynch\w*|golpe\w*|linch\w*|tabass\w*|roué\w* de coups|"
+    r"избил\w*|избит\w*|побил\w*|побит\w*|забил\w*|самосуд\w*|побив\w*)\b|ضرب")
 # People quoted as the source ("residents said", "according to locals", "selon des habitants").
 _SAID = re.compile(
     r"(?i)\b(?:residents|locals|villagers|inhabitants|witnesses|people)\s+(?:\w+\s+)?"
@@ -278,7 +284,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     if sub_event_type in (ATTACK, MOB) and _SHOOT_OUT.search(told):
         return CLASH  # "a shoot-out between rival drug trafficking groups"
     if (sub_event_type in (ATTACK, CLASH)
-            and (concepts.keys() & {"MOB", "PROTESTER"} or _CROWD.search(text))
+            and (concepts.keys() & {"MOB", "PROTESTER"} or _CROWD.search(text)
+                 or (_BEATING.search(text) and _MANY.search(_SAID.sub(" ", text))))
             and not concepts.keys() & _NOT_MOB and not _ARMED_SIDE.search(told)
             and not _GUN.search(told)):
         return MOB
