@@ -368,3 +368,16 @@ def test_a_crowd_beating_someone_without_weapons_is_mob_violence(text):
 def test_armed_men_beating_someone_stay_an_attack():
     text = "Armed men beat a shopkeeper and his son in the market on Sunday, residents said."
     assert recode("Attack", text) != "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired on an army checkpoint with small arms near the bridge on Sunday night.",
+    "Диверсійна група обстріляла зі стрілецької зброї цивільний автомобіль у прикордонні.",
+])
+def test_small_arms_fire_is_no_shelling(text):
+    assert recode("Shelling/artillery/missile attack", text) in ("Armed clash", "Attack")
+
+
+def test_small_arms_with_mortars_stay_shelling():
+    text = "The army shelled the village with mortars and small arms on Monday."
+    assert recode("Shelling/artillery/missile attack", text) is None
