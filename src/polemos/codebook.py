@@ -287,6 +287,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
             return PEACEFUL
         if sub_event_type == PEACEFUL and _INTERVENED.search(told):
             return INTERVENTION  # "La police a fait usage de gaz lacrymogène pour disperser"
+        if sub_event_type == VIOLENT_DEMO and _only_intervened(concepts_of(told), told):
+            return INTERVENTION  # "police forcibly removed the protesters and detained two"
         return None
     if sub_event_type in (ATTACK, CLASH, MOB) and _only_property(concepts, text):
         return LOOTING  # "armed men looted an aid warehouse and set part of it on fire"
@@ -329,6 +331,23 @@ _BURNT_PEOPLE = re.compile(
     r"(?i)\b(?:alive|vifs?|vives?|viv[oa]s?|заживо|живьём|живцем)\b|\b(?:set fire to|set on fire|"
     r"burn\w*|torch\w*) (?:\w+ ){0,2}?(?:(?:wo)?m[ae]n|person|people|victims?|child\w*|boys?|"
     r"girls?)\b|أحياء")
+
+
+# Violence by the protesters themselves (for ``_only_intervened``).
+_CROWD_VIOLENCE = re.compile(
+    r"(?i)\b(?:violen\w*|clash\w*|stones?|fight\w*|injur\w*|wound\w*|damag\w*|chao\w*|caos|"
+    r"rowdy|storm\w*|smash\w*|beat\w*|thr[oe]w\w*|attack\w*|scuffle\w*|heurt\w*|affrontement\w*|"
+    r"enfrentamient\w*|disturbio\w*|насил\w*|столкнов\w*|беспоряд\w*|сутичк\w*|заворуш\w*|"
+    r"зіткнен\w*|поранен\w*|ранен\w*)\b|عنف|اشتباك|مواجهات|إصاب|اصاب")
+_CROWD_HARM = frozenset({"KILL", "WOUND", "CLASH", "ATTACK", "MOB", "RIOT", "LOOT", "SHOOT",
+                         "EXPLOSION", "GRENADE"})
+
+
+def _only_intervened(concepts: dict[str, int], text: str) -> bool:
+    """A protest the forces broke up or arrested people at, the crowd doing no violence."""
+    return bool((concepts.keys() & {"PROTEST", "PROTESTER"} or tells_protest(text))
+                and (concepts.keys() & {"ARREST", "DISPERSE"} or _INTERVENED.search(text))
+                and not concepts.keys() & _CROWD_HARM and not _CROWD_VIOLENCE.search(text))
 
 
 def _only_property(concepts: dict[str, int], text: str) -> bool:
