@@ -396,3 +396,16 @@ def test_a_protest_broken_up_with_no_violence_by_the_crowd_is_one_with_intervent
 def test_a_protest_where_the_crowd_fought_stays_violent():
     text = "Protesters clashed with police and threw stones before officers detained twenty."
     assert recode("Violent demonstration", text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Floods destroyed about 2,000 homes in the valley over the weekend.", True),
+    ("Лесной пожар уничтожил в выходные около двух тысяч гектаров тайги.", True),
+    ("The plane crashed into the sea minutes after take-off, killing all 120 on board.", True),
+    ("Gunmen set fire to the market after the storm, killing three traders.", False),
+    ("Armed men storm hospital to kill a wounded patient.", False),
+    ("Residents blocked the highway after a truck crashed into a school bus.", False),
+])
+def test_a_disaster_or_crash_with_no_act_of_conflict_is_no_event(text, expected):
+    from polemos.codebook import only_disaster
+    assert only_disaster(text) is expected

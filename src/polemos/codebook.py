@@ -317,6 +317,30 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     return None
 
 
+# Acts of conflict, protest or force: with none of these, a disaster is no event of ACLED's.
+_CONFLICT = frozenset({
+    "ARMED_GROUP", "STATE_FORCE", "ATTACK", "SHOOT", "CLASH", "PROTEST", "PROTESTER", "RIOT",
+    "MOB", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE", "ABDUCT", "ARREST", "KILL",
+    "WOUND", "STRIKE_WORK", "SUICIDE"})
+
+
+# Storming a building, setting someone ablaze: acts, not weather or fire (the lexicon's
+# DISASTER concept holds "storm" and "fire").
+_STORMING = re.compile(
+    r"\b(?:[Ss]torm(?:ed|ing)|[Ss]torms? (?:the|a|an|into|[A-Z]|(?:\w+ )?(?:school|office|station|"
+    r"hospital|camp|headquarters|premises)))\b|\b(?i:set (?:\w+ )?(?:ablaze|on fire)|set fire)\b")
+
+
+def only_disaster(text: str) -> bool:
+    """A fire, flood, storm or crash told with no act of conflict, protest or force, deaths
+    aside ("A forest fire destroyed 3,000 hectares", "the plane crashed, killing all 189"):
+    no event, whatever the detector read into "destroyed" or "killing"."""
+    found = concepts_of(text).keys()
+    return bool(found & {"DISASTER", "ACCIDENT"} and not found & (_CONFLICT - {"KILL", "WOUND"})
+                and not tells_protest(text) and not _BEATING.search(text)
+                and not _STORMING.search(text))
+
+
 def calm_protest(text: str) -> bool:
     """A crowd protesting calmly in one of the gate's protest forms ("About 200 workers
     gathered outside the plant to demand their wages"): a peaceful protest the detector may

@@ -343,10 +343,12 @@ def _weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any
     becomes an event; so does a calm protest, ``codebook.calm_protest``), a drone attack is an
     air/drone strike, not an attack on civilians, police killing protesters is excessive
     force (``weapons.retype``)."""
-    from polemos.codebook import PEACEFUL, calm_protest, coded
+    from polemos.codebook import PEACEFUL, calm_protest, coded, only_disaster
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
+    if event and only_disaster(text):  # "a forest fire destroyed 3,000 hectares"
+        return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
         return pred.retyped(act, pred.score if event else ACT_SCORE)
