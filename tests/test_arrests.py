@@ -23,6 +23,11 @@ def reg() -> ActorRegistry:
     ("В понедельник в Одессе СБУ задержала мужчину, подозреваемого в шпионаже.", "UA"),
     ("Les gendarmes ont interpellé deux militants indépendantistes lundi.", "FR"),
     ("La policía detuvo el martes a cuatro dirigentes sindicales.", "CO"),
+    # what the arrested are suspected of is not the sentence's act
+    ("Police detained three activists on suspicion of planning an arson attack on an office.",
+     "RU"),
+    ("Поліція затримала двох чоловіків, підозрюваних у підпалах автомобілів військових.", "UA"),
+    ("Les forces de sécurité ont arrêté dimanche une dizaine d'opposants à Niamey.", "NE"),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str) -> None:
     assert is_arrest(text, reg, cc)

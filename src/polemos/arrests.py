@@ -30,7 +30,8 @@ _OTHER = frozenset({
 # lacks: ordinary crime arrests are not ACLED events.
 _SECURITY_SERVICE = re.compile(
     r"\b(?:SBU|FSB|NSS|DGSI|security services?|intelligence services?|services? de "
-    r"renseignement|servicios? de inteligencia)\b|СБУ|ФСБ|служб[аиуы] безпеки|спецслужб"
+    r"renseignement|servicios? de inteligencia|forces de (?:sécurité|l'ordre|défense)|"
+    r"fuerzas de seguridad)\b|СБУ|ФСБ|служб[аиуы] безпеки|спецслужб|силовик"
     r"|المخابرات|جهاز الأمن|الأمن الوطني|أجهزة الأمن")
 _CRIME = re.compile(
     r"(?i)\b(?:steal|stole|stolen|theft|thieves|robb|burglar|drug|narcotic|cocaine|heroin|"
@@ -41,12 +42,24 @@ _CRIME = re.compile(
 _HARM = re.compile(
     r"(?i)\b(?:beat|beaten|beating|death|died|dies|dead|tortur|roué|battu|mort|golpe|"
     r"muri|muert)|избит|избил|побит|смерт|погиб|помер|катув|побив|ضرب|توفي|وفاة|مات")
+# What the arrested are suspected or accused of is no act of the sentence: "detained three
+# people on suspicion of preparing an arson attack", "підозрюваних у підпалах", "بتهمة
+# الانتماء إلى خلية مسلحة".
+_SUSPECTED = re.compile(
+    r"(?i)\b(?:suspected|accused|charged|convicted) (?:\w+ )?(?:of|with) [^,.;]*|\bon "
+    r"(?:suspicion|charges?) of [^,.;]*|\bsoupçonn\w* d[e'][^,.;]*|\baccusé\w* d[e'][^,.;]*|"
+    r"\bsospechos\w* de [^,.;]*|\bacusad\w* de [^,.;]*|\bpor (?:su )?presunt\w* [^,.;]*|"
+    r"\bпо подозрению в [^,.;]*|\bподозреваем\w* в [^,.;]*|\bобвиня\w* в [^,.;]*|"
+    r"\bза підозрою у [^,.;]*|\bпідозрюван\w* у [^,.;]*|\bзвинувачен\w* у [^,.;]*"
+    r"|بتهمة [^،,.;]*|للاشتباه [^،,.;]*")
 ARREST_SCORE = 0.7  # above the pipeline's threshold, below a confident detector answer
 
 
 def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None) -> bool:
     """Whether ``text`` reports state forces arresting someone and nothing else."""
     found = concepts_of(text)
+    if "ARREST" in found and found.keys() & _OTHER:
+        found = concepts_of(_SUSPECTED.sub(" ", text))  # what they are suspected of aside
     if ("ARREST" not in found or any(c in _OTHER for c in found) or _CRIME.search(text)
             or _HARM.search(text)):
         return False
