@@ -128,7 +128,9 @@ def test_country_cue_beats_a_namesake_abroad(geo: Geocoder) -> None:
         assert all(r.country_code == "ML" for r in rs), text  # recognised: not a place
         s = text.index("Boni")
         given = geo.geoparse(text, lang=lang, spans=[(r.start, r.end) for r in rs] + [(s, s + 4)])
-        assert given[-1].country_code == "ML" and given[-1].reason, text  # a Malian place
+        # a Malian place: ACLED's Boni (data/acled_places.tsv), else the fallback to Mali
+        assert given[-1].country_code == "ML" and (given[-1].reason or given[-1].name == "Boni"), \
+            text
     # a common word opening a sentence after a dateline is no Italian town (Trento is "Trente")
     rs, _ev = _event_place(geo, "NIAMEY, 3 mai - Trente soldats ont été tués près de Ouallam.",
                            "fr")

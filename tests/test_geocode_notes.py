@@ -43,7 +43,9 @@ def test_village_before_its_county_and_a_newspaper(geo: Geocoder) -> None:
 def test_unknown_district_gives_the_province_named_after_it(geo: Geocoder, text: str) -> None:
     rs, ev = _place(geo, text)
     assert {r.country_code for r in rs} == {"AF"}  # not Tala (Egypt), Decorah or Zaria
-    assert ev is not None and ev.admin1 in ("Baghlan", "Urozgan") and ev.precision == 3
+    # the province named (precision 3), or ACLED's point of the district's town (Deh Rahwod,
+    # data/acled_places.tsv) at precision 2: somewhere in the district
+    assert ev is not None and ev.admin1 in ("Baghlan", "Urozgan") and ev.precision in (2, 3)
 
 
 def test_province_spelt_as_acled_spells_it(geo: Geocoder) -> None:

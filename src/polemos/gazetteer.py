@@ -17,7 +17,7 @@ from pathlib import Path
 
 from polemos.errors import GazetteerError
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 FILENAME = "gazetteer.sqlite"
 
 # Feature codes polemos treats as areas rather than points.
@@ -251,6 +251,8 @@ def importance(place: Place) -> float:
         base = max(5.0, 0.5 + 1.1 * lp)
     elif fc == "AIRP":
         base = 4.0
+    elif place.source == "acled":
+        base = 0.5  # ACLED's villages: below any GeoNames namesake (gazetteer_acled.BASE_PRIOR)
     else:
         base = 1.6 * lp
         if fc == "PPLC":

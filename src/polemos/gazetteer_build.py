@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from polemos import gazetteer_acled
 from polemos.errors import GazetteerError
 from polemos.gazetteer import (
     ABBREV_KIND,
@@ -107,7 +108,8 @@ def admin_display_name(name: str, aliases: list[str]) -> str:
 
 def source_versions() -> str:
     """The versions of the packages the gazetteer is built from; a change triggers a rebuild."""
-    parts = [f"schema={SCHEMA_VERSION}", f"features={features_version()}"]
+    parts = [f"schema={SCHEMA_VERSION}", f"features={features_version()}",
+             f"acled={gazetteer_acled.version()}"]
     for name in SOURCES:
         try:
             parts.append(f"{name}=={md.version(name)}")
@@ -262,6 +264,7 @@ def _load_packages(db: sqlite3.Connection, only: frozenset[str] | None = None,
     load_continents(db, gnc)
     load_airports(db)
     load_features(db, only)
+    gazetteer_acled.load(db, only)  # ACLED's villages GeoNames lacks (after every other source)
 
 
 def _saint_forms(name: str) -> list[str]:

@@ -102,8 +102,8 @@ def country_focus(readings: list[tuple[list[Place], Place | None, float]]
     countries: Counter[str] = Counter()
     admins: Counter[tuple[str, str]] = Counter()
     for places, p, weight in readings:
-        if p is None or not p.country_code:
-            continue
+        if p is None or not p.country_code or p.source == "acled":
+            continue  # an ACLED village is evidence of its country only where others agree
         ambiguous = len({q.country_code for q in places}) > 1
         w = 1.0 if (p.is_country or p.is_admin1) else (0.3 if ambiguous else 0.7)
         countries[p.country_code] += w * max(weight, 0.3)

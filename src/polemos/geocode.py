@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from polemos import gazetteer_acled as acled
 from polemos.gazetteer import Gazetteer, Place, importance, normalize_name
 from polemos.gazetteer_rank import (
     WIDE,
@@ -159,8 +160,8 @@ class Geocoder:
         siblings = [sibling(text, mentions, first, i) for i in range(len(mentions))]
         out = [self._pick(text, m, share, admins, containers[i], contained[i], [],
                           sibling=siblings[i]) for i, m in enumerate(mentions)]
-        share, admins = country_focus([(m.places, _place_of(r, m), r.score) for m, r in
-                                zip(mentions, out, strict=True)])
+        readings = [(m.places, _place_of(r, m), r.score) for m, r in zip(mentions, out, strict=True)]
+        share, admins = country_focus(readings)
         share = _with_hint(share, hint)
         anchors = [(r.latitude, r.longitude, normalize_name(r.text)) for r in out
                    if r.latitude is not None and r.score >= 0.6 and r.kind == "place"
@@ -169,11 +170,16 @@ class Geocoder:
         abroad = abroad_candidates(text, mentions, out, hint, lang)
         final = []
         for i, m in enumerate(mentions):
+            own = share  # an ACLED village's own name is no evidence for its country
+            if acled.among(m.places):
+                own = _with_hint(country_focus(acled.others(mentions, readings, i))[0], hint)
             if len(m.places) != 1 or m.partial or abroad[i]:
-                final.append(self._pick(text, m, share, admins, containers[i], contained[i],
+                final.append(self._pick(text, m, own, admins, containers[i], contained[i],
                                         anchors, focus, siblings[i], abroad[i]))
             else:
                 final.append(out[i])
+            if acled.unsupported(_place_of(final[i], m), own):  # the context speaks against it
+                final[i] = replace(self._fallback(m, {}, None), reason=ABROAD)
         return final
 
     def _pick(self, text: str, m: Mention, share: dict[str, float],
@@ -236,6 +242,7 @@ class Geocoder:
                 s += 6.0  # "Tacoma, Washington": the state that holds Tacoma
             if anchors and p.latitude is not None and not p.is_country:
                 s += nearness(p, anchors, key)
+            s += acled.adjust(p, places, share)  # an ACLED village of the article's country
             if abroad and p in abroad:
                 s -= 8.0  # a namesake abroad yields to one in a country the article names
             scored.append((s, p))
@@ -257,7 +264,8 @@ class Geocoder:
             return self._fallback(m, share, container, focus)
         margin = best_s - scored[1][0] if len(scored) > 1 else 6.0
         conf = 1.0 / (1.0 + math.exp(-(margin + 1.0)))
-        return self._make(m, best, round(conf, 3), precision_of(best))
+        return self._make(m, best, round(conf, 3), acled.precision(best, text, m.end,
+                                                                   precision_of(best)))
 
     def _namesake_provinces(self, towns: list[Place]) -> list[Place]:
         """The province named like a town of the candidates (the town is its capital, as Gao

@@ -378,7 +378,7 @@ def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
         found = gazetteer.lookup(keys) if gazetteer is not None else {}
         levels = ("ADM3",) if village else ("ADM2", "ADM3")  # not "Baye", France
         places = [p for p in next((found[k] for k in keys if k in found), [])
-                  if (p.feature_code or "").startswith(levels)]
+                  if (p.feature_code or "").startswith(levels) or p.source == "acled"]
         out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, m.start()), places))
     return out
 

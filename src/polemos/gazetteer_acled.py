@@ -1,0 +1,171 @@
+"""The places ACLED codes (``data/acled_places.tsv``, built by ``tools/build_acled_places.py``
+from the ACLED rows polemos trains on): villages, wards and camps GeoNames cities500 lacks,
+loaded into the gazetteer as places of source ``acled``, and how they rank.
+
+An ACLED place is weak evidence on its own: it ranks below every GeoNames namesake (its prior
+is below any town's) and counts for nothing in the article's country focus; it wins only when
+the article's context (its other places, or the country given as a prior) is about its country
+(:func:`agrees`), and a reading of one that no context supports is dropped as a word or a
+namesake (:func:`unsupported`). ACLED data: acleddata.com, ACLED's terms of use, attribution
+required."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import sqlite3
+from collections import defaultdict
+from importlib import resources
+from typing import Any
+
+from polemos.gazetteer import Place, insert_names, insert_places, normalize_name
+
+FILE = "acled_places.tsv"
+SOURCE = "acled"
+BASE_PRIOR = 0.5  # below a GeoNames town of no population (1.6)
+AGREE_SHARE = 0.5  # the article's country share (a prior country gives 0.5) that agrees with it
+AGREE_BONUS = 4.0  # then it beats a village abroad and a namesake of the same country's size
+BIG_CITY = 100_000  # a town this big abroad is no namesake of a village ("Nancy" is France's)
+ABROAD_PENALTY = 8.0  # what a namesake abroad loses (as in geocode._pick)
+SAME_KM = 15.0  # a GeoNames place of the same name and country this near is the same place
+_ID0 = 5_000_000  # ids -(5_000_000 + row)
+# "Deh Rahwod district", "Saku constituency": the area named after an ACLED town, not the town
+_AREA_AFTER = re.compile(r"\s+(?:district|sub-?county|constituency|ward|division|commune|"
+                         r"cercle|département|departement|province|region)\b", re.IGNORECASE)
+
+
+def _text() -> str | None:
+    try:
+        return (resources.files("polemos") / "data" / FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def version() -> str:
+    """A short digest of the file ("absent" without it), part of the gazetteer's sources."""
+    text = _text()
+    return "absent" if text is None else hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def rows() -> list[tuple[str, str, str, str, float, float, int]]:
+    """(name, country code, admin1, admin2, lat, lon, events) per line; [] without the file."""
+    text = _text()
+    out = []
+    for line in (text or "").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 7:
+            continue
+        try:
+            out.append((cols[0], cols[1], cols[2], cols[3], float(cols[4]), float(cols[5]),
+                        int(cols[6])))
+        except ValueError:
+            continue
+    return out
+
+
+def names_of(name: str) -> list[str]:
+    """The names an ACLED location is found by: itself, and the ward of "Dhaka - Badda"."""
+    out = [name]
+    if " - " in name:
+        out.append(name.split(" - ", 1)[1])
+    return out
+
+
+def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
+    coslat = math.cos(math.radians((la1 + la2) / 2))
+    return math.hypot((la1 - la2) * 111.0, (lo1 - lo2) * 111.0 * coslat)
+
+
+def load(db: sqlite3.Connection, only: frozenset[str] | None = None) -> int:
+    """Insert the ACLED places the gazetteer lacks (no GeoNames place of the same name and
+    country within 15 km, nor an admin area of that name in the country), one per (name,
+    country, admin1): the point with the most events. Their admin1 is the gazetteer's province
+    of ACLED's admin1 name (ACLED's name when the gazetteer has no such province). Returns the
+    number inserted."""
+    groups: dict[tuple[str, str, str], list] = defaultdict(list)
+    for name, cc, a1, a2, la, lo, n in rows():
+        if (only is not None and cc not in only) or any(c.isdigit() for c in name):
+            continue
+        if normalize_name(name):
+            groups[(normalize_name(name), cc, a1)].append((n, name, a2, la, lo))
+    provinces: dict[tuple[str, str], tuple[str, str]] = {}
+    for cc, shown, code, name in db.execute(
+            "SELECT country_code, admin1, admin1_code, name FROM places "
+            "WHERE feature_code = 'ADM1' AND admin1_code IS NOT NULL"):
+        for label in (name, shown):
+            if label:
+                provinces.setdefault((cc, normalize_name(label)), (code, shown or name))
+    ids = defaultdict(list)
+    place_rows, n_in = [], 0
+    for i, (key, cc, a1) in enumerate(sorted(groups)):
+        _n, name, a2, la, lo = max(groups[(key, cc, a1)])
+        if _known(db, names_of(name), cc, la, lo):
+            continue
+        code, shown = provinces.get((cc, normalize_name(a1)), (None, a1))
+        pid = -(_ID0 + i)
+        place_rows.append((pid, name, "P", "PPL", cc, code, None, shown, a2 or None, la, lo, 0,
+                           SOURCE, 0))
+        ids[pid] = names_of(name)
+        n_in += 1
+    insert_places(db, place_rows)
+    for pid, names in ids.items():
+        insert_names(db, pid, names, 0)
+    return n_in
+
+
+def _known(db: sqlite3.Connection, names: list[str], cc: str, la: float, lo: float) -> bool:
+    keys = [normalize_name(n) for n in names]
+    q = ("SELECT p.feature_code, p.latitude, p.longitude FROM names n JOIN places p "
+         f"USING (geonameid) WHERE n.key IN ({','.join('?' * len(keys))}) "
+         "AND p.country_code = ? AND p.source != ?")
+    for fc, pla, plo in db.execute(q, (*keys, cc, SOURCE)):
+        if (fc or "").startswith("ADM") or (pla is not None and _km(la, lo, pla, plo) <= SAME_KM):
+            return True
+    return False
+
+
+def among(places: list[Place]) -> bool:
+    """True when one of a name's candidates is an ACLED place."""
+    return any(p.source == SOURCE for p in places)
+
+
+def others(mentions: list[Any], readings: list[Any], i: int) -> list[Any]:
+    """The readings of the article's other names (not the name of mention ``i`` said again):
+    what the context says of an ACLED place's country, without the place itself."""
+    key = normalize_name(mentions[i].text)
+    return [r for m, r in zip(mentions, readings, strict=True) if normalize_name(m.text) != key]
+
+
+def agrees(p: Place, share: dict[str, float]) -> bool:
+    """True when the article's context (its country shares, a prior country included) is about
+    the country of ``p``."""
+    return share.get(p.country_code or "", 0.0) >= AGREE_SHARE
+
+
+def adjust(p: Place, places: list[Place], share: dict[str, float]) -> float:
+    """What a candidate gains or loses to the ACLED places among ``places``: an ACLED place
+    of the country the article is about gains 4; a town or district abroad (not a capital, nor
+    a town of 100,000: Paris stays Paris) yields to it (-8), as a namesake abroad does."""
+    if p.source == SOURCE:
+        return AGREE_BONUS if agrees(p, share) else 0.0
+    if (p.is_country or p.is_admin1 or p.feature_code == "PPLC" or p.population >= BIG_CITY
+            or agrees(p, share)):
+        return 0.0
+    home = any(q.source == SOURCE and q.country_code != p.country_code and agrees(q, share)
+               for q in places)
+    return -ABROAD_PENALTY if home else 0.0
+
+
+def unsupported(p: Place | None, share: dict[str, float]) -> bool:
+    """True for an ACLED place read where nothing in the article speaks for its country."""
+    return p is not None and p.source == SOURCE and not agrees(p, share) and any(
+        v > 0 for v in share.values())
+
+
+def precision(p: Place, text: str, end: int, default: int) -> int:
+    """ACLED geo_precision of a place read at ``text[:end]``: 2 for an ACLED town followed by
+    an area word ("in Regi of Deh Rahwod district": somewhere in the district named after it)."""
+    if p.source == SOURCE and _AREA_AFTER.match(text, end):
+        return 2
+    return default
