@@ -409,3 +409,16 @@ def test_a_protest_where_the_crowd_fought_stays_violent():
 def test_a_disaster_or_crash_with_no_act_of_conflict_is_no_event(text, expected):
     from polemos.codebook import only_disaster
     assert only_disaster(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces and rebels exchanged artillery shelling along the front line overnight.",
+    "Militants fired two rockets at a police post and the police returned fire.",
+])
+def test_an_exchange_of_remote_fire_is_an_armed_clash(text):
+    assert recode("Shelling/artillery/missile attack", text) == "Armed clash"
+
+
+def test_a_strike_in_retaliation_stays_remote():
+    text = "The air force carried out strikes on rebel camps in retaliation for the ambush."
+    assert recode("Air/drone strike", text) is None

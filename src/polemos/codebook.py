@@ -57,6 +57,7 @@ from polemos.codebook_words import (
     CROWD_VIOLENCE,
     DESTROYING,
     DOING,
+    EXCHANGE,
     FIGHTING,
     FORCES_SAID,
     GRIEVANCE,
@@ -114,7 +115,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     told = f"{text} {after}" if after else text
     if sub_event_type in REMOTE and (
             (concepts.keys() & GROUND_ACTS and not names_weapon(told))  # no weapon named
-            or (SMALL_ARMS.search(told) and not HEAVY.search(told))):  # "with small arms"
+            or (SMALL_ARMS.search(told) and not HEAVY.search(told))  # "with small arms"
+            or SHOOT_OUT.search(told) or EXCHANGE.search(told)):  # "exchanged shelling"
         return recode(CLASH, text, after) or CLASH
     if (sub_event_type in (MOB, VIOLENT_DEMO) and "CLASH" in concepts
             and concepts.keys() & {"STATE_FORCE", "ARMED_GROUP"}

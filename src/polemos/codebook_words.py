@@ -69,6 +69,14 @@ FIGHTING = frozenset({"CLASH"})
 MUTUAL = (r"shoot-?outs?|exchang\w* (?:of )?(?:fire|gunfire|shots)|gun ?battles?|gunfights?|"
            r"fire ?fights?|échanges? de tirs|intercambio de disparos|перестрелк\w*|перестрілк\w*")
 SHOOT_OUT = re.compile(rf"(?i)\b(?:{MUTUAL})\b|تبادل\S* (?:إطلاق|اطلاق) النار")
+# Both sides firing weapons of remote violence, or one firing back: an armed clash for ACLED
+# ("exchanged artillery shelling", "police retaliated", "AMISOM fired back").
+EXCHANGE = re.compile(
+    r"(?i)\b(?:exchang\w* (?:\w+ ){0,2}?(?:fire|shell\w*|artillery|mortars?|rockets?|gunfire|"
+    r"shots|strikes)|(?:shell|fire|shot)\w* back|returned fire|ripost\w*|"
+    r"répliqu\w*|respondi\w* (?:al|con) (?:fuego|disparos)|обменял\w* (?:ударами|огнем|огнём)|"
+    r"обмін\w* (?:ударами|вогнем)|відповіли вогнем|открыли ответный огонь)\b"
+    r"|تبادل\S* (?:القصف|إطلاق|اطلاق)|ردت? (?:على مصادر|بالمثل)")
 # The attacked side fought back: a second armed side, whatever the words for it.
 RESISTED = re.compile(
     rf"(?i)\b(?:{MUTUAL}|repel\w*|repuls\w*|fended off|fought back|returned fire|exchang\w*|"
