@@ -422,3 +422,11 @@ def test_an_exchange_of_remote_fire_is_an_armed_clash(text):
 def test_a_strike_in_retaliation_stays_remote():
     text = "The air force carried out strikes on rebel camps in retaliation for the ambush."
     assert recode("Air/drone strike", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected jihadists killed three militia members near the village on Sunday.",
+    "Unknown gunmen shot dead two bodyguards of the governor outside his residence.",
+])
+def test_armed_people_killed_by_an_armed_side_are_a_clash(text):
+    assert recode("Attack", text) == "Armed clash"

@@ -206,7 +206,8 @@ def _armed_victims(text: str) -> bool:
 def _armed_fight(concepts: dict[str, int], text: str) -> bool:
     """Fighting, or state forces and armed men both named, with no civilian victim (nor a
     member of the forces off duty, whom ACLED counts as a civilian)."""
-    return bool(("CLASH" in concepts or _two_armed_sides(concepts, text))
+    return bool(("CLASH" in concepts or _two_armed_sides(concepts, text)
+                 or _armed_victims(text))
                 and not ("CIVILIAN" in concepts or VICTIMS.search(text)
                          or OFF_DUTY.search(text)))
 
