@@ -430,3 +430,9 @@ def test_a_strike_in_retaliation_stays_remote():
 ])
 def test_armed_people_killed_by_an_armed_side_are_a_clash(text):
     assert recode("Attack", text) == "Armed clash"
+
+
+@pytest.mark.parametrize("sub", ["Armed clash", "Attack"])
+def test_rioters_fighting_soldiers_are_mob_violence(sub):
+    text = "Rioters clashed with soldiers at the entrance of the village; troops fired tear gas."
+    assert recode(sub, text) == "Mob violence"

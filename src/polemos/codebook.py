@@ -74,6 +74,7 @@ from polemos.codebook_words import (
     PROTESTS,
     REMOTE,
     RESISTED,
+    RIOTERS,
     RIOTING,
     SAID,
     SHOOT_OUT,
@@ -141,6 +142,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
         return PEACEFUL  # "80 people gathered in front of the school to denounce its closure"
     if sub_event_type in (ATTACK, MOB) and SHOOT_OUT.search(told):
         return CLASH  # "a shoot-out between rival drug trafficking groups"
+    if sub_event_type in (ATTACK, CLASH) and RIOTERS.search(text):  # "rioters clashed with"
+        return VIOLENT_DEMO if concepts.keys() & {"PROTEST", "PROTESTER"} else MOB
     if (sub_event_type in (ATTACK, CLASH)
             and (concepts.keys() & {"MOB", "PROTESTER"} or CROWD.search(text)
                  or (BEATING.search(text) and MANY.search(SAID.sub(" ", text))))
