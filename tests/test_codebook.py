@@ -436,3 +436,11 @@ def test_armed_people_killed_by_an_armed_side_are_a_clash(text):
 def test_rioters_fighting_soldiers_are_mob_violence(sub):
     text = "Rioters clashed with soldiers at the entrance of the village; troops fired tear gas."
     assert recode(sub, text) == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Two factions of the ruling party clashed at a meeting over the nominations; one was hurt.",
+    "Rival political groups clashed in the town centre on Friday, leaving one person dead.",
+])
+def test_rival_political_camps_fighting_are_mob_violence(text):
+    assert recode("Armed clash", text) == "Mob violence"

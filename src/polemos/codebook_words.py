@@ -141,7 +141,8 @@ ACCUSED = re.compile(
 # An unorganised crowd: supporters, youths, voters, students, a mob (with the lexicon's MOB
 # and PROTESTER concepts); one supporter with a knife is no crowd.
 CROWD = re.compile(
-    r"(?i)\b(?:supporters|youths?|voters|students|pupils|crowds?|rioters|"
+    r"(?i)\b(?:supporters|youths?|voters|students|pupils|crowds?|rioters|rival (?:political )?"
+    r"(?:groups|camps|factions)|(?:two )?factions of|political (?:parties|groups)|"
     r"partisans?|jeunes|électeurs|étudiants|élèves|émeutiers|simpatizantes|partidarios|"
     r"jóvenes|votantes|estudiantes|сторонник\w*|молодеж\w*|молодёж\w*|избирател\w*|"
     r"студент\w*|прихильник\w*|молод[іь]\w*|виборц\w*|виборці)\b"
