@@ -121,6 +121,9 @@ def test_layer_is_a_source_of_the_build(small: Path) -> None:
     assert kaw and kaw[0].admin1 == "Nairobi" and kaw[0].admin1_code  # the gazetteer's province
     # a place GeoNames already holds (same name, same country, nearby) is not added again
     assert not [p for p in gaz.search("Kisumu") if p.source == "acled"]
+    # a GeoNames town ACLED always codes in another province takes ACLED's (GeoNames: Nairobi)
+    thika = [p for p in gaz.search("Thika") if p.feature_code == "PPL"]
+    assert thika and thika[0].admin1 == "Kiambu"
     assert f"acled={gazetteer_acled.version()}" in source_versions()
 
 
@@ -135,3 +138,57 @@ def test_missing_file_leaves_the_layer_out(tmp_path: Path, monkeypatch: pytest.M
     geo = Geocoder(Gazetteer(path))
     rs = geo.geoparse("Police fired tear gas at traders in Kawangware, Nairobi.", lang="en")
     assert [r.name for r in rs] == ["Nairobi"]
+
+
+def test_acled_village_before_a_part_camp_lodge_or_road_word(geo: Geocoder) -> None:
+    # ACLED places have no population: the words after the name decide ("X East", "X Lodge")
+    for text, name, admin1 in (
+            ("Gunmen abducted two nurses at the Mentao Refugee Camp on Sunday.", "Mentao", "Sahel"),
+            ("Police dispersed angry voters in Embakasi East on Tuesday.", "Embakasi", "Nairobi"),
+            ("Armed herders raided Mukutan Lodge before dawn.", "Mukutan", "Baringo")):
+        _rs, ev = _event(geo, text)
+        assert ev is not None and ev.name == name and ev.admin1 == admin1, text
+
+
+def test_a_place_after_a_possessive_town(geo: Geocoder) -> None:
+    rs, ev = _event(geo, "In Kisumu's Nyamasaria, officers shot a trader on Friday.")
+    assert [(r.text, r.name) for r in rs] == [("Kisumu", "Kisumu"), ("Nyamasaria", "Nyamasaria")]
+    assert ev is not None and ev.name == "Nyamasaria" and ev.admin1 == "Kisumu"
+
+
+def test_an_officials_constituency_is_no_event_place(geo: Geocoder) -> None:
+    rs, ev = _event(geo, "Backers of the Embakasi East MP burnt tyres in Kiambu on Monday.")
+    assert [r.kind for r in rs if r.text == "Embakasi"] == ["metonym"]
+    assert ev is not None and ev.admin1 == "Kiambu"
+
+
+def test_lone_acled_name_over_a_town_abroad_bearing_it_as_an_alternate_name(geo: Geocoder
+                                                                            ) -> None:
+    # GeoNames gives India's Tonk the alternate name "Tonka"; nothing in the note names a country
+    _rs, ev = _event(geo, "Gunmen attacked a gendarmerie post in Tonka on Sunday.")
+    assert ev is not None and ev.country_code == "ML" and ev.admin1 == "Tombouctou"
+    _rs, ev = _event(geo, "Indian police said a bus overturned near Tonka on Sunday.")
+    assert ev is not None and ev.country_code == "IN"  # the context speaks for India
+
+
+def test_a_town_takes_acleds_province_unless_a_twin_is_in_it(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    from polemos.gazetteer import connect_new, insert_names, insert_places
+
+    db = connect_new(tmp_path / "g.sqlite")
+    rows = [(1, "Alpha", "A", "ADM1", "XX", "01", None, "Alpha", None, 0.0, 0.0, 0, "admin", 0),
+            (2, "Beta", "A", "ADM1", "XX", "02", None, "Beta", None, 1.0, 1.0, 0, "admin", 0),
+            # Lotown: GeoNames says Alpha; Twinville: one town in each province, 5 km apart
+            (10, "Lotown", "P", "PPL", "XX", "01", None, "Alpha", None, 0.5, 0.5, 0, "c", 0),
+            (11, "Twinville", "P", "PPL", "XX", "01", None, "Alpha", None, 0.8, 0.8, 0, "c", 0),
+            (12, "Twinville", "P", "PPL", "XX", "02", None, "Beta", None, 0.8, 0.84, 0, "c", 0)]
+    insert_places(db, rows)
+    for gid, name, *_rest in rows:
+        insert_names(db, gid, [name], 0)
+    coded = [("Lotown", "XX", "Beta", "Lo", 0.51, 0.5, 3), ("Twinville", "XX", "Beta", "", 0.8,
+                                                            0.84, 2)]
+    monkeypatch.setattr(gazetteer_acled, "rows", lambda: coded)
+    gazetteer_acled.load(db)
+    got = dict(db.execute("SELECT geonameid, admin1 FROM places WHERE feature_code = 'PPL'"))
+    assert got == {10: "Beta", 11: "Alpha", 12: "Beta"}

@@ -27,9 +27,11 @@ BASE_PRIOR = 0.5  # below a GeoNames town of no population (1.6)
 AGREE_SHARE = 0.5  # the article's country share (a prior country gives 0.5) that agrees with it
 AGREE_BONUS = 4.0  # then it beats a village abroad and a namesake of the same country's size
 BIG_CITY = 100_000  # a town this big abroad is no namesake of a village ("Nancy" is France's)
+ALT_STRONG = 1_000_000  # a city this big keeps even a name it bears as an alternate one
 ABROAD_PENALTY = 8.0  # what a namesake abroad loses (as in geocode._pick)
 SAME_KM = 15.0  # a GeoNames place of the same name and country this near is the same place
 _ID0 = 5_000_000  # ids -(5_000_000 + row)
+LOAD_VERSION = "+a1"  # what load does with the file (here: towns' provinces, see _reassign)
 # "Deh Rahwod district", "Saku constituency": the area named after an ACLED town, not the town
 _AREA_AFTER = re.compile(r"\s+(?:district|sub-?county|constituency|ward|division|commune|"
                          r"cercle|département|departement|province|region)\b", re.IGNORECASE)
@@ -45,7 +47,9 @@ def _text() -> str | None:
 def version() -> str:
     """A short digest of the file ("absent" without it), part of the gazetteer's sources."""
     text = _text()
-    return "absent" if text is None else hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    if text is None:
+        return "absent"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10] + LOAD_VERSION
 
 
 def rows() -> list[tuple[str, str, str, str, float, float, int]]:
@@ -111,7 +115,40 @@ def load(db: sqlite3.Connection, only: frozenset[str] | None = None) -> int:
     insert_places(db, place_rows)
     for pid, names in ids.items():
         insert_names(db, pid, names, 0)
+    _reassign(db, provinces, only)
     return n_in
+
+
+def _reassign(db: sqlite3.Connection, provinces: dict[tuple[str, str], tuple[str, str]],
+              only: frozenset[str] | None) -> int:
+    """The province of a GeoNames town ACLED codes in another one, every time: Thika is
+    Kiambu's (GeoNames: Nairobi), Sololo Marsabit's (GeoNames: none). A town ACLED codes in
+    two provinces (Kansas City, Texarkana: twin towns on a border) keeps GeoNames'. Returns
+    the number of towns changed."""
+    votes: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
+    for name, cc, a1, a2, la, lo, _n in rows():
+        if (only is not None and cc not in only) or (cc, normalize_name(a1)) not in provinces:
+            continue
+        code, shown = provinces[(cc, normalize_name(a1))]
+        keys = [normalize_name(n) for n in names_of(name)]
+        q = ("SELECT p.geonameid, p.latitude, p.longitude, p.admin1_code, p.admin1 FROM names n "
+             f"JOIN places p USING (geonameid) WHERE n.key IN ({','.join('?' * len(keys))}) "
+             "AND p.country_code = ? AND p.source != ? AND p.feature_code LIKE 'PPL%'")
+        near = [(gid, pc, normalize_name(pa or "")) for gid, pla, plo, pc, pa
+                in db.execute(q, (*keys, cc, SOURCE))
+                if pla is not None and _km(la, lo, pla, plo) <= SAME_KM]
+        if any(pc == code or pa == normalize_name(shown) for _g, pc, pa in near):
+            continue  # one of them is in ACLED's province (Bristol, Tennessee; not Virginia's)
+        for gid, _pc, _pa in near:
+            votes[gid].add((code, shown, a2))
+    changed = []
+    for gid, seen in votes.items():
+        if len({c for c, _s, _a in seen}) == 1:
+            code, shown, a2 = min(seen)
+            changed.append((code, shown, a2 or None, gid, code))
+    cur = db.executemany("UPDATE places SET admin1_code = ?, admin1 = ?, admin2 = ?, "
+                         "admin2_code = NULL WHERE geonameid = ? AND admin1_code IS NOT ?", changed)
+    return cur.rowcount
 
 
 def _known(db: sqlite3.Connection, names: list[str], cc: str, la: float, lo: float) -> bool:
@@ -149,8 +186,15 @@ def adjust(p: Place, places: list[Place], share: dict[str, float]) -> float:
     a town of 100,000: Paris stays Paris) yields to it (-8), as a namesake abroad does."""
     if p.source == SOURCE:
         return AGREE_BONUS if agrees(p, share) else 0.0
-    if (p.is_country or p.is_admin1 or p.feature_code == "PPLC" or p.population >= BIG_CITY
-            or agrees(p, share)):
+    if p.is_country or p.is_admin1 or p.feature_code == "PPLC" or agrees(p, share):
+        return 0.0
+    if p.match_kind in (1, 2) and not p.is_area and p.population < ALT_STRONG and not any(
+            v > 0 for v in share.values()) and any(
+            q.source == SOURCE and q.match_kind == 0 for q in places):
+        # nothing speaks for a country: ACLED's own name over a town abroad that only bears it
+        # as an alternate name ("Tonka" is no Tonk, India; "Hindi" no Mariupol)
+        return -ABROAD_PENALTY
+    if p.population >= BIG_CITY:
         return 0.0
     home = any(q.source == SOURCE and q.country_code != p.country_code and agrees(q, share)
                for q in places)

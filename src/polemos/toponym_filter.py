@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from polemos.gazetteer import ABBREV_KIND, DEMONYM_KIND, Place, importance, normalize_name
+from polemos.gazetteer_acled import SOURCE as ACLED
 from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
 from polemos.toponym_words import (
     AR_PREFIXES,
@@ -26,9 +27,12 @@ _NEXT_CAP = re.compile(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)")
 _PREV_CAP = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$")
 _FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|roundabout|stage|"
                              r"club)\b")  # named after a person, more often than not
-# after a town's name, a part of it ("Gatundu South", a constituency), a camp ("Dadaab Camp") or
-# its officials ("Busia Governor"), not a surname
-_PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Governor|Senator|MP|MCA)\b")
+# after a town's name, a part of it ("Gatundu South", a constituency), a camp ("Dadaab Camp",
+# "X Refugee Camp"), a site or road named after it ("X Lodge", "X Road") or its officials
+# ("Busia Governor"), not a surname
+_PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Refugee\s+Camp|Lodge|Road|"
+                         r"Governor|Senator|MP|MCA)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
 ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
 
 
@@ -107,9 +111,12 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if n == 1 and latin_or_cyr and not strong and _FACILITY_AFTER.match(text, e):
         return False  # "Moi stadium": a site named after a person
     after_name = _NEXT_CAP.match(text, e, e + 30)
-    if after_name and ref.population >= 5_000 and _PART_AFTER.match(text, e):
+    if after_name and (ref.population >= 5_000 or ref.source == ACLED) and _PART_AFTER.match(
+            text, e):  # a town, or a village ACLED codes (no population known): "Embakasi East"
         after_name = None
     before = _PREV_CAP.search(text[max(0, s - 30):s])
+    if before and _POSSESSIVE.search(before.group(1)):
+        before = None
     if n == 1 and latin_or_cyr and not top.is_country and not area_after and (
             (key in FIRST_NAMES and after_name)
             or (before and normalize_name(before.group(1)) in FIRST_NAMES)):
@@ -123,6 +130,8 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
             normalize_name(head.group(1)) not in STOP_WORDS | FUNCTION_WORDS):
         return False  # "Trading Centre", "Imenti South": the tail of a longer name
     if n == 1 and not strong:
+        if _POSSESSIVE.match(text, e, e + 2):
+            return False  # "Tyler's", "Barr's": a person's more often than a village's
         if len(key) < 3 or (not after_locative and (
                 len(key) <= 3 or (len(key) <= 5 and ref.population < 5_000))):
             return False

@@ -46,6 +46,11 @@ AREA_AFTER = re.compile(r"\s(?:county|province|region|district|sub-?county|gover
                         r"west|east|north|south|central)\b",
                         re.IGNORECASE)
 
+# "Embakasi East MP", "Tigania West deputy county commissioner": the constituency of an official,
+# no place of the events reported (a metonym)
+OFFICE_AFTER = re.compile(r"\s(?:West|East|North|South|Central)\s+(?:MP|MMP|MCA|[Dd]eputy|"
+                          r"[Cc]ounty\s+[Cc]ommissioner|[Gg]overnor|[Ss]enator|[Ll]awmaker)\b")
+
 # the words "the village of X" opens with: X is no second-level area ("the village of Wouri" is
 # not Cameroon's Wouri division)
 VILLAGE_WORD = re.compile(r"village|hamlet|pueblo|aldea|село|селе", re.IGNORECASE)

@@ -26,6 +26,7 @@ from polemos.toponym_words import (
     AR_PREFIXES,
     DISTRICT_NAME,
     FUNCTION_WORDS,
+    OFFICE_AFTER,
     ROAD_AFTER,
     ROAD_BEFORE,
     ROAD_NEAR,
@@ -198,7 +199,7 @@ def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
         best = max(places, key=importance)
         if best.is_country or best.feature_code in ("PPLC", "BLDG"):
             return "metonym"  # "Washington said", "the Kremlin said"
-    return "place"
+    return "metonym" if OFFICE_AFTER.match(text, end) else "place"
 
 
 def is_near(text: str, start: int) -> bool:
@@ -244,10 +245,11 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
             if j >= len(tokens) or (n > 1 and not _GAP.match(text[tokens[j - 1][1]:tokens[j][0]])):
                 break
             e = tokens[j][1]
-            surface = text[s:e].rstrip(".")
-            keys = key_variants(surface, lang)
-            grams.append((i, n, s + len(surface), keys))
-            all_keys.update(keys)
+            surface = text[s:e].rstrip(".")  # "Kisumu's": "Kisumu" too (after "St Mary's")
+            for form in (surface, *([surface[:-2]] if lang in (None, "en") and re.search(
+                    r"\w['’]s$", surface) else [])):
+                grams.append((i, n, s + len(form), key_variants(form, lang)))
+                all_keys.update(grams[-1][3])
     found = gazetteer.lookup(all_keys)
     lower_words = {w.lower() for w in re.findall(r"\b[a-zà-ÿа-яёіїєґ]\w+", text)}
     cands: dict[int, list[tuple[int, int, list[str], list[Place]]]] = {}
