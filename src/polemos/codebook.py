@@ -36,11 +36,19 @@ a detail that wording hides:
   weapon; "Rebels attacked an army base, killing two soldiers" with no weapon named is a
   ground attack (an armed clash, or an attack on civilians by the rule above). The detector
   read Myanmar notes so as shelling from their place names alone (31 of the 35 shelling
-  answers with no weapon named on the global sample's dev part were wrong).
+  answers with no weapon named on the global sample's dev part were wrong). Both sides
+  firing ("exchanged artillery shelling", "a shoot-out", "returned fire") is an armed clash;
+  so is shelling "with small arms" and no heavy weapon.
+- **Who fights decides.** Armed victims (militiamen, guards) of an armed side make a clash;
+  rioters and rival political camps are a mob whoever they fight; a crowd beating someone
+  with no weapon is mob violence; things looted or burnt with no one harmed and no crowd are
+  property destruction.
 
 The rules read the lexicon's language-independent concepts (``features.concepts_of``) plus
-the words the lexicon lacks (``codebook_words``), so they hold in the six languages. They only re-type an event
-the detector already found, and only from the sub-types each rule is about.
+the words the lexicon lacks (``codebook_words``), so they hold in the six languages. ``recode``
+only re-types an event the detector already found, and only from the sub-types each rule is
+about; ``calm_protest`` and ``only_disaster`` let the pipeline add a calm protest the detector
+missed and drop a disaster it took for violence.
 """
 
 from __future__ import annotations
@@ -167,8 +175,9 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
 
 def only_disaster(text: str) -> bool:
     """A fire, flood, storm or crash told with no act of conflict, protest or force, deaths
-    aside ("A forest fire destroyed 3,000 hectares", "the plane crashed, killing all 189"):
-    no event, whatever the detector read into "destroyed" or "killing"."""
+    aside ("Floods destroyed 2,000 homes", "Лесной пожар уничтожил 2000 гектаров", "the plane
+    crashed, killing all 189"): no event, whatever the detector read into "destroyed" or
+    "killing". (English "forest fire" is no DISASTER word of the lexicon yet.)"""
     found = concepts_of(text).keys()
     return bool(found & {"DISASTER", "ACCIDENT"} and not found & (CONFLICT - {"KILL", "WOUND"})
                 and not tells_protest(text) and not BEATING.search(text)

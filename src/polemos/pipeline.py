@@ -340,14 +340,15 @@ def _next_in_paragraph(sentences: list, i: int) -> str:
 def _weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     """The detector's answer, or the sub-type the act or the weapon decides: a suicide bombing
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
-    becomes an event; so does a calm protest, ``codebook.calm_protest``), a drone attack is an
-    air/drone strike, not an attack on civilians, police killing protesters is excessive
-    force (``weapons.retype``)."""
+    becomes an event; so does a calm protest, ``codebook.calm_protest``; a disaster with no
+    act of conflict is none, ``codebook.only_disaster``), a drone attack is an air/drone
+    strike, not an attack on civilians, police killing protesters is excessive force
+    (``weapons.retype``)."""
     from polemos.codebook import PEACEFUL, calm_protest, coded, only_disaster
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
-    if event and only_disaster(text):  # "a forest fire destroyed 3,000 hectares"
+    if event and only_disaster(text):  # "floods destroyed 2,000 homes": no event
         return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
