@@ -444,3 +444,9 @@ def test_rioters_fighting_soldiers_are_mob_violence(sub):
 ])
 def test_rival_political_camps_fighting_are_mob_violence(text):
     assert recode("Armed clash", text) == "Mob violence"
+
+
+def test_a_match_against_a_team_is_no_protest():
+    from polemos.codebook import calm_protest
+    text = "A youth side formed from three schools plays its first match against Italy on Sunday."
+    assert not calm_protest(text)
