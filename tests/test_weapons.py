@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from polemos.detect import Prediction
-from polemos.pipeline import _weapon_or
+from polemos.sentence_rules import weapon_or as _weapon_or
 from polemos.weapons import AIR, EXCESSIVE, IED, SHELLING, retype, weapon_of
 
 

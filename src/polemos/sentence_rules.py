@@ -1,0 +1,66 @@
+"""The sub-type of each sentence: the detector's answer, then the rules that decide what the
+text tells plainly (arrests, acts such as a suicide bombing or an abduction, the weapon
+named, ACLED's codebook). ``Pipeline.typed`` and ``Pipeline.extract`` apply them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from polemos.taxonomy import NONE_LABEL
+
+
+def typed(classifier: Any, actors: Any, sentences: list, lang: str,
+          country: str | None = None) -> list:
+    """Per sentence (``analyse.Sentence``s of one text) the detector's prediction after the
+    rules: arrests first, then acts, weapons and the codebook (which read the sentence before
+    and the next one of the same paragraph)."""
+    preds = classifier.predict([s.text for s in sentences], lang=lang)
+    preds = [arrest_or(p, s.text, actors, country) for p, s in zip(preds, sentences,
+                                                                  strict=True)]
+    return [weapon_or(p, s.text, sentences[i - 1].text if i else None,
+                      next_in_paragraph(sentences, i))
+            for i, (p, s) in enumerate(zip(preds, sentences, strict=True))]
+
+
+def arrest_or(pred: Any, text: str, actors: Any, country: str | None) -> Any:
+    """The detector's answer, or "Arrests" where state forces arrest someone and nothing
+    else happens in the sentence (``arrests.is_arrest``): the detector, trained on few
+    arrests, calls them clashes, attacks or no event."""
+    from polemos.arrests import ARREST_SCORE, is_arrest
+
+    if pred.sub_event_type == "Arrests" or not is_arrest(text, actors, country):
+        return pred
+    score = ARREST_SCORE if pred.sub_event_type == NONE_LABEL else max(
+        ARREST_SCORE, min(pred.score, 0.99))  # a confident wrong type lends its confidence
+    return pred.retyped("Arrests", score)
+
+
+def next_in_paragraph(sentences: list, i: int) -> str:
+    """The sentence after ``i`` when it is in the same paragraph (else "")."""
+    if i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph:
+        return sentences[i + 1].text
+    return ""
+
+
+def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
+    """The detector's answer, or the sub-type the act or the weapon decides: a suicide bombing
+    or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
+    becomes an event; so does a calm protest, ``codebook.calm_protest``; a disaster with no
+    act of conflict is none, ``codebook.only_disaster``), a drone attack is an air/drone
+    strike, not an attack on civilians, police killing protesters is excessive force
+    (``weapons.retype``)."""
+    from polemos.codebook import PEACEFUL, calm_protest, coded, only_disaster
+    from polemos.weapons import ACT_SCORE, act_of
+
+    event = pred.sub_event_type != NONE_LABEL
+    if event and only_disaster(text):  # "floods destroyed 2,000 homes": no event
+        return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
+    act = act_of(pred.sub_event_type if event else None, text)
+    if act is not None:  # a suicide bombing, an abduction: the act says which
+        return pred.retyped(act, pred.score if event else ACT_SCORE)
+    if not event and calm_protest(text):  # "about 200 workers gathered outside the plant to"
+        return pred.retyped(PEACEFUL, ACT_SCORE)
+    # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
+    new = coded(pred.sub_event_type, text, before, after) if event else None
+    return pred if new is None else pred.retyped(new)
