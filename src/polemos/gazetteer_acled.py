@@ -12,7 +12,6 @@ required."""
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import sqlite3
 from collections import defaultdict
@@ -20,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from polemos.gazetteer import Place, insert_names, insert_places, normalize_name
+from polemos.gazetteer_rank import km
 
 FILE = "acled_places.tsv"
 SOURCE = "acled"
@@ -74,11 +74,6 @@ def names_of(name: str) -> list[str]:
     if " - " in name:
         out.append(name.split(" - ", 1)[1])
     return out
-
-
-def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
-    coslat = math.cos(math.radians((la1 + la2) / 2))
-    return math.hypot((la1 - la2) * 111.0, (lo1 - lo2) * 111.0 * coslat)
 
 
 def load(db: sqlite3.Connection, only: frozenset[str] | None = None) -> int:
@@ -136,7 +131,7 @@ def _reassign(db: sqlite3.Connection, provinces: dict[tuple[str, str], tuple[str
              "AND p.country_code = ? AND p.source != ? AND p.feature_code LIKE 'PPL%'")
         near = [(gid, pc, normalize_name(pa or "")) for gid, pla, plo, pc, pa
                 in db.execute(q, (*keys, cc, SOURCE))
-                if pla is not None and _km(la, lo, pla, plo) <= SAME_KM]
+                if pla is not None and km(la, lo, pla, plo) <= SAME_KM]
         if any(pc == code or pa == normalize_name(shown) for _g, pc, pa in near):
             continue  # one of them is in ACLED's province (Bristol, Tennessee; not Virginia's)
         for gid, _pc, _pa in near:
@@ -157,7 +152,7 @@ def _known(db: sqlite3.Connection, names: list[str], cc: str, la: float, lo: flo
          f"USING (geonameid) WHERE n.key IN ({','.join('?' * len(keys))}) "
          "AND p.country_code = ? AND p.source != ?")
     for fc, pla, plo in db.execute(q, (*keys, cc, SOURCE)):
-        if (fc or "").startswith("ADM") or (pla is not None and _km(la, lo, pla, plo) <= SAME_KM):
+        if (fc or "").startswith("ADM") or (pla is not None and km(la, lo, pla, plo) <= SAME_KM):
             return True
     return False
 
