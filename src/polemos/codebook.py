@@ -141,7 +141,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
             return PEACEFUL
         if sub_event_type == PEACEFUL and INTERVENED.search(told):
             return INTERVENTION  # "La police a fait usage de gaz lacrymogène pour disperser"
-        if sub_event_type == VIOLENT_DEMO and _only_intervened(concepts_of(told), told):
+        if sub_event_type == VIOLENT_DEMO and _only_intervened(
+                concepts if told == text else concepts_of(told), told):
             return INTERVENTION  # "police forcibly removed the protesters and detained two"
         return None
     if sub_event_type in (ATTACK, CLASH, MOB) and _only_property(concepts, text):
