@@ -64,6 +64,16 @@ class Candidate:
         self.add(name, value, start, end, text)
 
 
+def split_count(count: int | None, places: int) -> list[int] | None:
+    """One sentence's death toll shared by the places it lists, as ACLED splits a toll it
+    cannot attribute: evenly, the remainder to the first places named (10 over two towns:
+    5 and 5; 7 over three: 3, 2, 2). ``None`` when there is nothing to split."""
+    if not count or places < 2:
+        return None
+    each, rest = divmod(count, places)
+    return [each + (k < rest) for k in range(places)]
+
+
 def collapse(cands: list[Candidate]) -> list[Candidate]:
     """One event per action type, place and day. A sentence that names neither its own place
     nor its own date ("The attackers set fire to two vehicles.") tells more about the event

@@ -1,0 +1,59 @@
+"""The pipeline's confidence floor and the sharing of one sentence's toll between places."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.candidates import split_count
+from polemos.pipeline import MIN_CONFIDENCE, Pipeline
+from polemos.schema import Document
+
+WEAK = "Unidentified men with machetes destroyed a campaign poster."  # no place, no day
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def open_pipeline() -> Pipeline:
+    return Pipeline(min_confidence=0.0)
+
+
+def test_weak_unplaced_undated_event_is_not_reported(pipeline, open_pipeline):
+    doc = Document(text=WEAK, language="en")
+    everything = open_pipeline.extract(doc)
+    assert everything and all(e.confidence < MIN_CONFIDENCE for e in everything)
+    assert pipeline.extract(doc) == []
+
+
+def test_floor_keeps_placed_dated_events(pipeline):
+    doc = Document(text="Gunmen attacked a bus near Kaya on Monday, killing two passengers.",
+                   language="en", published="2024-03-06")
+    events = pipeline.extract(doc)
+    assert events and all(e.confidence >= MIN_CONFIDENCE for e in events)
+
+
+def test_every_reported_event_clears_the_floor(pipeline):
+    text = ("Protesters marched in Nairobi on Tuesday against the new tax law. "
+            "Unidentified men with machetes destroyed a campaign poster.")
+    events = pipeline.extract(Document(text=text, language="en", published="2024-06-27"))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("count", "places", "shares"), [
+    (10, 2, [5, 5]), (7, 3, [3, 2, 2]), (1, 2, [1, 0]), (0, 3, None), (None, 2, None),
+    (4, 1, None), (4, 0, None)])
+def test_split_count(count, places, shares):
+    assert split_count(count, places) == shares
+    if shares:
+        assert sum(shares) == count
+
+
+def test_toll_of_coordinated_towns_is_shared(pipeline):
+    doc = Document(text="Drone strikes on Kramatorsk, Sloviansk and Druzhkivka killed seven "
+                        "people on Monday.", language="en", published="2024-05-14")
+    events = pipeline.extract(doc)
+    assert len(events) == 3
+    assert sorted(e.fatalities for e in events) == [2, 2, 3]
