@@ -410,3 +410,28 @@ def test_combine_models_keeps_the_base_heads(tiny: EventClassifier, tmp_path: Pa
     x = tiny.features(["Police used tear gas on protesting workers."])
     want = 0.5 * _forward(a.layers, x) + 0.5 * _forward(b.layers, x)
     assert np.allclose(_forward(ab.layers, x), want, atol=2e-2)
+
+
+def test_concept_model_only_raises_english_event_scores():
+    """In English the concept model may lift the event score of a report the head doubts,
+    never lower it; other languages keep their blend (docs/model.md, 2026-12-01)."""
+    import copy
+
+    from polemos.detect import load_default
+
+    clf = load_default()
+    off = copy.copy(clf)
+    off.config = {**clf.config, "concept_event_weight": {**clf.config["concept_event_weight"],
+                                                         "en": 0.0}}
+    english = ["In reprisal the gunmen killed the farmer and four members of his family, "
+               "a relative said.",
+               "The central bank left its main rate unchanged on Thursday.",
+               "Troops shelled rebel positions outside the town overnight."]
+    _, ev = clf.scores(english, "en")
+    _, ev0 = off.scores(english, "en")
+    assert (ev >= ev0 - 1e-6).all()
+    assert (ev > ev0 + 1e-3).any()
+    spanish = ["Hombres armados mataron a cuatro agricultores en una aldea del norte."]
+    assert clf.scores(spanish, "es")[1][0] == pytest.approx(off.scores(spanish, "es")[1][0])
+    auto = clf.scores(english, None)[1]  # languages detected per text: the same answer
+    assert auto == pytest.approx(ev, abs=1e-6)
