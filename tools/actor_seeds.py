@@ -239,10 +239,15 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
         "*": ["M23", "M23 rebels"], "en": ["March 23 Movement"], "fr": ["Mouvement du 23 mars"],
         "es": ["Movimiento 23 de Marzo"], "ru": ["М23"], "uk": ["М23"]}),
     ("CODECO: Cooperative for Development of Congo", 3, "CD", {"*": ["CODECO"]}),
+    ("FLA: Azawad Liberation Front", 2, "ML", {
+        "*": ["Azawad Liberation Front"], "fr": ["Front de libération de l'Azawad", "Front de libération de l’Azawad"],
+        "es": ["Frente de Liberación de Azawad", "Frente de Liberación del Azawad"],
+        "ar": ["جبهة تحرير أزواد"], "ru": ["Фронт освобождения Азавада"], "uk": ["Фронт визволення Азаваду"]}),
     ("Rapid Support Forces", 2, "SD", {
         "*": ["RSF", "Rapid Support Forces", "Janjaweed"], "fr": ["Forces de soutien rapide", "FSR"],
         "es": ["Fuerzas de Apoyo Rápido"], "ar": ["قوات الدعم السريع", "الدعم السريع"],
-        "ru": ["Силы быстрого реагирования", "СБР"], "uk": ["Сили швидкої підтримки"]}),
+        "ru": ["Силы быстрого реагирования", "СБР"],
+        "uk": ["Сили швидкої підтримки", "Сили швидкого реагування", "СШР"]}),
     ("TPLF: Tigray People's Liberation Front", 3, "ET", {"*": ["TPLF", "Tigray People's Liberation Front",
                                                                 "Tigrayan forces", "TDF"]}),
     ("Hezbollah", 2, "LB", {
@@ -256,7 +261,7 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
         "fr": ["Jihad islamique palestinien", "Jihad islamique"], "es": ["Yihad Islámica"],
         "ar": ["الجهاد الإسلامي", "سرايا القدس"], "ru": ["Исламский джихад"], "uk": ["Ісламський джихад"]}),
     ("QSD: Syrian Democratic Forces", 2, "SY", {
-        "*": ["SDF", "Syrian Democratic Forces"], "fr": ["Forces démocratiques syriennes"],
+        "*": ["SDF", "Syrian Democratic Forces"], "fr": ["Forces démocratiques syriennes", "FDS", "FDS kurdes"],
         "es": ["Fuerzas Democráticas Sirias"], "ar": ["قسد", "قوات سوريا الديمقراطية"],
         "ru": ["Сирийские демократические силы", "СДС"], "uk": ["Сирійські демократичні сили"]}),
     ("YPG: Peoples Protection Units", 2, "SY", {
@@ -265,8 +270,8 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
     ("PKK: Kurdistan Workers Party", 2, "TR", {
         "*": ["PKK"], "en": ["Kurdistan Workers' Party", "Kurdistan Workers Party"],
         "fr": ["Parti des travailleurs du Kurdistan"], "es": ["Partido de los Trabajadores de Kurdistán"],
-        "ar": ["حزب العمال الكردستاني"], "ru": ["РПК", "Рабочая партия Курдистана"],
-        "uk": ["Робітнича партія Курдистану", "РПК"]}),
+        "ar": ["حزب العمال الكردستاني"], "ru": ["РПК", "ПКК", "Рабочая партия Курдистана"],
+        "uk": ["Робітнича партія Курдистану", "РПК", "ПКК"]}),
     ("HTS: Hayat Tahrir al Sham", 2, "SY", {
         "*": ["HTS", "Hayat Tahrir al-Sham", "Hayat Tahrir al Sham", "Tahrir al-Sham"],
         "ar": ["هيئة تحرير الشام"], "ru": ["Хайят Тахрир аш-Шам", "ХТШ"], "uk": ["Хаят Тахрір аш-Шам"]}),
@@ -309,17 +314,48 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
     ("Maute Group", 2, "PH", {"*": ["Maute Group", "Maute"]}),
     ("KIA: Kachin Independence Organization/Kachin Independence Army", 2, "MM", {
         "*": ["KIA", "KIO", "Kachin Independence Army"]}),
-    ("AA: Arakan Army", 2, "MM", {"*": ["Arakan Army"]}),
+    ("ULA/AA: United League of Arakan/Arakan Army", 2, "MM", {
+        "*": ["Arakan Army", "United League of Arakan", "ULA/AA"], "fr": ["Armée d'Arakan", "Armée de l'Arakan"],
+        "es": ["Ejército de Arakan", "Ejército Arakan"], "ar": ["جيش أراكان"], "ru": ["Армия Аракана"],
+        "uk": ["Армія Аракану"]}),
+    ("KNU: Karen National Union", 2, "MM", {
+        "*": ["KNU", "Karen National Union"], "fr": ["Union nationale karen"], "es": ["Unión Nacional Karen"],
+        "ru": ["Каренский национальный союз"], "uk": ["Каренський національний союз"]}),
+    ("KNLA: Karen National Liberation Army", 2, "MM", {
+        "*": ["KNLA", "Karen National Liberation Army"], "fr": ["Armée de libération nationale karen"],
+        "es": ["Ejército de Liberación Nacional Karen"], "ru": ["Каренская национально-освободительная армия"]}),
+    ("TNLA: Ta'ang National Liberation Army", 2, "MM", {
+        "*": ["TNLA", "Ta'ang National Liberation Army"], "fr": ["Armée de libération nationale ta'ang"],
+        "es": ["Ejército de Liberación Nacional Ta'ang"], "ru": ["Армия национального освобождения Таанг"]}),
+    ("MNDAA: Myanmar National Democratic Alliance Army", 2, "MM", {
+        "*": ["MNDAA", "Myanmar National Democratic Alliance Army", "Kokang army"],
+        "fr": ["Armée de l'alliance démocratique nationale du Myanmar"],
+        "ru": ["Армия национально-демократического альянса Мьянмы"]}),
     ("PDF: People's Defense Force", 3, "MM", {"*": ["People's Defense Force", "People's Defence Force", "PDF"]}),
     ("ELN: National Liberation Army", 2, "CO", {"*": ["ELN"], "es": ["Ejército de Liberación Nacional"],
                                                 "en": ["National Liberation Army"]}),
     ("FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction", 2, "CO", {
         "*": ["FARC dissidents", "FARC dissident", "dissident FARC", "FARC dissident rebels",
-              "FARC dissident fighters", "dissident rebels of the FARC"],
+              "FARC dissident fighters", "dissident rebels of the FARC", "dissident rebels",
+              "dissident guerrillas", "dissident fighters"],
         "es": ["disidentes de las FARC", "disidencias de las FARC", "disidencia de las FARC",
-               "disidentes de las FARC-EP", "disidencias de las extintas FARC"],
-        "fr": ["dissidents des FARC", "dissidences des FARC", "dissidents de l'ex-guérilla des FARC"],
+               "disidentes de las FARC-EP", "disidencias de las extintas FARC",
+               "disidencias armadas", "rebeldes disidentes", "guerrilleros disidentes"],
+        "fr": ["dissidents des FARC", "dissidences des FARC", "dissidents de l'ex-guérilla des FARC",
+               "rebelles dissidents", "guérilleros dissidents"],
         "ru": ["диссиденты ФАРК"], "uk": ["дисиденти ФАРК"], "ar": ["منشقون عن فارك"]}),
+    ("FARC Dissident - Jaime Martinez: Revolutionary Armed Forces of Colombia Dissident Faction (Jaime Martinez)",
+     2, "CO", {"*": ["Jaime Martínez", "Jaime Martinez"],
+               "es": ["columna Jaime Martínez", "columna móvil Jaime Martínez", "frente Jaime Martínez"],
+               "en": ["Jaime Martinez column", "Jaime Martinez front"], "fr": ["colonne Jaime Martínez"]}),
+    ("FARC-EMC: Revolutionary Armed Forces of Colombia - Central General Staff", 2, "CO", {
+        "*": ["FARC-EMC", "EMC"], "es": ["Estado Mayor Central", "Estado Mayor Central de las FARC"],
+        "en": ["Central General Staff"], "fr": ["État-major central", "Etat-major central"],
+        "ru": ["Центральный генеральный штаб"]}),
+    ("Viv Ansanm", 3, "HT", {"*": ["Viv Ansanm"], "fr": ["coalition Viv Ansanm"],
+                              "ru": ["Вив Ансанм"], "uk": ["Вів Ансанм"], "ar": ["فيف أنسانم"]}),
+    ("400 Mawozo Gang", 3, "HT", {"*": ["400 Mawozo", "400 Mawozo gang"], "fr": ["gang 400 Mawozo"],
+                                   "es": ["pandilla 400 Mawozo"]}),
     ("Gulf Clan", 3, "CO", {"*": ["Clan del Golfo", "Gulf Clan", "AGC", "Autodefensas Gaitanistas de Colombia"]}),
     ("CJNG: Jalisco New Generation Cartel", 3, "MX", {"*": ["CJNG", "Jalisco New Generation Cartel",
                                                              "Cártel de Jalisco Nueva Generación", "Jalisco cartel"]}),
@@ -357,7 +393,8 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
         "ar": ["جيش الاحتلال", "قوات الاحتلال", "الجيش الإسرائيلي"], "ru": ["ЦАХАЛ", "Армия обороны Израиля"],
         "uk": ["ЦАХАЛ", "Армія оборони Ізраїлю"]}),
     ("Military Forces of Russia (2000-)", 1, "RU", {
-        "en": ["Russian Armed Forces"], "ru": ["ВС РФ", "армия РФ", "ВС России", "Минобороны России"],
+        "en": ["Russian Armed Forces"], "ru": ["ВС РФ", "армия РФ", "ВС России", "Минобороны России", "оккупанты",
+                                          "российские оккупанты", "оккупационные войска"],
         "uk": ["ЗС РФ", "армія РФ", "окупанти", "російські окупанти", "рашисти", "окупаційні війська"]}),
     ("Military Forces of Ukraine (2019-)", 1, "UA", {
         "*": ["AFU", "ZSU"], "en": ["Armed Forces of Ukraine"], "ru": ["ВСУ", "ВС Украины", "ВФУ"],
@@ -377,7 +414,41 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
     ("Military Forces of Nigeria (2015-)", 1, "NG", {"*": ["Nigerian Army", "MNJTF"]}),
     ("Military Forces of Iraq (2020-) Popular Mobilization Forces", 1, "IQ", {
         "*": ["PMF", "PMU", "Hashd al-Shaabi", "Popular Mobilization Forces", "Popular Mobilisation Forces"],
-        "ar": ["الحشد الشعبي"]}),
+        "ar": ["الحشد الشعبي"], "fr": ["Hachd al-Chaabi", "Unités de mobilisation populaire"],
+        "es": ["Fuerzas de Movilización Popular"], "ru": ["Силы народной мобилизации"],
+        "uk": ["Сили народної мобілізації"]}),
+    ("Military Forces of Mexico (2018-)", 1, "MX", {
+        "*": ["Sedena", "SEDENA", "Semar", "SEMAR"], "es": ["Secretaría de la Defensa Nacional", "Secretaría de Marina",
+                                                        "elementos de la Marina", "marinos", "Marina Armada de México"],
+        "en": ["Mexican Navy", "Mexican marines"]}),
+    ("Military Forces of Venezuela", 1, "VE", {
+        "*": ["FANB", "GNB", "Guardia Nacional Bolivariana"], "es": ["Fuerza Armada Nacional Bolivariana"],
+        "en": ["Bolivarian National Guard", "Venezuelan National Guard"]}),
+    ("Military Forces of the Democratic Republic of Congo (2019-)", 1, "CD", {
+        "*": ["FARDC"], "fr": ["Forces armées de la RDC", "Forces armées de la République démocratique du Congo"],
+        "ar": ["القوات المسلحة الكونغولية"], "ru": ["ВС ДРК"], "uk": ["ЗС ДРК"]}),
+    ("Military Forces of Ethiopia (2018-)", 1, "ET", {
+        "*": ["ENDF"], "en": ["Ethiopian National Defense Force", "Ethiopian National Defence Force"],
+        "fr": ["Force de défense nationale éthiopienne"]}),
+    ("Military Forces of Syria (2000-)", 1, "SY", {
+        "en": ["Syrian regime forces"], "fr": ["forces du régime syrien", "forces gouvernementales syriennes"],
+        "es": ["fuerzas del régimen sirio"], "ar": ["قوات النظام", "قوات النظام السوري", "جيش النظام"],
+        "ru": ["сирийская армия", "правительственные войска Сирии"], "uk": ["сирійська армія"]}),
+    ("Police Forces of Ukraine (2019-)", 1, "UA", {
+        "en": ["National Police of Ukraine", "Ukraine's National Police"], "fr": ["Police nationale ukrainienne"],
+        "ru": ["Нацполиция", "Национальная полиция Украины"],
+        "uk": ["Нацполіція", "Національна поліція", "Національна поліція України"]}),
+    ("Military Forces of Ukraine (2019-)", 1, "UA", {
+        "ru": ["украинская ДРГ", "украинские ДРГ", "ДРГ ВСУ", "украинские диверсанты"],
+        "uk": ["ДРГ ЗСУ"]}),
+    ("Military Forces of Russia (2000-)", 1, "RU", {
+        "ru": ["российская ДРГ", "ДРГ ВС РФ"], "uk": ["російська ДРГ", "російські ДРГ", "ДРГ РФ", "ДРГ ворога"]}),
+    ("CJTF: Civilian Joint Task Force", 3, "NG", {
+        "*": ["CJTF", "Civilian JTF", "Civilian Joint Task Force"], "fr": ["Force civile conjointe"]}),
+    ("Carteles Unidos", 3, "MX", {"*": ["Cárteles Unidos", "Carteles Unidos"]}),
+    ("La Familia Michoacana", 3, "MX", {"*": ["La Familia Michoacana", "Familia Michoacana"]}),
+    ("Los Choneros", 3, "EC", {"*": ["Los Choneros", "Choneros"]}),
+    ("Los Lobos", 3, "EC", {"*": ["Los Lobos"]}),
     ("Military Forces of Myanmar (2021-)", 1, "MM", {"*": ["Tatmadaw", "junta troops", "junta forces"]}),
     ("AMISOM: African Union Mission in Somalia (2007-2022)", 8, "SO", {"*": ["AMISOM", "ATMIS"]}),
 ]
@@ -470,6 +541,17 @@ SUBUNITS: dict[tuple[str, str, str], dict[str, list[str]]] = {
         "*": ["FSB"], "en": ["Federal Security Service"], "fr": ["Service fédéral de sécurité"],
         "es": ["Servicio Federal de Seguridad"], "ar": ["جهاز الأمن الفيدرالي الروسي"],
         "ru": ["ФСБ", "Федеральная служба безопасности"], "uk": ["ФСБ"]},
+    ("IR", "Military", "Islamic Revolutionary Guard Corps"): {
+        "*": ["IRGC"], "en": ["Islamic Revolutionary Guard Corps", "Revolutionary Guards", "Iran's Revolutionary Guards"],
+        "fr": ["Gardiens de la révolution", "Corps des gardiens de la révolution islamique"],
+        "es": ["Guardia Revolucionaria", "Cuerpo de la Guardia Revolucionaria Islámica"],
+        "ar": ["الحرس الثوري", "الحرس الثوري الإيراني"], "ru": ["КСИР", "Корпус стражей исламской революции"],
+        "uk": ["КВІР", "Корпус вартових ісламської революції"]},
+    ("MX", "Police", "National Guard"): {
+        "en": ["Mexican National Guard", "Mexico's National Guard", "National Guard troops"],
+        "es": ["Guardia Nacional", "elementos de la Guardia Nacional", "guardias nacionales"],
+        "fr": ["Garde nationale mexicaine"], "ar": ["الحرس الوطني المكسيكي"],
+        "ru": ["Национальная гвардия Мексики"], "uk": ["Національна гвардія Мексики"]},
     ("KE", "Police", "General Service Unit"): {
         "en": ["General Service Unit", "GSU officers", "GSU"], "fr": ["General Service Unit"]},
 }

@@ -23,6 +23,10 @@ GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7, "uag": 3, "commu
 GENERIC_BASE = {"protesters": "Protesters", "rioters": "Rioters", "civilians": "Civilians",
                 "uag": "Unidentified Armed Group", "communal": "Unidentified Communal Militia"}
 CROWD_KINDS = frozenset({"protesters", "rioters", "civilians"})
+# Where ACLED names unidentified gangs "Unidentified Gang (<Country>)" (Latin America and the
+# Caribbean; elsewhere a gang is an unidentified armed group, as in Kenya's notes).
+GANG_COUNTRIES = frozenset({"MX", "BR", "GT", "SV", "HN", "HT", "JM", "TT", "PR", "EC", "BZ", "DO",
+                            "CR", "PA", "BS"})
 
 
 @dataclass
@@ -72,7 +76,8 @@ _CAP = r"[A-ZÀ-Ý][\w'’-]*"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?:(?:{_CAP}\s+)*{_ORG_HEAD}(?:\s+(?:for|of|the|de|du|des|pour|la|le|del|y|and|et|l')\s*)+{_CAP}"
     rf"(?:\s+(?:of|the|de|du|des|la|del|and|et)?\s*{_CAP})*|(?:{_CAP}\s+)+{_ORG_HEAD}\b)")
-_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:of|from|de|du|des|del|من)(?:\s+(?:the|la|le|l'|los|las))?\s+",
+_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:of|from|de|du|des|del|من)(?:\s+(?:the|la|le|l'|los|las))?"
+                    r"(?:\s+(?:تنظيم|جماعة|حركة|group|groupe|grupo))?\s+",
                     re.IGNORECASE)
 # A nationality coordinated with a state-force mention: "French and [Malian forces]",
 # "[forces françaises] et maliennes", "[القوات الفرنسية] والمالية".
@@ -80,6 +85,10 @@ _CONJ = r"(?:and/or|and|or|et|ou|y|o|e|и|или|і|та|або|чи)"
 _COORD_BEFORE = re.compile(rf"([^\W\d_][\w'’-]*)\s*,?\s+{_CONJ}\s+$", re.IGNORECASE)
 _COORD_AFTER = re.compile(rf"\s*,?\s+{_CONJ}\s+([^\W\d_][\w'’-]*)|\s+و([^\W\d_]\w*)",
                           re.IGNORECASE)
+# A generic word then the group's name, quoted or not: "Повстанцы «Армии Аракана»", "боевики
+# ИГ", "مسلحو داعش", "rebels M23".
+_QUOTED = re.compile(r"\s*[«\"“„']?\s*|\s+(?:tribe|group|organi[sz]ation|groupe|grupo|تنظيم|جماعة|"
+                     r"حركة|группировки|угруповання)?\s*[«\"“„']?\s*", re.IGNORECASE)
 _STATE_NAME = re.compile(r"^(Military|Police) Forces of (.+?) \((\d{4}-(?:\d{4})?)\)(.*)$")
 _ERA_RE = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 
@@ -153,6 +162,10 @@ class ActorRegistry:
         if kind in GENERIC_INTER:
             base = GENERIC_BASE[kind]
             return (f"{base} ({cname})" if cname else base), GENERIC_INTER[kind]
+        if kind == "gang":
+            if cc not in GANG_COUNTRIES:
+                return self.generic_actor("uag", cc)
+            return (f"Unidentified Gang ({cname})" if cname else "Unidentified Gang"), 3
         if kind == "militants":
             name = info.get("default_militant")
             if name and name in self.by_name:
@@ -258,6 +271,8 @@ class ActorRegistry:
                 kind = "state"
             elif kind == "islamic_state":
                 kind = "named"
+            elif kind == "gang":  # an unidentified group for the role rules
+                kind = "uag"
             return Hit(ActorMatch(got[0], got[1], start, end, span), kind, True)
         entry = self.actors[p[1]]
         kind = {"military": "state", "police": "state", "gendarmes": "state", "subunit": "state",
@@ -300,8 +315,9 @@ def _absorb(hits: list[Hit], text: str) -> list[Hit]:
             kind = "ethnic" if prev.kind == "weak" else prev.kind
             out[-1] = Hit(ActorMatch(m.name, m.inter, m.start, h.match.end, text[m.start:h.match.end]), kind, False)
             continue
-        if (prev is not None and prev.generic and prev.kind in ("uag", "militants") and not h.generic
-                and h.kind == "named" and _OF_RE.fullmatch(text[prev.match.end:h.match.start])):
+        if (prev is not None and prev.generic and prev.kind in ("uag", "militants")
+                and h.kind == "named" and (_OF_RE.fullmatch(text[prev.match.end:h.match.start])
+                                           or _QUOTED.fullmatch(text[prev.match.end:h.match.start]))):
             m = h.match
             out[-1] = Hit(ActorMatch(m.name, m.inter, prev.match.start, m.end, text[prev.match.start:m.end]),
                           h.kind, False)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from polemos.actors import CROWD_KINDS, ActorFill, ActorMatch, Hit
+from polemos.role_cues import AND_ONE, NOT_NUMBER, REPELLED, UNKNOWN, not_the_doer
 
 if TYPE_CHECKING:
     from polemos.actors import ActorRegistry
@@ -55,7 +56,7 @@ _PATIENT_BEFORE = re.compile(
     r"|(?:ضد|استهدف\w*)\s+(?:\S+\s+){0,2}"
     # the object of a killing or wounding: "killing two soldiers", "mató a dos soldados"
     r"|\b(?:kill\w*|wound\w*|injur\w*|abduct\w*|kidnapp\w*|hit|struck|ambush\w*|attack\w*|"
-    r"mat[óoa]\w*|hiri\w*|secuestr\w*|"
+    r"mat[óoa]\w*|hiri\w*|secuestr\w*|atac(?!ues?\s+(?:de|del|por)\b)\w*|"
     r"tu(?:ant|é|ée|és)|bless\w*|enlev\w*)\s+(?:a\s+)?"
     r"(?:(?!(?:when|after|as|while|during|because|before|since|but|by|in|from|lorsque|quand|"
     r"après|par|dans|lors|cuando|tras|por|en|durante)\b)\w+\s+){0,3})$",
@@ -68,12 +69,12 @@ _PATIENT_AFTER = re.compile(
     r"murdered|beheaded|executed|taken|held|robbed|assaulted|raped|burned|lynched|stabbed|found)\b"
     r"|^[^.;:,]{0,20}?\b(?:died|perished|lost their lives|came under)\b"
     r"|^[^.;:,]{0,20}?\b(?:murieron|muri[óo]|fallecieron|falleci[óo]|perdieron la vida|"
-    r"sont morts|est mort|sont décédés|ont péri|ont perdu la vie|لقوا حتفهم|لقي حتفه)(?!\w)"
+    r"sont morts|est mort|sont décédés|ont péri|ont perdu la vie|لقوا حتفهم|لقي حتفه)(?!\w)" + NOT_NUMBER +
     r"|^[^.;:]{0,40}?(?:a|ont|avaient)\s+été\s+(?:tu|bless|attaqu|enlev|assassin|vis)"
     r"|^[^.;:]{0,40}?\b(?:fue|fueron|resultaron)\s+(?:asesinad|herid|atacad|secuestrad|muert)"
     r"|^[^.;:]{0,40}?(?:были|был|была)\s+(?:убит|ранен|похищен|атакован)"
     r"|^[^.;:]{0,40}?(?:були|був|була)\s+(?:вбит|поранен|викраден|атакован)"
-    r"|^[^.;:,]{0,15}?(?:погиб|загину)", re.IGNORECASE)
+    r"|^[^.;:,]{0,15}?(?:погиб|загину)" + NOT_NUMBER, re.IGNORECASE)
 # Before a mention: "تبنته حركة الشباب" (Arabic verb-first claim), "claimed by" is an agent marker.
 _CLAIM_BEFORE = re.compile(r"(?:تبن\w*|أعلن\w*\s+مسؤوليت\w*\s+عن\w*)\s*$")
 
@@ -83,6 +84,8 @@ _IMPLIED = re.compile(
     r"explosive\w*|landmines?|mines?|bomb\w*|grenades?|raid\w*|clash\w*|fired|stabbed|hacked|"
     r"murder\w*|raped|looted|torched|burn\w*|set ablaze|assassinat\w*|rocket\w*|mortars?|shell\w*|"
     r"attaqu\w*|tu[ée]\w*|enlev\w*|enlèv\w*|explos\w*|engins? explosifs?|fusillade|"
+    r"shoot-?outs?|gunfights?|balacera\w*|tiroteo\w*|перестрелк\w*|перестрілк\w*|"
+    r"стрельб\w*|стрілянин\w*|اشتباك\w*|"
     r"atac\w*|asesin\w*|secuestr\w*|dispar\w*|"
     r"هجوم|هاجم\w*|قتل\w*|اختطاف|اختطف\w*|انفجار|عبوة|"
     r"напа\w*|убит\w*|убил\w*|обстрел\w*|взрыв\w*|похищ\w*|"
@@ -163,14 +166,16 @@ def _is_agent(reg: ActorRegistry, text: str, hit: Hit) -> bool:
     before = text[max(0, hit.match.start - 50): hit.match.start]
     m = _agent_re(key).search(before)
     # "repulsed by the police", "repoussés par l'armée": the defender, not the perpetrator
-    return bool(m) and not _REPELLED.search(before[:m.start() + 1])
+    return bool(m) and not REPELLED.search(before[:m.start() + 1])
 
 
-# A verb whose agent defended against the act: "militants ... were repulsed by the police".
-_REPELLED = re.compile(
-    r"\b(?:repuls\w*|repell\w*|driven\s+(?:out|off|back)|pushed\s+back|foiled|thwarted|"
-    r"fended\s+off|beaten\s+back|repouss\w*|mis\s+en\s+d[ée]route|rechaz\w*|repel\w*|"
-    r"отбит\w*|отражен\w*|відбит\w*|صد\w*)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _patient(text: str, h: Hit) -> bool:
+    """Whether ``h`` suffered the act, is a place or a victim listed, or reports the act."""
+    return bool(_PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])
+                or _PATIENT_BEFORE.search(text[max(0, h.match.start - 50): h.match.start])
+                or not_the_doer(text, h.match.start, h.match.end))
 
 
 def _crowd_perpetrator(reg: ActorRegistry, text: str, hits: list[Hit]) -> Hit | None:
@@ -236,7 +241,8 @@ def _perpetrator(reg: ActorRegistry, text: str, hits: list[Hit],
         if _is_agent(reg, text, h):
             named = next((o for o in armed if o.kind in ("named", "ethnic")), None)
             if h.generic and h.kind in ("uag", "militants", "communal") and named is not None \
-                    and named.match.start < h.match.start:
+                    and named.match.start < h.match.start and not _patient(text, named) \
+                    and not UNKNOWN.search(h.match.text):
                 return named, None  # "JNIM militants attacked ..., seized by the assailants"
             return h, None
     for h in armed:
@@ -247,8 +253,12 @@ def _perpetrator(reg: ActorRegistry, text: str, hits: list[Hit],
         if _PAIR.search(text[max(0, h.match.start - 40): h.match.start]):
             rest = [o for o in armed[i + 1:] if o.match.name != h.match.name]
             return h, (rest[0] if rest else None)
-    active = [h for h in armed if not _PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])
-              and not _PATIENT_BEFORE.search(text[max(0, h.match.start - 50): h.match.start])]
+    active = [h for h in armed if not _patient(text, h)]
+    for h, nxt in zip(armed, armed[1:], strict=False):  # "two policemen and three gunmen died"
+        if h in active and nxt not in active \
+                and AND_ONE.fullmatch(text[h.match.end:nxt.match.start]) \
+                and _PATIENT_AFTER.search(text[nxt.match.end: nxt.match.end + 80]):
+            active.remove(h)
     if sub in PLANTED:  # a bomb is planted by the armed group, not by the forces it hits
         active = [h for h in active if h.kind != "state"] or (
             [] if any(h.kind == "state" for h in armed) else active)
