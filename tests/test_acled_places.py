@@ -192,3 +192,53 @@ def test_a_town_takes_acleds_province_unless_a_twin_is_in_it(tmp_path: Path,
     gazetteer_acled.load(db)
     got = dict(db.execute("SELECT geonameid, admin1 FROM places WHERE feature_code = 'PPL'"))
     assert got == {10: "Beta", 11: "Alpha", 12: "Beta"}
+
+
+def test_demonyms_alone_do_not_drop_an_acled_village(geo: Geocoder) -> None:
+    # "French troops" says who fought, not where: the village stays Mali's
+    for text, name, admin1 in (
+            ("French troops raided the area of Akabar on Friday, killing ten fighters.",
+             "Akabar", "Menaka"),
+            ("French and Malian soldiers swept the forest of Serma at dawn.", "Serma", "Mopti")):
+        _rs, ev = _event(geo, text)
+        assert ev is not None and (ev.name, ev.admin1, ev.country_code) == (name, admin1, "ML")
+    # a place of another country named in the text still speaks against it
+    rs, _ev = _event(geo, "French police in Lyon said a man from Akabar was arrested.")
+    assert "ML" not in {r.country_code for r in rs}
+
+
+def test_area_of_a_short_name_keeps_only_acleds_village(geo: Geocoder) -> None:
+    # a five-letter name of no known population is read after "the area/forest of" only as
+    # the village ACLED codes, never as a small town abroad
+    _rs, ev = _event(geo, "Soldiers shot two herders near the village of Sia on Monday.")
+    assert ev is not None and ev.country_code == "BF"
+    rs, _ev = _event(geo, "A roadside bomb hit a lorry in the area of Bodio on Monday.")
+    assert all(r.country_code != "IT" for r in rs)
+
+
+def test_a_district_without_a_point_takes_acleds_province(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    from polemos.gazetteer import connect_new, insert_names, insert_places
+
+    db = connect_new(tmp_path / "g.sqlite")
+    rows = [(1, "Alpha", "A", "ADM1", "XX", "01", None, "Alpha", None, 0.0, 0.0, 0, "admin", 0),
+            (2, "Beta", "A", "ADM1", "XX", "02", None, "Beta", None, 1.0, 1.0, 0, "admin", 0),
+            # districts with no point: GeoNames files Gamma under Alpha, Delta under Beta
+            (20, "Gamma", "A", "ADM2", "XX", "01", "77", "Alpha", "Gamma", None, None, 0,
+             "admin", 0),
+            (22, "Delta", "A", "ADM2", "XX", "02", "78", "Beta", "Delta", None, None, 0,
+             "admin", 0)]
+    insert_places(db, rows)
+    for gid, name, *_rest in rows:
+        insert_names(db, gid, [name], 0)
+    coded = [("Gamma", "XX", "Beta", "Gamma", 0.9, 0.9, 4), ("Delta", "XX", "Beta", "", 1.0,
+                                                           1.0, 2)]
+    monkeypatch.setattr(gazetteer_acled, "rows", lambda: coded)
+    gazetteer_acled.load(db)
+    got = {gid: (a1, code, a2, la) for gid, a1, code, a2, la in db.execute(
+        "SELECT geonameid, admin1, admin1_code, admin2_code, latitude FROM places "
+        "WHERE geonameid > 2")}
+    # Gamma moves to ACLED's province, keeps its own district code and gets ACLED's point;
+    # Delta is already there
+    assert got == {20: ("Beta", "02", "77", 0.9), 22: ("Beta", "02", "78", None)}

@@ -163,3 +163,47 @@ def test_the_village_of_a_name_is_no_district_abroad(geo: Geocoder, text: str,
                                                      abroad: str) -> None:
     rs, _ev = _place(geo, text)
     assert not any(r.country_code == abroad for r in rs)
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Bandits from Baringo attacked a village in Turkana county, killing two herders.",
+     "Turkana"),
+    ("Police beat a boy to death in Siaya county after chasing him from Kisumu's Busia Road.",
+     "Siaya"),
+])
+def test_a_place_people_came_from_is_not_the_events(geo: Geocoder, text: str,
+                                                    admin1: str) -> None:
+    rs, ev = _place(geo, text)
+    assert any(r.origin for r in rs)
+    assert ev is not None and ev.admin1 == admin1
+
+
+def test_from_one_town_to_another_is_a_route_not_an_origin(geo: Geocoder) -> None:
+    rs, ev = _place(geo, "Militants ambushed a bus travelling from Garsen to Lamu on Monday.")
+    assert not any(r.origin for r in rs)
+    assert ev is not None and ev.name == "Garsen"
+    # a point of reference is no origin either ("11 km from X": ACLED codes X)
+    for text in ("Students rioted at a campus 11 km from Nyahururu on Monday.",
+                 "Students rioted at a campus 11km from Nyahururu on Monday.",
+                 "A bomb went off in a market not far from Nyahururu."):
+        rs, _ev = _place(geo, text)
+        assert not any(r.origin for r in rs), text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Residents of Molo blocked the Nakuru Eldoret highway for four hours.", "Molo"),
+    ("Traders blocked the Nakuru Eldoret highway for four hours.", "Nakuru"),
+])
+def test_a_road_named_by_two_towns_without_a_hyphen(geo: Geocoder, text: str, name: str) -> None:
+    rs, ev = _place(geo, text)
+    assert [r.text for r in rs if r.landmark] == ["Nakuru", "Eldoret"]
+    assert ev is not None and ev.name == name
+
+
+def test_of_two_provinces_named_alike_the_first(geo: Geocoder) -> None:
+    _rs, ev = _place(geo, "Police shot three raiders who had terrorised Baringo and Laikipia "
+                          "counties for weeks.")
+    assert ev is not None and ev.admin1 == "Baringo"
+    _rs, ev = _place(geo, "Police shot three raiders who had terrorised Laikipia and Baringo "
+                          "counties for weeks.")
+    assert ev is not None and ev.admin1 == "Laikipia"

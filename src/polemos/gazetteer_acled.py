@@ -31,7 +31,7 @@ ALT_STRONG = 1_000_000  # a city this big keeps even a name it bears as an alter
 ABROAD_PENALTY = 8.0  # what a namesake abroad loses (as in geocode._pick)
 SAME_KM = 15.0  # a GeoNames place of the same name and country this near is the same place
 _ID0 = 5_000_000  # ids -(5_000_000 + row)
-LOAD_VERSION = "+a1"  # what load does with the file (here: towns' provinces, see _reassign)
+LOAD_VERSION = "+a2"  # what load does with the file (towns' and districts' provinces: _reassign)
 # "Deh Rahwod district", "Saku constituency": the area named after an ACLED town, not the town
 _AREA_AFTER = re.compile(r"\s+(?:district|sub-?county|constituency|ward|division|commune|"
                          r"cercle|département|departement|province|region)\b", re.IGNORECASE)
@@ -116,12 +116,15 @@ def load(db: sqlite3.Connection, only: frozenset[str] | None = None) -> int:
 
 def _reassign(db: sqlite3.Connection, provinces: dict[tuple[str, str], tuple[str, str]],
               only: frozenset[str] | None) -> int:
-    """The province of a GeoNames town ACLED codes in another one, every time: Thika is
-    Kiambu's (GeoNames: Nairobi), Sololo Marsabit's (GeoNames: none). A town ACLED codes in
+    """The province of a GeoNames town (or a district without a point) ACLED codes in another
+    one, every time: Thika is Kiambu's (GeoNames: Nairobi), Sololo Marsabit's (GeoNames: none),
+    the district of Rarieda Siaya's (GeoNames: Kajiado; a district so moved gets the point
+    ACLED codes most events at). A town ACLED codes in
     two provinces (Kansas City, Texarkana: twin towns on a border) keeps GeoNames'. Returns
-    the number of towns changed."""
+    the number of places changed."""
     votes: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
-    for name, cc, a1, a2, la, lo, _n in rows():
+    points: dict[int, tuple[int, float, float]] = {}  # a district's busiest ACLED point
+    for name, cc, a1, a2, la, lo, n in rows():
         if (only is not None and cc not in only) or (cc, normalize_name(a1)) not in provinces:
             continue
         code, shown = provinces[(cc, normalize_name(a1))]
@@ -129,21 +132,37 @@ def _reassign(db: sqlite3.Connection, provinces: dict[tuple[str, str], tuple[str
         q = ("SELECT p.geonameid, p.latitude, p.longitude, p.admin1_code, p.admin1 FROM names n "
              f"JOIN places p USING (geonameid) WHERE n.key IN ({','.join('?' * len(keys))}) "
              "AND p.country_code = ? AND p.source != ? AND p.feature_code LIKE 'PPL%'")
-        near = [(gid, pc, normalize_name(pa or "")) for gid, pla, plo, pc, pa
-                in db.execute(q, (*keys, cc, SOURCE))
-                if pla is not None and km(la, lo, pla, plo) <= SAME_KM]
-        if any(pc == code or pa == normalize_name(shown) for _g, pc, pa in near):
-            continue  # one of them is in ACLED's province (Bristol, Tennessee; not Virginia's)
-        for gid, _pc, _pa in near:
-            votes[gid].add((code, shown, a2))
+        # a town near ACLED's point, or a district with no point of its own (Kenya's GeoNames
+        # districts carry stale province codes: Rarieda is Siaya's, not Kajiado's)
+        q2 = q.replace("LIKE 'PPL%'", "LIKE 'ADM2%' AND p.latitude IS NULL")
+        towns = [(gid, pc, normalize_name(pa or "")) for gid, pla, plo, pc, pa
+                 in db.execute(q, (*keys, cc, SOURCE))
+                 if pla is not None and km(la, lo, pla, plo) <= SAME_KM]
+        districts = [(gid, pc, normalize_name(pa or "")) for gid, _la, _lo, pc, pa
+                     in db.execute(q2, (*keys, cc, SOURCE))]
+        for near in (towns, districts):
+            if any(pc == code or pa == normalize_name(shown) for _g, pc, pa in near):
+                continue  # one of them is in ACLED's province (Bristol, Tennessee; not Virginia)
+            for gid, _pc, _pa in near:
+                votes[gid].add((code, shown, a2))
+                if near is districts:
+                    points[gid] = max(points.get(gid, (0, la, lo)), (n, la, lo))
     changed = []
     for gid, seen in votes.items():
         if len({c for c, _s, _a in seen}) == 1:
             code, shown, a2 = min(seen)
             changed.append((code, shown, a2 or None, gid, code))
-    cur = db.executemany("UPDATE places SET admin1_code = ?, admin1 = ?, admin2 = ?, "
-                         "admin2_code = NULL WHERE geonameid = ? AND admin1_code IS NOT ?", changed)
-    return cur.rowcount
+    cur = db.executemany(  # a district keeps its own name and code as its second level
+        "UPDATE places SET admin1_code = ?, admin1 = ?, "
+        "admin2 = CASE WHEN feature_code LIKE 'ADM2%' THEN admin2 ELSE ? END, "
+        "admin2_code = CASE WHEN feature_code LIKE 'ADM2%' THEN admin2_code END "
+        "WHERE geonameid = ? AND admin1_code IS NOT ?", changed)
+    moved = cur.rowcount
+    # a moved district gets ACLED's point (where it codes events "in X district")
+    db.executemany("UPDATE places SET latitude = ?, longitude = ? WHERE geonameid = ? "
+                   "AND latitude IS NULL", [(la, lo, gid) for _c, _s, _a, gid, _k in changed
+                                            if gid in points for _n, la, lo in [points[gid]]])
+    return moved
 
 
 def _known(db: sqlite3.Connection, names: list[str], cc: str, la: float, lo: float) -> bool:
@@ -162,11 +181,14 @@ def among(places: list[Place]) -> bool:
     return any(p.source == SOURCE for p in places)
 
 
-def others(mentions: list[Any], readings: list[Any], i: int) -> list[Any]:
+def others(mentions: list[Any], readings: list[Any], i: int,
+           places_only: bool = False) -> list[Any]:
     """The readings of the article's other names (not the name of mention ``i`` said again):
-    what the context says of an ACLED place's country, without the place itself."""
+    what the context says of an ACLED place's country, without the place itself; with
+    ``places_only``, without demonyms and metonyms either."""
     key = normalize_name(mentions[i].text)
-    return [r for m, r in zip(mentions, readings, strict=True) if normalize_name(m.text) != key]
+    return [r for m, r in zip(mentions, readings, strict=True) if normalize_name(m.text) != key
+            and (not places_only or getattr(m, "kind", "place") == "place")]
 
 
 def agrees(p: Place, share: dict[str, float]) -> bool:
@@ -196,8 +218,14 @@ def adjust(p: Place, places: list[Place], share: dict[str, float]) -> float:
     return -ABROAD_PENALTY if home else 0.0
 
 
-def unsupported(p: Place | None, share: dict[str, float]) -> bool:
-    """True for an ACLED place read where nothing in the article speaks for its country."""
+def unsupported(p: Place | None, share: dict[str, float],
+                named: dict[str, float] | None = None) -> bool:
+    """True for an ACLED place read where nothing in the article speaks for its country. With
+    ``named`` (the shares of the places named, demonyms left out), a context of demonyms only
+    is no evidence against it: "French troops raided X" names who fought, not where (X may
+    be a village of Mali's)."""
+    if named is not None and not any(v > 0 for v in named.values()):
+        return False
     return p is not None and p.source == SOURCE and not agrees(p, share) and any(
         v > 0 for v in share.values())
 

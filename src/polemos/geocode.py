@@ -31,7 +31,7 @@ from polemos.geocode_context import contained as contained_before
 from polemos.geocode_context import container as container_of
 from polemos.geocode_context import sibling
 from polemos.registry import register
-from polemos.toponym_words import DISTRICT_COMMA, DISTRICT_TAIL, ROAD_ENDS
+from polemos.toponym_words import DISTRICT_COMMA, DISTRICT_TAIL, ROAD_ENDS, ROAD_PAIR, origin
 from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
 from polemos.translit import TownIndex, transliterated
 
@@ -88,6 +88,7 @@ class Resolved:
     cue: int | None = None  # characters from an event word before it in its sentence ("struck")
     dateline: bool = False  # the city of a wire dateline ("KYIV, May 3 -"): where it was filed
     landmark: bool = False  # an end of a road named by its ends ("the Meru-Nairobi highway")
+    origin: bool = False  # after "from" ("bandits from X"): where people came from
     population: int = 0  # of the place (0 unknown)
 
 
@@ -130,11 +131,13 @@ class Geocoder:
             found = drop_strays([r for r in found if r.reason != ABROAD], hint)
             found = sorted(found + transliterated(self, self._towns, text, lang, found, hint),
                            key=lambda r: r.start)
-            roads = [m.span(1) for m in ROAD_ENDS.finditer(text)]
             starts = {r.start for r in found if r.kind == "place"}
+            roads = [m.span(1) for m in ROAD_ENDS.finditer(text)] + [
+                m.span(1) for m in ROAD_PAIR.finditer(text)  # "the Nakuru Eldoret highway"
+                if m.start(1) in starts and m.start(2) in starts]
             sites = {r.start for r in found
                      if (m := _SITE_IN.match(text, r.end)) and m.end() in starts}
-            return [replace(r, cue=event_cue(text, r.start),
+            return [replace(r, cue=event_cue(text, r.start), origin=origin(text, r.start, r.end),
                             dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)),
                             landmark=r.start in sites or any(a <= r.start and r.end <= b
                                                              for a, b in roads))
@@ -143,7 +146,8 @@ class Geocoder:
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)
         out: list[Resolved | None] = [None] * len(spans)
         for i, r in zip(order, self._resolve(text, mentions, hint, lang), strict=True):
-            out[i] = replace(r, cue=event_cue(text, r.start))  # back in the caller's order
+            out[i] = replace(r, cue=event_cue(text, r.start),  # back in the caller's order
+                             origin=origin(text, r.start, r.end))
         return out  # type: ignore[return-value]
 
     def _resolve(self, text: str, mentions: list[Mention], hint: str | None = None,
@@ -170,15 +174,18 @@ class Geocoder:
         abroad = abroad_candidates(text, mentions, out, hint, lang)
         final = []
         for i, m in enumerate(mentions):
-            own = share  # an ACLED village's own name is no evidence for its country
+            own = named = share  # an ACLED village's own name is no evidence for its country
             if acled.among(m.places):
                 own = _with_hint(country_focus(acled.others(mentions, readings, i))[0], hint)
+                # what the places named say, without demonyms ("French troops ... near X")
+                named = _with_hint(country_focus(acled.others(mentions, readings, i,
+                                                              places_only=True))[0], hint)
             if len(m.places) != 1 or m.partial or abroad[i]:
                 final.append(self._pick(text, m, own, admins, containers[i], contained[i],
                                         anchors, focus, siblings[i], abroad[i]))
             else:
                 final.append(out[i])
-            if acled.unsupported(_place_of(final[i], m), own):  # the context speaks against it
+            if acled.unsupported(_place_of(final[i], m), own, named):  # the context is against it
                 final[i] = replace(self._fallback(m, {}, None), reason=ABROAD)
         return final
 
@@ -323,7 +330,9 @@ class Geocoder:
         """The best place for an event reported in text[start:end]: among the toponyms inside
         the span, a town or district over a province or country, a name found over a fallback,
         one that follows a word reporting the event over one before it ("officials in Kyiv said
-        drones struck Kharkiv" -> Kharkiv), then the most specific; "near X" -> precision 2.
+        drones struck Kharkiv" -> Kharkiv), then the most specific (of provinces, the first
+        named); a place people came from ("bandits from X") yields to the others; "near X" ->
+        precision 2.
         Else the article's focus place (province or country) with precision 3; None if nothing."""
         usable = [r for r in resolved if r.kind == "place" and r.latitude is not None]
         inside = [r for r in usable if start <= r.start and r.end <= end]
@@ -342,8 +351,10 @@ class Geocoder:
                     off_road or areas) else 0,
                 r.score < 0.9 and bool(areas)
                 and (r.country_code, r.admin1_code) not in areas,
-                (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
-                r.precision or 9, breadth(r.feature_code), -r.score, r.start))
+                r.origin, (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
+                r.precision or 9, breadth(r.feature_code),
+                r.start if r.feature_code == "ADM1" else 0,  # provinces: the first named
+                -r.score, r.start))
             if best.near and (best.precision or 3) < 2:
                 return replace(best, precision=2)
             return best

@@ -80,6 +80,8 @@ ROAD_WORD = r"(?:road|highway|route|axis|motorway|railway|pipeline)"
 # "X-Y highway": the span of its ends, which are landmarks, not the event's place (geocode)
 ROAD_ENDS = re.compile(rf"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–]\s?[A-Z][\w'’]+)\s+"
                        rf"{ROAD_WORD}\b")
+# "the Nakuru Eldoret highway": two names without a hyphen, both ends when both are places
+ROAD_PAIR = re.compile(rf"\b([A-Z][\w'’]+\s([A-Z][\w'’]+))\s+{ROAD_WORD}\b")
 # before or after a hyphenated pair: two towns, not one name ("the axis Arbinda-Gorgadji",
 # "Maua-Garbayulla road"; toponyms._compound_part)
 ROAD_BEFORE = re.compile(rf"\b(?:{ROAD_WORD}|axe|between|from)\s+(?:the\s+)?[^\s]*$",
@@ -98,3 +100,24 @@ DISTRICT_NAME = re.compile(rf"\b((?:{_NAME}(?:\s+(?:wa|e|i|al|el|de|du|des|y)\s+
                            rf"{_NAME})\s+district\b")  # "Deh Rahwod district", "Tala wa Bafrak"
 DISTRICT_COMMA = re.compile(r"\bdistrict\s*,\s*$")  # "Ghormach district, Faryab province"
 DISTRICT_TAIL = re.compile(r"(?:район\w*|district)$", re.IGNORECASE)
+
+# "bandits from X attacked Y", "pursued him from X" (also "from Kisumu's Busia Road"): where
+# people came from, not where the event was (geocode.place_in prefers another place); "from X
+# to Y" is a route (ORIGIN_TO) and "11 km from X" a point of reference (_DISTANCE), no origins
+ORIGIN = re.compile(r"(?:\bfrom|\bdesde|\bprocedentes?\s+de|\bvenus?\s+de|\bvenant\s+de|"
+                    r"\ben\s+provenance\s+de|(?<!\w)из|(?<!\w)із)\s+(?:the\s+)?"
+                    r"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+ORIGIN_TO = re.compile(r"\s+(?:to|à|a|hasta|до|в|у)\s", re.IGNORECASE)
+
+
+# "11 km from X", "not far from X", "away from X": a point of reference, which ACLED codes
+_DISTANCE = re.compile(r"(?:\bfar|\baway|km|kilomet\w*|miles?|met(?:re|er)s?|\d|\bnear)\s*$",
+                       re.IGNORECASE)
+
+
+def origin(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` says where people came from ("bandits from
+    X"); not a point of reference ("11 km from X") nor a route ("from X to Y")."""
+    m = ORIGIN.search(text, max(0, start - 40), start)
+    return (m is not None and not ORIGIN_TO.match(text, end)
+            and not _DISTANCE.search(text, max(0, m.start() - 12), m.start()))

@@ -80,8 +80,9 @@ _EVENT_WORD = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]\s")
 _UNKNOWN = re.compile(
-    r"\b(?:village|town|city|locality|commune|hamlet|district)\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
-    r"|\b(?:village|localité|commune|ville|bourgade)\s+d[e']\s*([A-Z][\w'’-]+)"
+    r"\b(?:village|town|city|locality|commune|hamlet|district|area|forest|vicinity|outskirts|"
+    r"environs)\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"|\b(?:village|localité|commune|ville|bourgade|zone|forêt)\s+d[e']\s*([A-Z][\w'’-]+)"
     r"|\b(?:pueblo|localidad|municipio|aldea|ciudad)\s+de\s+([A-Z][\w'’-]+)"
     r"|(?:село|селе|посёлок|поселок|селище|місто|город)\s+([А-ЯЁІЇЄҐ][\w'’-]+)"
 )
