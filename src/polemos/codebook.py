@@ -42,13 +42,24 @@ a detail that wording hides:
 - **Who fights decides.** Armed victims (militiamen, guards) of an armed side make a clash;
   rioters and rival political camps are a mob whoever they fight; a crowd beating someone
   with no weapon is mob violence; things looted or burnt with no one harmed and no crowd are
-  property destruction.
+  property destruction. A crowd "armed with sticks" is no armed side; an attack on a village,
+  homes, a market or a mine with no second armed side is an attack on civilians; an attack
+  whose victims "killed two of the raiders" or "repelled" them is a clash.
+- **The forces' own moves are strategic developments.** An operation launched, a patrol
+  deployed, warning shots fired, arms or motorbikes seized, a base installed, with no one
+  fought, harmed or aimed at ("against", "offensive", "overran", "casualties"), is a "Change
+  to group/activity", a "Disrupted weapons use" or a "Headquarters or base established", not
+  an armed clash (``forces_move``).
+- **Violence said not to have happened is calm** ("No reports of violence"), and what a
+  protest is against ("against the minister's insults and attacks on the press") is not its
+  violence.
 
 The rules read the lexicon's language-independent concepts (``features.concepts_of``) plus
 the words the lexicon lacks (``codebook_words``), so they hold in the six languages. ``recode``
 only re-types an event the detector already found, and only from the sub-types each rule is
-about; ``calm_protest`` and ``only_disaster`` let the pipeline add a calm protest the detector
-missed and drop a disaster it took for violence.
+about; ``calm_protest`` and ``crowd_fight`` let the pipeline add a calm protest or a fight of
+rival political camps the detector missed, ``only_disaster`` drop a disaster it took for
+violence.
 """
 
 from __future__ import annotations
@@ -59,8 +70,10 @@ from polemos.codebook_words import (
     ARMED_VICTIMS,
     BEATING,
     BURNT_PEOPLE,
+    CIVIL_PLACE,
     CONFLICT,
     CROWD,
+    CROWD_FIGHT,
     CROWD_HARM,
     CROWD_VIOLENCE,
     DESTROYING,
@@ -68,23 +81,31 @@ from polemos.codebook_words import (
     EXCHANGE,
     FIGHTING,
     FORCES_SAID,
+    FOUGHT_AT,
+    FOUGHT_BACK,
     GRIEVANCE,
     GROUND_ACTS,
     GUN,
     HEAVY,
+    INSTALLED,
     INTERVENED,
     KILL_OR_HARM,
     MANY,
+    NO_TARGET,
+    NO_VIOLENCE,
     NOT_MOB,
     NOT_ONLY_PROPERTY,
     OFF_DUTY,
+    OPERATION,
     POLICE_ASIDE,
     PROTESTS,
     REMOTE,
     RESISTED,
     RIOTERS,
     RIOTING,
+    RIVAL_CROWD,
     SAID,
+    SEIZED,
     SHOOT_OUT,
     SMALL_ARMS,
     STORMING,
@@ -104,6 +125,14 @@ MOB = "Mob violence"
 CLASH = "Armed clash"
 INTERVENTION = "Protest with intervention"
 LOOTING = "Looting/property destruction"
+# The strategic developments of the forces' own moves (``forces_move``).
+BASE = "Headquarters or base established"
+DISRUPTED = "Disrupted weapons use"
+CHANGE = "Change to group/activity"
+# What makes a move of the forces a fight or an attack: someone harmed, fighting, a weapon used.
+_HARM_OR_FIGHT = frozenset({"KILL", "WOUND", "ATTACK", "SHOOT", "ABDUCT", "LOOT", "CLASH",
+                            "RAPE", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE",
+                            "SUICIDE", "MOB", "RIOT"})
 
 
 def coded(sub_event_type: str, text: str, before: str | None = None, after: str = ""
@@ -164,14 +193,37 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
         return CLASH if _armed_fight(concepts, text) else ATTACK
     if sub_event_type == ATTACK and _armed_fight(concepts, text):
         return CLASH  # "gunmen opened fire on two police officers"
+    if sub_event_type == ATTACK and FOUGHT_BACK.search(told):
+        return CLASH  # "the guards fired back and killed two of the raiders"
     if sub_event_type == CLASH:
+        move = forces_move(concepts, text)
+        if move is not None:
+            return move  # "troops searched the forest and seized motorbikes"
         if concepts.keys() & FIGHTING or not concepts.keys() & KILL_OR_HARM:
             return None
         if _two_armed_sides(concepts, text) or RESISTED.search(told) or _armed_victims(text):
             return None  # two armed sides named, or the attacked fought back: a clash
-        if "CIVILIAN" in concepts or VICTIMS.search(text):
-            return ATTACK
+        if "CIVILIAN" in concepts or VICTIMS.search(text) or CIVIL_PLACE.search(text):
+            return ATTACK  # "militants attacked the village of X, killing two"
     return None
+
+
+def forces_move(concepts: dict[str, int], text: str) -> str | None:
+    """The strategic development an armed side's move with no one fought or harmed is
+    (ACLED's codebook): a base installed, arms or equipment seized ("Disrupted weapons use"),
+    an operation launched or a patrol deployed ("Change to group/activity"); warning shots
+    and shots in the air hit no one. None when someone was harmed or fought."""
+    if not concepts.keys() & {"STATE_FORCE", "ARMED_GROUP"}:
+        return None
+    calm = NO_TARGET.sub(" ", text)
+    found = concepts if calm == text else concepts_of(calm)
+    if found.keys() & _HARM_OR_FIGHT or FOUGHT_AT.search(calm):
+        return None
+    if INSTALLED.search(calm):
+        return BASE
+    if SEIZED.search(calm):
+        return DISRUPTED
+    return CHANGE if OPERATION.search(calm) else None
 
 
 def only_disaster(text: str) -> bool:
@@ -195,11 +247,24 @@ def calm_protest(text: str) -> bool:
             and not found.keys() & {"SPORT", "BUSINESS"})  # "plays its first match against"
 
 
+def crowd_fight(text: str) -> bool:
+    """Camps of a political crowd fighting one another with no weapon, armed side or force
+    named ("Supporters of the two candidates clashed at the market", "partisans traded blows"):
+    mob violence the detector may have missed."""
+    found = concepts_of(text)
+    return bool(RIVAL_CROWD.search(text) and ("CLASH" in found or CROWD_FIGHT.search(text))
+                and not found.keys() & (NOT_MOB | {"SPORT", "BUSINESS"})
+                and not ARMED_SIDE.search(text) and not GUN.search(text))
+
+
 def _only_intervened(concepts: dict[str, int], text: str) -> bool:
-    """A protest the forces broke up or arrested people at, the crowd doing no violence."""
+    """A protest the forces broke up or arrested people at, the crowd doing no violence (what
+    it protested against aside: "marching against the minister's attacks on the press")."""
+    calm = GRIEVANCE.sub(" ", text)
+    harm = (concepts if calm == text else concepts_of(calm)).keys() & CROWD_HARM
     return bool((concepts.keys() & {"PROTEST", "PROTESTER"} or tells_protest(text))
                 and (concepts.keys() & {"ARREST", "DISPERSE"} or INTERVENED.search(text))
-                and not concepts.keys() & CROWD_HARM and not CROWD_VIOLENCE.search(text))
+                and not harm and not CROWD_VIOLENCE.search(calm))
 
 
 def _only_property(concepts: dict[str, int], text: str) -> bool:
@@ -248,6 +313,7 @@ def _calm(text: str) -> bool:
     Capitol riot", "over the killing of a woman")."""
     told = text  # what the protest is about is part of its form: "gathered to denounce"
     text = POLICE_ASIDE.sub(" ", FORCES_SAID.sub(" ", GRIEVANCE.sub(" ", text)))
+    text = NO_VIOLENCE.sub(" ", text)  # "No reports of violence": calm
     found = concepts_of(text)
     protest = found.keys() & {"PROTEST", "PROTESTER", "STRIKE_WORK"} or tells_protest(told)
     return bool(protest) and not (

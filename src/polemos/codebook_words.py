@@ -40,6 +40,7 @@ RIOTING = re.compile(
     r"(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,3}?(?:stones|rocks|bottles|"
     r"projectiles|petrol bombs|molotov\w*)|pelted|stoned|ston(?:e|ing)-throwing|rioted|rioting|"
     r"(?<!human )barricad(?:ed|es|ing)|(?:tyres|tires)|bonfires?|lit (?:fires|twigs)|"
+    r"forced (?:their|its) way in(?:to)?|"
     r"jets? de (?:pierres|projectiles)|(?:lancé|jeté)\w* des (?:pierres|projectiles)|"
     r"caillass\w*|barricad(?:é|ée|és|ées|ent|aient|es)|pneus|"
     r"(?:lanzaron|arrojaron|tiraron) (?:\w+ )?(?:piedras|objetos|botellas)|pedrad\w*|apedre\w*|"
@@ -88,6 +89,13 @@ RESISTED = re.compile(
     r"self-defen[cs]e|vigilantes?|repouss\w*|ripost\w*|riposte|repeli\w*|"
     r"repelid\w*|autodefensa|отбил\w*|отрази\w*|відбил\w*|відбит\w*|самооборон\w*)\b"
     r"|صد\S*|تصد\S*")
+# The attacked killed or drove back their attackers ("the guards fired back and killed two
+# of the raiders", "the farmers fended off the gunmen"): a fight, not an attack.
+FOUGHT_BACK = re.compile(
+    r"(?i)\b(?:(?:killed|neutrali[sz]ed|lynched|shot dead) "
+    r"(?:(?!by\b|when\b|as\b|after\b|in\b)\w+ ){0,2}?"
+    r"(?:assailants|attackers|raiders|gunmen)|repelled|repulsed|fought back|returned fire|"
+    r"fended off)\b")
 # Armed people among the victims: members of a militia, fighters, guards, state forces.
 ARMED_VICTIMS = re.compile(
     r"(?i)\b(?:militiam[ae]n|militia members?|positions|fighters?|combatants?|(?:body)?guards?|"
@@ -102,7 +110,9 @@ DOING = re.compile(
     r"убил\w*|напа\w*|вбил\w*)\b")
 # A non-state armed side that the lexicon's ARMED_GROUP lacks: with state forces, two sides.
 ARMED_SIDE = re.compile(
-    r"(?i)\b(?:armed|attackers?|assailants?|raiders?|bandits?|armés?|assaillants?|armados?|"
+    r"(?i)\b(?:armed(?! with (?:\w+ ){0,2}?(?:sticks|clubs|machetes|knives|pangas|stones|rocks|"
+    r"crude|bows|arrows|batons|rods|whips))|attackers?|assailants?|raiders?|bandits?|armés?|"
+    r"assaillants?|armados?|"
     r"asaltantes?|вооруж\w*|нападавш\w*|озброєн\w*|нападник\w*|cartels?|cártel\w*|gangs?|"
     r"gangsters?|pandill\w*|банд\w*)\b|مسلح|عصاب")
 # The police or the army as the source of the report, not a side.
@@ -132,6 +142,14 @@ VICTIMS = re.compile(
     r"campesinos?|pobladores?|пастух\w*|прихожан\w*|торговц\w*|пассажир\w*|"
     r"водител\w*|пасажир\w*|водії\w*|водія)\b"
     r"|رعاة|مصلين|تجار|ركاب|سائق|رجل|امرأة|أشخاص|شخص")
+# A place of civilians attacked: a village, homes, a market, a mine, a place of worship (gold
+# Armed clash or Attack notes with this and no second armed side: mostly attacks).
+CIVIL_PLACE = re.compile(
+    r"(?i)\b(?:attack\w*|raid\w*|stormed|torched|burn\w*) (?:the |a |an |several |two |three |"
+    r"\w+ )?(?:[\w'-]+ ){0,2}?(?:villages?|hamlets?|homes?|houses?|homesteads?|markets?|"
+    r"mining sites?|gold mines?|churche?s?|mosques?|schools?|displaced|IDP camps?|farms?)\b|"
+    r"\battaqu\w* (?:le |la |les |un |une )?(?:village|hameau|marché|site d'orpaillage|"
+    r"église|mosquée)\b|\batac\w* (?:el |la |un |una )?(?:aldea|pueblo|vereda|caserío)\b")
 # What a victim was accused of names no fighting side: "killed two men accused of being
 # informants of the army", "a woman accused of collaborating with the Malian army".
 ACCUSED = re.compile(
@@ -147,6 +165,15 @@ CROWD = re.compile(
     r"jóvenes|votantes|estudiantes|сторонник\w*|молодеж\w*|молодёж\w*|избирател\w*|"
     r"студент\w*|прихильник\w*|молод[іь]\w*|виборц\w*|виборці)\b"
     r"|أنصار|شبان|ناخب\S*|طلاب")
+# A political crowd and a fight between its camps ("supporters of two candidates clashed",
+# "broke into fistfights"): mob violence even when the detector saw no event.
+RIVAL_CROWD = re.compile(
+    r"(?i)\b(?:supporters|partisans|rival (?:political )?(?:groups|camps|factions)|factions|"
+    r"youths|voters|rioters|mobs?|sympathisants|partidarios|simpatizantes|сторонник\w*|"
+    r"прихильник\w*)\b|أنصار")
+CROWD_FIGHT = re.compile(
+    r"(?i)\b(?:fist ?fights?|brawl\w*|scuffl\w*|punch-?ups?|bagarre\w*|riñas?|пот[ау]сов\w*|"
+    r"драк\w*|бійк\w*)\b")
 # Many people: without any, violence is no mob's (ACLED's gold Mob violence and Attack notes
 # with none of these words: 93-96 % attacks).
 MANY = re.compile(
@@ -201,6 +228,13 @@ GRIEVANCE = re.compile(
     r"solidaridad) (?:por|de|con)|contra|para (?:exigir|denunciar)|exigiendo|против|проти|ضد)\b"
     r".*?(?=[,.;:!?]|\s(?:and|but|before|when|while|as|until|et|mais|avant|quand|y|pero|antes|"
     r"cuando|и|но|і|але)\s|$)")
+# Violence said not to have happened: "No reports of violence", "no violence was reported",
+# "sin violencia", "sans violence" (the sentence is then calm).
+NO_VIOLENCE = re.compile(
+    r"(?i)\b(?:no (?:reports? of |reported |evidence of |signs? of )?(?:violence|clash\w*|"
+    r"injur\w*)(?: (?:was|were) (?:reported|recorded))?|without (?:any )?(?:violence|incident)|"
+    r"(?:peacefully|calmly)|sans (?:violence|incident)s?|sin (?:violencia|incidentes)|"
+    r"без (?:насилия|инцидентов|происшествий)|без (?:насильства|інцидентів))\b")
 # The police as a place or a bystander, not a force used: "in front of the police station".
 POLICE_ASIDE = re.compile(
     r"(?i)\b(?:police|gendarmerie) (?:stations?|headquarters|posts?|offices?|commands?|"
@@ -231,6 +265,8 @@ BURNT_PEOPLE = re.compile(
 # Storming a building, setting someone ablaze: acts, not weather or fire (the lexicon's
 # DISASTER concept holds "storm" and "fire").
 STORMING = re.compile(
+    r"\b(?i:(?:residents|youths|protesters|demonstrators|crowds?|villagers|students|"
+    r"supporters|mobs?|people|voters) storm)\b|"
     r"\b(?:[Ss]torm(?:ed|ing)|[Ss]torms? (?:the|a|an|into|[A-Z]|(?:\w+ )?(?:school|office|station|"
     r"hospital|camp|headquarters|premises)))\b|\b(?i:set (?:\w+ )?(?:ablaze|on fire)|set fire)\b")
 
@@ -239,3 +275,34 @@ CONFLICT = frozenset({
     "ARMED_GROUP", "STATE_FORCE", "ATTACK", "SHOOT", "CLASH", "PROTEST", "PROTESTER", "RIOT",
     "MOB", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE", "ABDUCT", "ARREST", "KILL",
     "WOUND", "STRIKE_WORK", "SUICIDE"})
+
+# The forces' own moves with no one fought or harmed (ACLED: strategic developments): an
+# operation launched or a patrol deployed ("Change to group/activity"), arms or equipment
+# seized ("Disrupted weapons use"), a base installed ("Headquarters or base established").
+OPERATION = re.compile(
+    r"(?i)\b(?:operations?|sweep|patrols?|deploy\w*|redeploy\w*|reinforc\w*|"
+    r"opérations?|ratissage|patrouilles?|déplo\w*|operaci[oó]n\w*|operativos?|patrull\w*|"
+    r"despleg\w*|операци\w*|операці\w*|зачистк\w*|патрул\w*)\b|عملية|حملة|دورية|انتشار")
+# Things seized that make a disrupted weapons use (not people, not a place's control).
+SEIZED = re.compile(
+    r"(?i)\b(?:seiz\w*|confiscat\w*|recover\w*|sais\w*|récupér\w*|incaut\w*|decomis\w*|"
+    r"изъя\w*|вилуч\w*)\b(?:\W+\w+){0,8}?\W+(?:arms|weapons?|ammunition|equipment|"
+    r"explosives?|rifles?|guns?|firearms?|materiel|motorbikes?|motorcycles?|vehicles?|"
+    r"armes|munitions|motos|armas|municiones|оружи\w*|зброї|боеприпас\w*)\b"
+    r"|\b(?:arms|weapons|ammunition|equipment|explosives|rifles|motorbikes)\b"
+    r"(?:\W+\w+){0,6}?\W+(?:were|was) (?:\w+ )?(?:seized|confiscated|recovered)\b")
+INSTALLED = re.compile(
+    r"(?i)\b(?:install\w*|set up|established|built|opened) (?:\w+ ){0,2}?(?:bases?|camps?|"
+    r"posts?|headquarters)\b|\bnew (?:military )?base\b|"
+    r"\b(?:install\w*|établi\w*) (?:une |un )?(?:base|camp)\b")
+# An operation aimed at an opponent, fought or taking ground: a battle, not a move.
+FOUGHT_AT = re.compile(
+    r"(?i)\b(?:against|offensives?|engag\w*|repel\w*|overr[au]n|captur\w*|regain\w*|"
+    r"retak\w*|eliminat\w*|neutrali[sz]\w*|driv\w* off|harass\w*|control|dismantl\w*|"
+    r"arrest\w*|detain\w*|disarm\w*|resistance|casualt\w*|contre|contra|против|проти)\b")
+# Force that hit no one: warning shots, shots in the air.
+NO_TARGET = re.compile(
+    r"(?i)\b(?:(?:(?:fired|firing|fire|shot) (?:\w+ )?)?warning shots?|"
+    r"(?:fired|firing|fire|shot|shooting|shots?) (?:\w+ )?in(?:to)? the air|"
+    r"tirs? de sommation|(?:tiré|tirs?) en l'air|disparos? al aire|"
+    r"предупредительн\w*|в воздух|у повітря)\b")

@@ -165,7 +165,7 @@ class Pipeline:
                 base.fields["time_precision"] = anchor.fields.get("time_precision", 1)
                 base.own_date = not hours_later(sq[3])  # "hours later": that event's day
         elif dm is not None:
-            if doc.published and (doc.published - dm.value).days > MAX_EVENT_AGE_DAYS:
+            if doc.published and (doc.published - _last_day(dm)).days > MAX_EVENT_AGE_DAYS:
                 return []  # history or anniversary: background, not a new event
             base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
             base.fields["time_precision"] = dm.precision
@@ -341,6 +341,15 @@ def _coordinated(sent: Any, towns: list) -> bool:
         if not parts or not all(p in _COORD_WORDS for p in parts):
             return False
     return True
+
+
+def _last_day(dm: Any) -> date:
+    """The last day a date read from the text may stand for: a month's last day ("in April",
+    told in early May, may be last week), else the day itself."""
+    if dm.precision < 3:
+        return dm.value
+    first_next = (dm.value.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first_next - timedelta(days=1)
 
 
 def _fixes_country(r: Any) -> bool:

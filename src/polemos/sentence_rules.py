@@ -46,11 +46,12 @@ def next_in_paragraph(sentences: list, i: int) -> str:
 def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     """The detector's answer, or the sub-type the act or the weapon decides: a suicide bombing
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
-    becomes an event; so does a calm protest, ``codebook.calm_protest``; a disaster with no
+    becomes an event; so do a calm protest, ``codebook.calm_protest``, and rival political
+    camps fighting, ``codebook.crowd_fight``; a disaster with no
     act of conflict is none, ``codebook.only_disaster``), a drone attack is an air/drone
     strike, not an attack on civilians, police killing protesters is excessive force
     (``weapons.retype``)."""
-    from polemos.codebook import PEACEFUL, calm_protest, coded, only_disaster
+    from polemos.codebook import MOB, PEACEFUL, calm_protest, coded, crowd_fight, only_disaster
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
@@ -61,6 +62,8 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
         return pred.retyped(act, pred.score if event else ACT_SCORE)
     if not event and calm_protest(text):  # "about 200 workers gathered outside the plant to"
         return pred.retyped(PEACEFUL, ACT_SCORE)
+    if not event and crowd_fight(text):  # "supporters of two candidates clashed at the market"
+        return pred.retyped(MOB, ACT_SCORE)
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
     return pred if new is None else pred.retyped(new)
