@@ -83,12 +83,12 @@ def test_plain_forms_of_a_crowds_or_a_raiders_act_open_the_gate(text):
 
 
 def test_a_month_told_early_the_next_month_may_be_news():
+    from polemos.date_age import last_day
     from polemos.dates import DateMatch
-    from polemos.pipeline import _last_day
 
-    assert _last_day(DateMatch(date(2017, 4, 1), 3, 0, 8, "in April")) == date(2017, 4, 30)
-    assert _last_day(DateMatch(date(2016, 12, 1), 3, 0, 8, "December")) == date(2016, 12, 31)
-    assert _last_day(DateMatch(date(2017, 4, 9), 1, 0, 8, "April 9")) == date(2017, 4, 9)
+    assert last_day(DateMatch(date(2017, 4, 1), 3, 0, 8, "in April")) == date(2017, 4, 30)
+    assert last_day(DateMatch(date(2016, 12, 1), 3, 0, 8, "December")) == date(2016, 12, 31)
+    assert last_day(DateMatch(date(2017, 4, 9), 1, 0, 8, "April 9")) == date(2017, 4, 9)
 
 
 @pytest.mark.parametrize("text", [

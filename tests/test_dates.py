@@ -164,7 +164,7 @@ def test_background_clause_date_is_not_the_event_date(text: str, day: int) -> No
 
 
 def test_stale_year_marks_history_sentences() -> None:
-    from polemos.dates import stale_year
+    from polemos.date_age import stale_year
 
     pub = date(2024, 6, 1)
     assert stale_year("À la suite de la révolution de 2011, le pays a changé.", pub) == 2011
@@ -186,8 +186,61 @@ def test_stale_year_marks_history_sentences() -> None:
     ("شهدت المدينة احتجاجات عديدة في السنوات الأخيرة.", True),
     ("Gunmen attacked the village on Monday.", False),
     ("Hundreds marched in the last hours of the campaign.", False),
+    ("Attacks on the roads have doubled since 2019.", True),
+    ("Les enlèvements se sont multipliés dans la région depuis 2016.", True),
+    ("Desde 2021 la región vive protestas semanales.", True),
+    ("С 2014 года в районе погибли сотни мирных жителей.", True),
+    ("З 2022 року місто обстрілюють майже щодня.", True),
+    ("قُتل المئات في المنطقة منذ عام 2012.", True),
+    ("Police clashed with 2000 protesters outside the stadium.", False),
+    ("Полиция столкнулась с 2000 протестующих у стадиона.", False),
 ])
 def test_long_period_is_not_a_day(text: str, want: bool) -> None:
-    from polemos.dates import long_period
+    from polemos.date_age import long_period
 
     assert long_period(text) is want
+
+
+def test_as_of_is_the_publication_day_or_the_latest_year_named() -> None:
+    from polemos.date_age import as_of
+
+    pub = date(2024, 3, 5)
+    assert as_of("On 22 December 1975 the hostages were freed.", pub) == pub
+    text = ("On 22 December 1975 the convoy reached the airport. "
+            "The film about it came out in 2019.")
+    assert as_of(text, None) == date(2019, 1, 1)
+    assert as_of("Gunmen attacked the village on Monday.", None) is None
+    assert as_of("Some 2019 people marched.", None) is None  # a count, not a year
+
+
+def test_undated_document_history_gives_no_event() -> None:
+    from polemos.pipeline import default_pipeline
+    from polemos.schema import Document
+
+    text = ("Le 22 décembre 1975, des hommes armés ont pris en otage onze ministres à Vienne. "
+            "Un documentaire sur cette prise d'otages est sorti en 2021.")
+    assert default_pipeline().extract(Document(text=text, language="fr")) == []
+    later = Document(text=text, language="fr", published=date(1975, 12, 23))
+    assert [e.sub_event_type for e in default_pipeline().extract(later)] != []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The security service said on Tuesday it had detained a courier in Odesa the previous "
+     "day.", date(2024, 6, 3)),
+    ("Le parquet a annoncé mardi que le suspect avait été arrêté la veille à Dakar.",
+     date(2024, 6, 3)),
+    ("La fiscalía informó el martes que el sospechoso fue detenido el día anterior.",
+     date(2024, 6, 3)),
+    ("Полиция во вторник сообщила, что задержала подозреваемого накануне.", date(2024, 6, 3)),
+    ("أعلنت الشرطة يوم الثلاثاء أنها اعتقلت المشتبه به في اليوم السابق.", date(2024, 6, 3)),
+    # the eve of something, or the day before of a cause: the day named stays
+    ("La police a arrêté mardi dix manifestants à la veille du scrutin.", date(2024, 6, 4)),
+    ("Police detained ten people on Tuesday, the day before the vote.", date(2024, 6, 4)),
+    ("Полиция задержала во вторник десять человек накануне выборов.", date(2024, 6, 4)),
+    ("On Tuesday traders shut their shops in protest at the kidnapping of a colleague the day "
+     "before.", date(2024, 6, 4)),
+])
+def test_the_previous_day_of_the_day_named(text: str, want: date) -> None:
+    dm = find_date(text, date(2024, 6, 5))
+    assert dm is not None and dm.value == want
+    assert text[dm.start:dm.end] == dm.text

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMatch", "find_date", "find_dates", "stale_year"]
+__all__ = ["DateMatch", "find_date", "find_dates"]
 
 
 @dataclass(frozen=True)
@@ -288,8 +288,34 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
     days = [dm for dm in matches if dm.precision == 1]
     for group in (absolute, days, matches):
         if group:
-            return group[0]
+            return _day_before(group[0], text)
     return None
+
+
+# "said on Tuesday it had detained him the previous day": the act was the day before the day
+# the sentence names (not "on the eve of the vote", "la veille du scrutin", "накануне выборов")
+_PREVIOUS_DAY = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[.,;]|$))"
+    r"|(?<![àa]\s)la\s+veille(?!\s+(?:de|du|des|d['’]))"
+    r"|el\s+d[ií]a\s+(?:anterior|previo)(?!\s+(?:a|al|de)\b)"
+    r"|накануне(?=\s*(?:[.,;]|$))|напередодні(?=\s*(?:[.,;]|$)))"
+    r"|في\s+اليوم\s+(?:السابق|الذي\s+سبقه)", re.IGNORECASE)
+
+
+# "... burned tyres in reaction to the abduction of a colleague the day before": the day
+# before is the cause's, not the act's
+_CAUSE = re.compile(r"\b(?:reaction|response|retaliation|protest|after|following|over|against"
+                    r"|suite|après|contre|tras|contra|después|после|против|після|проти)\b"
+                    r"|بعد|ردا|احتجاجا", re.IGNORECASE)
+
+
+def _day_before(dm: DateMatch, text: str) -> DateMatch:
+    """The day before ``dm`` when the sentence says the act was "the previous day"; else ``dm``."""
+    m = _PREVIOUS_DAY.search(text)
+    if m is None or dm.precision != 1 or m.start() < dm.end \
+            or _CAUSE.search(text, dm.end, m.start()):
+        return dm
+    return DateMatch(dm.value - timedelta(days=1), 1, m.start(), m.end(), text[m.start():m.end()])
 
 
 # A date inside an opening "Following X on <date>," clause dates the background, not the event.
@@ -332,44 +358,3 @@ def find_sequel_day(text: str) -> tuple[int, int, int, str] | None:
         if m:
             return days, m.start(), m.end(), m.group(0)
     return None
-
-
-# A bare year ("la révolution de 2011", "the 2019 elections"), not a count of people or km.
-_BARE_YEAR = re.compile(
-    r"(?<![\d.,/-])(19[5-9]\d|20[0-4]\d)(?![\d%/-]|[.,]\d)"
-    r"(?!\s*(?:people|persons|personnes|personas|человек|осіб|شخص|km|dead|morts|muertos))",
-    re.IGNORECASE)
-
-
-def stale_year(text: str, published: date | None, max_age_days: int = 31) -> int | None:
-    """The latest bare year the text names if even its last day lies more than ``max_age_days``
-    before publication (a history sentence), else None."""
-    if published is None:
-        return None
-    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
-    latest = max(years, default=None)
-    if latest is None or latest > published.year:
-        return None
-    return latest if (published - date(latest, 12, 31)).days > max_age_days else None
-
-
-# A period of several years or months instead of a day: "in recent years", "ces dernières
-# années", "en los últimos años", "в последние годы", "останніми роками", "في السنوات الأخيرة".
-_LONG_PERIOD = re.compile(
-    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|"
-    r"three\s+)?(?:years|decades?|months)\b|\bin\s+recent\s+(?:years|months|decades)\b"
-    r"|\bfor\s+(?:years|decades)\b"
-    r"|\b(?:ces|au\s+cours\s+des|depuis\s+des|ces\s+(?:deux|trois|dix))\s+(?:dernières\s+)?"
-    r"(?:années|décennies|mois)\b|\bdepuis\s+des\s+années\b"
-    r"|\ben\s+los\s+últimos\s+(?:años|meses)\b|\bdesde\s+hace\s+años\b"
-    r"|\b(?:в|за)\s+последние\s+(?:годы|несколько\s+лет|месяцы)\b|\bуже\s+много\s+лет\b"
-    r"|\bостанніми\s+роками\b|\b(?:в|у|за)\s+останні\s+(?:роки|місяці)\b"
-    r"|(?:في|خلال)\s+(?:السنوات|الأعوام|الاعوام|الأشهر)\s+(?:الأخيرة|الاخيرة|الماضية)"
-    r"|منذ\s+سنوات",
-    re.IGNORECASE)
-
-
-def long_period(text: str) -> bool:
-    """Whether the text speaks of years or months, not a day ("The city has seen repeated
-    demonstrations in recent years."): with no day of its own, background, not a new event."""
-    return _LONG_PERIOD.search(text) is not None

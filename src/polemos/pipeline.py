@@ -131,7 +131,8 @@ class Pipeline:
                     ) -> list[Candidate]:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
-        from polemos.dates import find_date, find_sequel_day, hours_later, long_period, stale_year
+        from polemos.date_age import as_of, last_day, long_period, stale_year
+        from polemos.dates import find_date, find_sequel_day, hours_later
 
         sent = sentences[i]
         after_event = prev is not None and prev.sentence_index == i - 1  # it goes on about prev
@@ -151,8 +152,9 @@ class Pipeline:
             if dm is not None:
                 dsent = cand
                 break
+        asof = as_of(doc.text, doc.published)  # undated documents: by the latest year named
         if (dm is None or dsent is not sent) and (
-                stale_year(sent.text, doc.published, MAX_EVENT_AGE_DAYS)
+                stale_year(sent.text, asof, MAX_EVENT_AGE_DAYS)
                 or long_period(sent.text)):
             return []  # "the 2011 revolution", "en 2019", "in recent years": not a new event
         sq = find_sequel_day(sent.text)
@@ -165,7 +167,7 @@ class Pipeline:
                 base.fields["time_precision"] = anchor.fields.get("time_precision", 1)
                 base.own_date = not hours_later(sq[3])  # "hours later": that event's day
         elif dm is not None:
-            if doc.published and (doc.published - _last_day(dm)).days > MAX_EVENT_AGE_DAYS:
+            if asof and (asof - last_day(dm)).days > MAX_EVENT_AGE_DAYS:
                 return []  # history or anniversary: background, not a new event
             base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
             base.fields["time_precision"] = dm.precision
@@ -316,7 +318,8 @@ def _still_telling(doc: Document, sentences: list, i: int, n: int,
     """The event sentence ``i`` and the next ones, up to ``n`` in all, that may still tell of its
     event: a background sentence ("... have killed thousands in recent years", "en 2019")
     ends the run, and so, with ``dated_stops``, does one with a date of its own."""
-    from polemos.dates import find_date, long_period, stale_year
+    from polemos.date_age import long_period, stale_year
+    from polemos.dates import find_date
 
     for j in range(i, min(i + n, len(sentences))):
         s = sentences[j]
@@ -341,15 +344,6 @@ def _coordinated(sent: Any, towns: list) -> bool:
         if not parts or not all(p in _COORD_WORDS for p in parts):
             return False
     return True
-
-
-def _last_day(dm: Any) -> date:
-    """The last day a date read from the text may stand for: a month's last day ("in April",
-    told in early May, may be last week), else the day itself."""
-    if dm.precision < 3:
-        return dm.value
-    first_next = (dm.value.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return first_next - timedelta(days=1)
 
 
 def _fixes_country(r: Any) -> bool:

@@ -1,0 +1,74 @@
+"""How old a date is: whether a sentence speaks of history (a year long past, a period of years)
+rather than a new event, judged against the publication day (``as_of`` for a document without
+one). The dates themselves are read by ``polemos.dates``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from polemos.dates import DateMatch
+
+# A bare year ("la révolution de 2011", "the 2019 elections"), not a count of people or km.
+_BARE_YEAR = re.compile(
+    r"(?<![\d.,/-])(19[5-9]\d|20[0-4]\d)(?![\d%/-]|[.,]\d)"
+    r"(?!\s*(?:people|persons|personnes|personas|человек|осіб|شخص|km|dead|morts|muertos))",
+    re.IGNORECASE)
+
+
+def stale_year(text: str, published: date | None, max_age_days: int = 31) -> int | None:
+    """The latest bare year the text names if even its last day lies more than ``max_age_days``
+    before publication (a history sentence), else None."""
+    if published is None:
+        return None
+    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
+    latest = max(years, default=None)
+    if latest is None or latest > published.year:
+        return None
+    return latest if (published - date(latest, 12, 31)).days > max_age_days else None
+
+
+# A period of several years or months instead of a day: "in recent years", "ces dernières
+# années", "en los últimos años", "в последние годы", "останніми роками", "في السنوات الأخيرة".
+_LONG_PERIOD = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|"
+    r"three\s+)?(?:years|decades?|months)\b|\bin\s+recent\s+(?:years|months|decades)\b"
+    r"|\bfor\s+(?:years|decades)\b"
+    r"|\b(?:ces|au\s+cours\s+des|depuis\s+des|ces\s+(?:deux|trois|dix))\s+(?:dernières\s+)?"
+    r"(?:années|décennies|mois)\b|\bdepuis\s+des\s+années\b"
+    r"|\ben\s+los\s+últimos\s+(?:años|meses)\b|\bdesde\s+hace\s+años\b"
+    r"|\b(?:в|за)\s+последние\s+(?:годы|несколько\s+лет|месяцы)\b|\bуже\s+много\s+лет\b"
+    r"|\bостанніми\s+роками\b|\b(?:в|у|за)\s+останні\s+(?:роки|місяці)\b"
+    r"|(?:في|خلال)\s+(?:السنوات|الأعوام|الاعوام|الأشهر)\s+(?:الأخيرة|الاخيرة|الماضية)"
+    r"|منذ\s+سنوات"
+    # since a year: "since 2015", "depuis 2015", "desde 2015", "с 2015 года", "з 2015 року"
+    r"|\b(?:since|depuis|desde)\s+(?:19[5-9]\d|20[0-4]\d)\b"
+    r"|\b(?:с\s+(?:19[5-9]\d|20[0-4]\d)\s+г|з\s+(?:19[5-9]\d|20[0-4]\d)\s+р)|منذ\s+(?:عام\s+)?(?:19|20)\d\d",
+    re.IGNORECASE)
+
+
+def as_of(text: str, published: date | None) -> date | None:
+    """The day against which a sentence is judged history: the publication day, or, for a
+    document without one, the first day of the latest year it names ("Le 22 décembre 1975
+    ..." in a piece that also names 2020 is history; an undated piece naming no year has no
+    such day). Relative expressions are still resolved against ``published`` only."""
+    if published is not None:
+        return published
+    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
+    years = [y for y in years if y <= date.today().year]
+    return date(max(years), 1, 1) if years else None
+
+
+def last_day(dm: DateMatch) -> date:
+    """The last day a date read from the text may stand for: a month's last day ("in April",
+    told in early May, may be last week), else the day itself."""
+    if dm.precision < 3:
+        return dm.value
+    first_next = (dm.value.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first_next - timedelta(days=1)
+
+
+def long_period(text: str) -> bool:
+    """Whether the text speaks of years or months, not a day ("The city has seen repeated
+    demonstrations in recent years."): with no day of its own, background, not a new event."""
+    return _LONG_PERIOD.search(text) is not None
