@@ -60,3 +60,17 @@ def test_a_strike_of_a_named_state_is_its_military(text: str, cc: str) -> None:
 def test_a_strike_on_a_state_is_not_its_military() -> None:
     text = "Внаслідок удару по Росії загинули двоє людей."
     assert not any(m.name.startswith("Military") for m in ActorRegistry.default().find(text, None, "RU"))
+
+
+@pytest.mark.parametrize("text,lang,actor", [
+    ("الموصل 10 مارس - قُتل مدنيان اليوم الإثنين بانفجار عبوة ناسفة على طريق زراعي غرب "
+     "الموصل. ورجّح ضابط في الشرطة أن يكون عناصر من تنظيم داعش قد زرعوا العبوة.", "ar",
+     "Islamic State"),
+    ("PORT-AU-PRINCE, March 11 - Armed men stormed a market in Croix-des-Bouquets on Monday, "
+     "killing four traders. Witnesses said the attackers belonged to the Viv Ansanm coalition.",
+     "en", "Viv Ansanm"),
+])
+def test_a_suspected_or_belonging_group_names_the_perpetrator(pipe: Pipeline, text: str,
+                                                              lang: str, actor: str) -> None:
+    ev = _first(pipe, text, lang)
+    assert (ev.actor1 or "").startswith(actor), ev.actor1

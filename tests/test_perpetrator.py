@@ -87,3 +87,96 @@ def test_doers_named_however_vaguely_keep_their_name():
     text = "Unknown gunmen fired mortars at a village near Donetsk on Friday, wounding two people."
     for ev in extract(text, published="2024-05-18", lang="en"):
         assert not (ev.actor1 or "").startswith("Military Forces of Russia")
+
+
+# --- a claim in a later sentence, not only the next one (texts written for polemos) ---------
+def _claimed_in(sentences: list[str], cc: str):
+    """Run find_actor1 on the first sentence with all of them as the run that still tells it."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from polemos.actors import ActorRegistry
+    from polemos.candidates import Candidate
+    from polemos.perpetrator import find_actor1
+
+    run, pos = [], 0
+    for s in sentences:
+        run.append(SimpleNamespace(text=s, start=pos, end=pos + len(s)))
+        pos += len(s) + 1
+    c = Candidate(0, run[0].start, run[0].end, "Attack", "Violence against civilians", 0.9,
+                  {"event_date": date(2025, 3, 10)}, [])
+    find_actor1(ActorRegistry.default(), c, run[0], [], None, cc, None, run, cc)
+    return c.fields.get("actor1")
+
+
+@pytest.mark.parametrize("sentences,cc,actor1", [
+    (["Gunmen attacked a village near Djibo on Monday, killing 12 people.",
+      "Several of the wounded were flown to the capital on Tuesday.",  # a day, but no new act
+      "Residents said the men came on motorbikes.",
+      "JNIM said in a statement that it had carried out the raid."], "BF", "JNIM"),
+    (["Des hommes armés ont attaqué lundi un poste de gendarmerie près de Djibo.",
+      "Le bilan n'a pas été communiqué.", "Les blessés ont été évacués vers la capitale.",
+      "Le raid a été revendiqué par le Groupe de soutien à l'islam et aux musulmans dans un "
+      "message audio."],
+     "BF", "JNIM"),
+    (["Hombres armados mataron a cuatro policías el lunes en Apatzingán.",
+      "Los heridos fueron trasladados a Morelia.", "Vecinos dijeron que escucharon disparos.",
+      "Las autoridades atribuyeron el ataque al Cártel Jalisco Nueva Generación."],
+     "MX", "CJNG"),
+    (["قتل مسلحون ثلاثة جنود يوم الإثنين قرب كركوك.", "ونقل الجرحى إلى المستشفى.",
+      "وقال مصدر أمني إن التحقيق جار.",
+      "ويرجّح المصدر أن تكون خلية من تنظيم داعش قد نفذت الهجوم."], "IQ", "Islamic State"),
+    (["Боевики напали в понедельник на деревню на юге страны.", "Раненых доставили в больницу.",
+      "Местные жители покинули деревню.",
+      "Ответственность за нападение взяла на себя группировка «Аш-Шабаб»."], "SO", "Al Shabaab"),
+    (["Бойовики напали в понеділок на село на півдні країни.", "Поранених доставили до лікарні.",
+      "Місцеві жителі залишили село.",
+      "Відповідальність за напад взяла на себе група «Аш-Шабаб»."], "SO", "Al Shabaab"),
+])
+def test_a_claim_several_sentences_later_names_the_doer(sentences, cc, actor1):
+    assert (_claimed_in(sentences, cc) or "").startswith(actor1)
+
+
+@pytest.mark.parametrize("sentences,cc", [
+    # another act in between: the claim is that act's
+    (["Gunmen attacked a village near Djibo on Monday, killing 12 people.",
+      "On the same day, gunmen attacked a police post near Dori.",
+      "JNIM claimed responsibility in a statement."], "BF"),
+    (["Gunmen attacked a village near Djibo on Monday, killing 12 people.",
+      "On 2 March, a bomb killed five soldiers near Dori.",
+      "JNIM claimed responsibility in a statement."], "BF"),
+    (["Des hommes armés ont attaqué lundi un village près de Djibo.",
+      "Une autre attaque a visé un poste militaire dans la région.",
+      "Le JNIM a revendiqué l'attaque."], "BF"),
+    # background, a denial, the victims
+    (["Gunmen attacked a village near Djibo on Monday, killing 12 people.",
+      "JNIM, which is active in the region, has attacked army posts in the past."], "BF"),
+    (["Gunmen attacked a village near Djibo on Monday, killing 12 people.",
+      "JNIM denied any involvement in a statement."], "BF"),
+    (["Gunmen attacked a village near Djibo on Monday, killing 12 people.",
+      "JNIM has not claimed the attack."], "BF"),
+])
+def test_no_claimed_doer_past_another_act_or_from_background(sentences, cc):
+    assert not (_claimed_in(sentences, cc) or "").startswith("JNIM")
+
+
+def test_a_later_claim_sets_claimed_and_who_claims():
+    from datetime import date
+    from types import SimpleNamespace
+
+    from polemos.actors import ActorRegistry
+    from polemos.candidates import Candidate
+    from polemos.perpetrator import find_actor1
+
+    texts = ["Gunmen attacked a village near Djibo on Monday, killing 12 people.",
+             "The wounded were taken to hospital.", "Residents fled to the town.",
+             "JNIM claimed responsibility for the raid."]
+    run, pos = [], 0
+    for t in texts:
+        run.append(SimpleNamespace(text=t, start=pos, end=pos + len(t)))
+        pos += len(t) + 1
+    c = Candidate(0, 0, run[0].end, "Attack", "Violence against civilians", 0.9,
+                  {"event_date": date(2025, 3, 10)}, [])
+    find_actor1(ActorRegistry.default(), c, run[0], [], "en", "BF", None, run, "BF")
+    assert c.fields["actor1"].startswith("JNIM")
+    assert c.fields["claimed"] is True and c.fields["attribution"] == "JNIM"

@@ -192,6 +192,13 @@ _CLAIMANT_BEFORE = re.compile(
     r"|\b(?:a|ont|avait|avaient)\s+revendiqué\b|\brevendiqu(?:e|ent)\b"
     r"|\breivindic(?:ó|aron|a)\b|\bse\s+atribuy(?:ó|eron)\b"
     r"|\bвзял[аио]?\s+на\s+себя\b|\bвзяв\s+на\s+себе\b|\bвзял[аио]\s+на\s+себе\b"
+    r"|\bsaid\b[^.;:]{0,80}?\bthat\s+it\s+(?:had\s+)?(?:was\s+behind|carried\s+out|staged)\b"
+    r"|\bsaid\s+(?:that\s+)?its\s+(?:fighters|militants|members|men)\b"
+    r"|\b(?:a|ont)\s+(?:affirmé|déclaré|dit)\s+(?:être\s+à\s+l['’]origine|avoir\s+mené)\b"
+    r"|\b(?:dijo|dijeron|afirmó|afirmaron)\s+(?:que\s+)?(?:haber\s+)?(?:perpetrado|realizado|"
+    r"ejecutado)\b"
+    r"|\bзаявил[аи]?\b[^.;:]{0,60}?\bчто\s+(?:е[её]|его|их)\s+(?:боевики|бойцы)\b"
+    r"|\bзаяви(?:в|ла|ли)\b[^.;:]{0,60}?\bщо\s+(?:її|його|їхні)\s+(?:бойовики|бійці)\b"
     r"|(?:sont|est|ont\s+été|a\s+été)\s+accusée?s?\s+d\b|\b(?:was|were|are|is|been)\s+"
     r"(?:accused|blamed)\s+(?:of|for)\b|\b(?:fue|fueron|son|es)\s+acusad[oa]s?\s+de\b", _F)
 # Accused or claimant after the phrase ("attributed to X", "attribuée par les autorités à X",
@@ -209,7 +216,26 @@ _ACCUSED_AFTER = re.compile(
     r"|\bприписыва\w*\s+(?:\S+\s+){0,3}?"
     r"|відповідальність\s+(?:за\s+\S+\s+)?взя(?:в|ла|ли)\s+на\s+себе\s+|\bзвинувати\w*\s+(?=\S+(?:\s+\S+){0,4}\s+у\b)"
     r"|(?<!\w)(?:و|ف)?(?:تبنى|تبنت|تبنّى|تبنّت)\s+|(?<!\w)(?:و|ف)?(?:اتهم|اتهمت)\s+"
-    r"|(?:نسب|نسبت)\w*\s+(?:\S+\s+){0,4}?إلى\s+", _F)
+    r"|(?:نسب|نسبت)\w*\s+(?:\S+\s+){0,4}?إلى\s+"
+    # the attackers said to belong to a group ("The attackers, who residents said belonged to")
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers)\b[^.;:]{0,60}?\bbelong(?:ed|s|ing)?\s+to\s+"
+    r"|\b(?:assaillants|agresseurs|auteurs)\b[^.;:]{0,60}?\b(?:appartiendraient|appartenaient|"
+    r"appartenant|appartiennent|appartiendrait)\s+(?:à|aux?)\s+"
+    r"|\b(?:agresores|atacantes|sicarios|pistoleros)\b[^.;:]{0,60}?\b(?:pertenec(?:ían|en|erían|"
+    r"ientes))\s+(?:al?)\s+"
+    r"|\bнападавшие\b[^.;:]{0,60}?\b(?:принадлежали|входили)\s+(?:к|в)\s+"
+    r"|\bнападники\b[^.;:]{0,60}?\b(?:належали|входили)\s+(?:до|в)\s+"
+    # a suspicion by the authorities: "police suspect X", "نرجّح أن تكون X قد زرعت"
+    r"|\b(?:police|authorities|officials|investigators|army|military|sources?)\s+(?:\w+\s+)?"
+    r"suspect(?:s|ed)?\s+(?:that\s+)?"
+    r"|\b(?:autorités|police|armée|enquêteurs|sources?)\s+(?:\w+\s+)?soupçonn\w*\s+(?:que\s+)?"
+    r"|\b(?:autoridades|policía|ejército|fiscalía|investigadores)\s+(?:\w+\s+)?sospech\w*\s+"
+    r"(?:que\s+)?"
+    r"|(?<!\w)(?:و|ف)?(?:[يتن]?ُ?ر[\u064B-\u0652]*ج[\u064B-\u0652]*ح[\u064B-\u0652]*|[يتنا]?ُ?شتبه)\s+"
+    r"(?:\S+\s+){0,3}?(?:في\s+)?(?:أن|ان)\s+(?:ت|ي)كون\s+", _F)
+# Nothing claimed: "X has not claimed", "X n'a pas", "X no reivindicó", "X не взяла".
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno|\bnunca|\bне|\bні|\bpas|\bjamais)\s+$"
+                         r"|(?<!\w)(?:لم|لا|ما)\s+$", _F)
 
 
 def perpetrator_phrases(text: str) -> list[tuple[int, int]]:
@@ -219,6 +245,8 @@ def perpetrator_phrases(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _CLAIMANT_BEFORE.finditer(text):
         left = text[:m.start()]
+        if _NOT_BEFORE.search(left):
+            continue  # "JNIM has not claimed the attack": no claimant
         cut = max(left.rfind(c) for c in ".;:!?\n")
         comma = left.rfind(",")
         start = max(cut + 1, comma + 1 if comma > m.start() - 80 and left[comma + 1:].strip() else 0)
@@ -231,7 +259,15 @@ def perpetrator_phrases(text: str) -> list[tuple[int, int]]:
         end = m.end() + (stop.start() if stop else len(rest))
         if end > m.end():
             out.append((m.end(), end))
+        if stop and stop.group(0).strip() in ("of", "de") and not _ACCUSING.search(m.group(0)):
+            # "revendiquée par le Groupe de soutien à l'islam ...": the name goes on
+            whole = re.search(r"[.;:!?\n]|,\s", rest)
+            out.append((m.end(), m.end() + (whole.start() if whole else len(rest))))
     return sorted(out)
+
+
+# Accusations end their accused at "of"/"de" ("accused X of killing ..."); claims do not.
+_ACCUSING = re.compile(r"accus|blam|обвин|звинуват|اتهم", _F)
 
 
 def claimed_perpetrator(reg: ActorRegistry, text: str, country_code: str | None) -> ActorMatch | None:
@@ -243,9 +279,9 @@ def claimed_perpetrator(reg: ActorRegistry, text: str, country_code: str | None)
 
     for a, b in perpetrator_phrases(text):
         for h in reg.hits(text[a:b], country_code):
-            if (h.generic and h.kind != "state") or h.kind not in ("named", "ethnic", "state") \
-                    or h.match.inter is None:
-                continue  # "gunmen were blamed": no one named; "the army said it" names it
+            if (h.generic and h.kind not in ("state", "named")) \
+                    or h.kind not in ("named", "ethnic", "state") or h.match.inter is None:
+                continue  # "gunmen were blamed": no one named; "the army said it", "داعش" name it
             m = h.match
             return ActorMatch(m.name, m.inter, a + m.start, a + m.end, m.text)
     return None

@@ -10,8 +10,11 @@ this order:
    the strike in one sentence and its dead in the next ("A Russian missile hit a block of flats
    in Kharkiv. Four people were killed."). The detector may type only the toll sentence an
    event; its perpetrator is the one the strike sentence names.
-3. **A claim or an accusation** in the sentence or one of the next two ("Al-Shabaab claimed
-   the attack", "... attribuée par les autorités à la milice CODECO"; ``claims``).
+3. **A claim or an accusation** in the sentence or one of the next ones the pipeline passes
+   ("Al-Shabaab claimed the attack", "... attribuée par les autorités à la milice CODECO",
+   "the attackers ... belonged to the Viv Ansanm coalition"; ``claims``). The run ends at a
+   sentence that tells another act: one with a day other than the event's, a sequel ("the same
+   day"), "another"/"similar", or a town other than the event's place (``_another_act``).
 4. **The side that strikes from afar in that war**, as ACLED codes an unattributed missile,
    drone or shell: in Ukraine since 24 February 2022 Russia's forces, in Russia Ukraine's, in
    the Palestinian territories and Lebanon Israel's. Only for shelling and air or drone
@@ -21,8 +24,9 @@ this order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from polemos.actors import ActorRegistry
@@ -48,7 +52,7 @@ def find_actor1(actors: ActorRegistry, c: Candidate, sent: Any, resolved: list, 
         return
     if before is not None and _actor1_before(actors, c, sent, before, lang, cc):
         return
-    if not _claimed_actor1(actors, c, telling, cc):
+    if not _claimed_actor1(actors, c, telling, cc, resolved):
         _remote_default(actors, c, where)
 
 
@@ -108,13 +112,53 @@ def _actor1_before(actors: ActorRegistry, c: Candidate, sent: Any, before: Any,
 
 
 def _claimed_actor1(actors: ActorRegistry, c: Candidate, telling: Iterable[Any],
-                    cc: str | None) -> bool:
-    from polemos.claims import claimed_perpetrator
+                    cc: str | None, resolved: list = ()) -> bool:
+    from polemos.claims import claimed_perpetrator, find_claim
 
-    for s in telling:
+    for k, s in enumerate(telling):
+        if k and _another_act(s, c, resolved):
+            return False  # "Le même jour, un poste ... a été visé": the claims after are its own
         m = claimed_perpetrator(actors, s.text, cc)
         if m is not None and m.name != c.fields.get("actor2"):
             c.replace("actor1", m.name, s.start + m.start, s.start + m.end, m.text)
             c.fields["inter1"] = m.inter
+            cm = find_claim(s.text) if not c.fields.get("claimed") else None
+            if cm is not None and cm.claimed:  # a claim past the sentences the claims step reads
+                c.replace("claimed", True, s.start + cm.start, s.start + cm.end, cm.text)
+                if cm.attribution:
+                    c.replace("attribution", cm.attribution, s.start + cm.start,
+                              s.start + cm.end, cm.text)
             return True
     return False
+
+
+# Acts a later sentence may tell of another event; "another", "similar" (six languages).
+_ACTS = frozenset({"ATTACK", "SHOOT", "CLASH", "KILL", "IED", "EXPLOSION", "AIRSTRIKE", "SHELL",
+                   "GRENADE"})
+_OTHER = re.compile(
+    r"\b(?:another|other|similar|separate|autres?|similaires?|otr[oa]s?|similar(?:es)?|друг\w+|"
+    r"ещё\s+одн\w+|ещё\s+один|інш\w+|ще\s+одн\w+|ще\s+один)\b|(?:آخر|أخرى|مماثل)", re.IGNORECASE)
+
+
+def _another_act(s: Any, c: Candidate, resolved: list) -> bool:
+    """Whether sentence ``s``, after the event sentence of ``c``, tells another act: an attack,
+    a killing, a blast ... on a day other than the event's, on "the same day", "another" or
+    "similar" one, or in a town other than the event's place."""
+    from polemos.dates import find_date, find_sequel_day, hours_later
+    from polemos.features import concepts_of
+
+    if not concepts_of(s.text).keys() & _ACTS:
+        return False  # "Several of the wounded were flown to the capital on Tuesday"
+    sq = find_sequel_day(s.text)
+    if (sq is not None and not hours_later(sq[3])) or _OTHER.search(s.text):
+        return True  # "hours later" goes on about the event unless it names another town
+    day = c.fields.get("event_date")
+    if isinstance(day, date):
+        # a weekday is read as the one in the week from the event's day on: "Monday's attack"
+        dm = find_date(s.text, day + timedelta(days=6))
+        if dm is not None and dm.value != day:
+            return True
+    gid = c.fields.get("geonameid")
+    return gid is not None and any(
+        s.start <= r.start and r.end <= s.end and r.kind == "place" and r.geonameid is not None
+        and r.geonameid != gid and (r.precision or 3) == 1 for r in resolved)

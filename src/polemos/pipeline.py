@@ -240,7 +240,7 @@ class Pipeline:
             if pred.sub_event_type in VIOLENT and not named(c.fields.get("actor1")):
                 find_actor1(self.actors, c, sent, resolved, lang, country_code,
                             sentences[i - 1] if i > 0 and not after_event else None,
-                            _still_telling(doc, sentences, i, 3, dated_stops=True),
+                            _still_telling(doc, sentences, i, 7),
                             doc.country or country_code or home)
             if (after_event and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
@@ -313,18 +313,15 @@ class Pipeline:
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
 
 
-def _still_telling(doc: Document, sentences: list, i: int, n: int,
-                   dated_stops: bool = False) -> Iterator[Any]:
+def _still_telling(doc: Document, sentences: list, i: int, n: int) -> Iterator[Any]:
     """The event sentence ``i`` and the next ones, up to ``n`` in all, that may still tell of its
     event: a background sentence ("... have killed thousands in recent years", "en 2019")
-    ends the run, and so, with ``dated_stops``, does one with a date of its own."""
+    ends the run (where another act begins is the caller's to judge: ``perpetrator``)."""
     from polemos.date_age import long_period, stale_year
-    from polemos.dates import find_date
 
     for j in range(i, min(i + n, len(sentences))):
         s = sentences[j]
         if j > i and (long_period(s.text)
-                      or (dated_stops and find_date(s.text, doc.published))
                       or stale_year(s.text, doc.published, MAX_EVENT_AGE_DAYS)):
             return
         yield s
