@@ -140,3 +140,23 @@ def test_doer_and_target(reg: ActorRegistry, lang: str, cc: str, text: str, a1: 
 def test_state_forces_by_their_own_names(reg: ActorRegistry, lang: str, cc: str, text: str,
                                          want: str) -> None:
     assert [m.name for m in reg.find(text, lang, cc)][:1] == [want]
+
+
+@pytest.mark.parametrize(("text", "sub", "a1"), [
+    ("قتل جنديان في هجوم لمسلحين على موقع للجيش قرب الموصل أمس.", "Attack",
+     "Unidentified Armed Group (Iraq)"),
+    ("أصيب ثلاثة من عناصر الشرطة في هجوم مسلح على نقطة تفتيش في كركوك.", "Armed clash",
+     "Unidentified Armed Group (Iraq)"),
+    ("قتل جنديان وأصيب ثلاثة آخرون في كمين لعناصر داعش قرب كركوك.", "Attack",
+     "Islamic State (Iraq)"),
+])
+def test_arabic_dual_victims_and_attack_of_a_group(reg: ActorRegistry, text: str, sub: str,
+                                                   a1: str) -> None:
+    f = reg.fill(text, "ar", sub, "IQ")
+    assert f.actor1 is not None and f.actor1.name == a1
+
+
+def test_arabic_active_killing_keeps_its_doer(reg: ActorRegistry) -> None:
+    f = reg.fill("قتل مسلحون جنديين في هجوم على موقع للجيش قرب الموصل.", "ar", "Armed clash", "IQ")
+    assert f.actor1 is not None and f.actor1.name == "Unidentified Armed Group (Iraq)"
+    assert f.actor2 is not None and f.actor2.name.startswith("Military Forces of Iraq")

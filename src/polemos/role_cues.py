@@ -9,6 +9,8 @@ passive, the source of the report.
 - Spanish, Russian and Ukrainian may too: "murieron dos soldados", "погибли двое военных".
 - Arabic tells the dead verb first, in the passive: "قُتل أربعة جنود", "مقتل جنديين",
   "أصيب ثلاثة شرطيين" (an active "قتل مسلحون" has no number before its subject).
+- A verb of killing right before a dual is that passive too: "قتل جنديان" (two soldiers were
+  killed); an attack "of" a group names its doer: "هجوم لمسلحين" (``AR_ATTACK_OF``).
 - The source of the report is not its doer: "police said", "confirmó la Policía Municipal.",
   "a indiqué l'armée dans un communiqué", "по данным полиции", "بحسب الجيش".
 """
@@ -42,8 +44,14 @@ _AR_NUMBER = (r"(?:\d+|[٠-٩]+|نحو|واحد|اثن\S*|ثلاث\S*|أربع\S
               r"عشر\S*|عشرات|عدد)")
 _AR_PASSIVE = re.compile(
     rf"(?:(?:مقتل|إصابة|اصابة|استشهاد|استشهد\S*|أ\u064f?صيب\S*|ق\u064fت{_H}ل\S*|ج\u064fر{_H}ح\S*)"
-    rf"\s+(?:{_AR_NUMBER}\s+)?(?:\S+\s+)?"
+    rf"\s+(?:{_AR_NUMBER}\s+(?:من\s+)?)?(?:\S+\s+)?"
     rf"|ق{_H}ت{_H}ل\S*\s+{_AR_NUMBER}\s+(?:من\s+)?(?:\S+\s+)?)$")
+# Arabic names the doer of an attack with the clitic "ل" or "شنّه": "هجوم لمسلحين",
+# "كمين لعناصر داعش", "هجوم شنه مسلحون" (an agent cue, used by roles._is_agent)
+AR_ATTACK_OF = re.compile(r"(?:هجوم|هجمات|هجوما|كمين|اعتداء)\s+(?:ل|شن\S*\s+(?:\S+\s+)?)$")
+# "قتل جنديان": the verb right before a dual (nominative "-ان") is the passive "were killed"
+_AR_KILLED = re.compile(rf"(?:^|\s)(?:و|ف)?ق{_H}ت{_H}ل{_H}\s+$")
+_AR_DUAL = re.compile(rf"ان{_H}$")
 # Spanish, Russian and Ukrainian put the dead after the verb: "murieron dos soldados",
 # "resultaron heridos tres policías", "погибли двое военных", "загинули троє поліцейських".
 _VERB_FIRST = re.compile(
@@ -112,5 +120,7 @@ def not_the_doer(text: str, start: int, end: int) -> bool:
     if _FACILITY_BEFORE.search(before) or _FACILITY_AFTER.search(after) or _AMONG.search(before):
         return True
     if _AR_PASSIVE.search(before) or _VERB_FIRST.search(before) or _SOURCE_AFTER.search(after) or _SOURCE_BEFORE.search(before):
+        return True
+    if _AR_KILLED.search(before) and _AR_DUAL.search(text[start:end]):
         return True
     return bool(_VERB_BEFORE.search(before) and _CLAUSE_END.search(after))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from polemos.actors import CROWD_KINDS, ActorFill, ActorMatch, Hit
-from polemos.role_cues import AND_ONE, NOT_NUMBER, REPELLED, UNKNOWN, not_the_doer
+from polemos.role_cues import AND_ONE, AR_ATTACK_OF, NOT_NUMBER, REPELLED, UNKNOWN, not_the_doer
 
 if TYPE_CHECKING:
     from polemos.actors import ActorRegistry
@@ -164,6 +164,8 @@ def _agent_re(markers: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[st
 def _is_agent(reg: ActorRegistry, text: str, hit: Hit) -> bool:
     key = tuple((k, tuple(v)) for k, v in sorted(reg.agent_markers.items()))
     before = text[max(0, hit.match.start - 50): hit.match.start]
+    if AR_ATTACK_OF.search(before):  # "هجوم لمسلحين": an attack of gunmen
+        return True
     m = _agent_re(key).search(before)
     # "repulsed by the police", "repoussés par l'armée": the defender, not the perpetrator
     return bool(m) and not REPELLED.search(before[:m.start() + 1])
