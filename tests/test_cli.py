@@ -149,3 +149,14 @@ def test_extract_min_confidence_leaves_out_unsure_events() -> None:
     assert res.stdout.strip() == ""
     res = run("extract", "-", "--min-confidence", "2", stdin=text)
     assert res.returncode == 2 and "min-confidence" in res.stderr
+
+
+def test_extract_min_confidence_zero_keeps_what_the_default_floor_drops() -> None:
+    text = "Unidentified men with machetes destroyed a campaign poster."  # weak, no day, no place
+    res = run("extract", "-", "--format", "jsonl", stdin=text)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == ""  # under the pipeline's floor of 0.45
+    res = run("extract", "-", "--format", "jsonl", "--min-confidence", "0", stdin=text)
+    assert res.returncode == 0, res.stderr
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    assert events and all(e["confidence"] < 0.45 for e in events)

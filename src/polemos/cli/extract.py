@@ -123,14 +123,14 @@ def print_stats(extractor) -> None:  # noqa: ANN001
               help="Write to this file instead of standard output.")
 @click.option("--model", "model_path", type=click.Path(exists=True, path_type=Path),
               help="A classifier written by `polemos train` [default: the shipped one].")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
-              show_default=True, metavar="X",
-              help="Leave out events less sure than X (0.5 drops those with neither a day nor "
-                   "a place read in the text).")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="X",
+              help="Leave out events less sure than X [default: 0.45 offline, which drops a "
+                   "weakly detected act with neither a day nor a place read; 0 keeps every "
+                   "event; 0.5 also drops any event with neither].")
 @backend_options
 def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | None,
                 country: str | None, fmt: str | None, output: str | None,
-                model_path: Path | None, min_confidence: float, backend: str,
+                model_path: Path | None, min_confidence: float | None, backend: str,
                 llm_url: str | None, llm_model: str | None, llm_key_env: str | None) -> None:
     """Extract events from files (.txt, .html, .jsonl), directories, URLs or '-' (stdin).
 
@@ -161,7 +161,7 @@ def extract_cmd(sources: tuple[str, ...], published: date | None, lang: str | No
 
 def _extract_to(out: IO[str], sources: tuple[str, ...], published: date | None,
                 lang: str | None, country: str | None, fmt: str | None,
-                backend_args: tuple, min_confidence: float = 0.0) -> None:
+                backend_args: tuple, min_confidence: float | None = None) -> None:
     from polemos.ingest import read_documents, unique_ids
 
     if fmt is None:
@@ -172,6 +172,8 @@ def _extract_to(out: IO[str], sources: tuple[str, ...], published: date | None,
     except PolemosError as exc:
         _error(str(exc))
         sys.exit(2)
+    if min_confidence is not None and hasattr(pipeline, "min_confidence"):
+        pipeline.min_confidence = min_confidence  # the offline pipeline's own floor
     events: list[Event] = []
     streaming = fmt == "jsonl"
     docs = unique_ids(read_documents(sources, published=published, lang=lang, country=country))
@@ -182,7 +184,8 @@ def _extract_to(out: IO[str], sources: tuple[str, ...], published: date | None,
                 _error(str(result))
                 continue
             read_ok += 1
-            result = [e for e in result if e.confidence >= min_confidence]
+            if min_confidence is not None:
+                result = [e for e in result if e.confidence >= min_confidence]
             if streaming:
                 write_events(result, fmt, out)
                 out.flush()
