@@ -122,3 +122,11 @@ def test_street_and_stabbing_words(text: str, concept: str) -> None:
 def test_resumption_is_no_retaking() -> None:
     assert "RETAKE" not in concepts_of("Les étudiants réclament la reprise des cours.")
     assert "RETAKE" in concepts_of("L'armée a annoncé la reprise de la ville.")
+
+
+def test_concepts_of_is_cached_but_each_answer_is_the_callers_own() -> None:
+    text = "Gunmen shelled the market and killed four traders."
+    first = concepts_of(text)
+    assert "SHELL" in first
+    first.clear()  # a caller changing its answer must not change the next one
+    assert concepts_of(text) == concepts_of(text + " ") and "SHELL" in concepts_of(text)

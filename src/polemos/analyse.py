@@ -190,7 +190,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
-_BREAK = re.compile(r"([^\n]*)\n(?=([^\n]*))")
+# Anchored at a line start: unanchored, a long last line was scanned once per character.
+_BREAK = re.compile(r"^([^\n]*)\n(?=([^\n]*))", re.MULTILINE)
 
 
 def _wrap_break(line: str, following: str) -> bool:

@@ -96,7 +96,14 @@ def concepts_of(text: str) -> dict[str, int]:
     """How many words of ``text`` carry each lexicon concept (only concepts that occur).
 
     Word-by-word dictionary lookup (prefixes, several-word phrases, Arabic clitics
-    stripped): a few microseconds per word, so it can run on every sentence."""
+    stripped): a few microseconds per word, so it can run on every sentence. The detector and
+    the coding rules ask about the same sentence up to ten times: answers are cached (a fresh
+    dict each call, so a caller may change it)."""
+    return dict(_concepts(text))
+
+
+@lru_cache(maxsize=8192)
+def _concepts(text: str) -> tuple[tuple[str, int], ...]:
     ix = _index()
     toks = _TOKEN_RX.findall(normalise(text))
     hits: list[set[str]] = []
@@ -125,7 +132,7 @@ def concepts_of(text: str) -> dict[str, int]:
     for hit in hits:
         for c in hit:
             out[c] = out.get(c, 0) + 1
-    return out
+    return tuple(out.items())
 
 
 def concept_vector(found: dict[str, int]) -> np.ndarray:
