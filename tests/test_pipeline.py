@@ -347,3 +347,25 @@ def test_villages_of_a_note_naming_no_country_are_looked_up_where_its_actors_are
     actors tell the country and no place, province or demonym does."""
     events = pipeline.extract(Document(text=text, published=date(2019, 5, 12), language="en"))
     assert events and all(e.country_code == country for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected JNIM militants attacked the gendarmerie post in Pensa on Sunday, burning two cars.",
+    "Al Shabaab militants attacked a police camp in Tori on Sunday, killing two officers.",
+])
+def test_a_cross_border_group_keeps_its_villages_out_of_other_continents(
+        pipeline: Pipeline, text: str) -> None:
+    """JNIM and Al Shabaab act in several countries (no single one is implied): their villages
+    are read in those countries, and a namesake elsewhere (Penza in Russia, Turin) is dropped."""
+    events = pipeline.extract(Document(text=text, published=date(2019, 5, 12), language="en"))
+    assert events
+    assert all(e.country_code in (None, "ML", "BF", "NE", "SO", "KE") for e in events)
+
+
+def test_implied_area_lists_the_countries_of_the_groups_named(pipeline: Pipeline) -> None:
+    from polemos.event_place import implied_area
+
+    assert implied_area(pipeline.actors, "JNIM militants burned a school.") == ("ML", "BF", "NE")
+    assert implied_area(pipeline.actors, "Al Shabaab fighters and JNIM militants") == (
+        "SO", "KE", "ML", "BF", "NE")
+    assert implied_area(pipeline.actors, "Gunmen burned a school.") == ()

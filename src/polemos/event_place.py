@@ -106,3 +106,37 @@ def admin_area(geocoder: Any, doc: Any, lang: str, sent: Any, places: list,
                     and (not cc or r.country_code == cc)):
                 return replace(r, precision=max(r.precision or 3, 2), near=False)
     return None
+
+
+# Where the armed groups that act across borders operate (ACLED's actor names; ISO alpha-2,
+# the commonest first). A note naming one of them and no country ("presumed JNIM militants
+# killed three civilians in Diabatou") is in one of these countries, not where a namesake of its
+# village lies (Diabatou, Dagou or Pensa abroad).
+GROUP_AREAS: dict[str, tuple[str, ...]] = {
+    "JNIM: Group for Support of Islam and Muslims": ("ML", "BF", "NE"),
+    "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)":
+        ("BF", "ML", "NE"),
+    "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)":
+        ("BF", "ML", "NE"),
+    "Islamic State (Greater Sahara)": ("ML", "BF", "NE"),
+    "Islamic State (Sahel)": ("ML", "BF", "NE"),
+    "Ansaroul Islam": ("BF", "ML"),
+    "Al Shabaab": ("SO", "KE"),
+}
+
+
+def implied_area(actors: Any, text: str) -> tuple[str, ...]:
+    """The countries the cross-border groups named in ``text`` operate in (:data:`GROUP_AREAS`),
+    the first named group's order first; () when it names none."""
+    out: list[str] = []
+    for h in actors.hits(text, None) if hasattr(actors, "hits") else ():
+        for cc in GROUP_AREAS.get(h.match.name, ()) if h.kind != "weak" else ():
+            if cc not in out:
+                out.append(cc)
+    return tuple(out)
+
+
+def towns_in(resolved: list, area: tuple[str, ...]) -> int:
+    """How many resolved towns (not countries or provinces) lie in ``area``'s countries."""
+    return sum(1 for r in resolved if r.kind == "place" and r.latitude is not None
+               and r.feature_code not in COUNTRY_CODES and r.country_code in area)

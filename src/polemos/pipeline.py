@@ -16,7 +16,7 @@ from typing import Any
 from polemos.background import prune
 from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator, split_count
 from polemos.errors import InputError
-from polemos.event_place import event_area, implied_country, within_prior
+from polemos.event_place import event_area, implied_area, implied_country, towns_in, within_prior
 from polemos.gazetteer import COUNTRY_CODES
 from polemos.gazetteer_build import ascii_name
 from polemos.perpetrator import find_actor1, named
@@ -77,10 +77,20 @@ class Pipeline:
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
         resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
+        implied = None
         if not doc.country and not any(_fixes_country(r) for r in resolved):
             implied = implied_country(self.actors, doc.text, [])
             if implied:  # "Malian soldiers ... in Pensa": its villages are Mali's, not Russia's
                 resolved = self.geocoder.geoparse(doc.text, lang=lang, country=implied)
+        if not doc.country and not implied and not any(
+                r.latitude is not None and (r.kind != "place" or r.feature_code in COUNTRY_CODES)
+                for r in resolved):
+            if (area := implied_area(self.actors, doc.text)) and not towns_in(resolved, area):
+                # "JNIM militants ... in Diabatou": read again in each of the group's countries
+                # and keep the reading that finds most towns there; none found, the first
+                # country's reading (namesakes abroad dropped: Pensa is not Penza, Russia)
+                tries = [self.geocoder.geoparse(doc.text, lang=lang, country=cc) for cc in area]
+                resolved = max(tries, key=lambda rr: towns_in(rr, area))
         if analysed.dateline:
             resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
         if doc.country:
