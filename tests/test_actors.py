@@ -256,3 +256,12 @@ def test_the_arrested_are_actor2(reg: ActorRegistry, lang: str, text: str, cc: s
     f = reg.fill(text, lang, "Arrests", cc)
     assert f.actor2 is not None and f.actor2.name.startswith("Military Forces")
     assert f.actor1 is None or not f.actor1.name.startswith("Military Forces")
+
+
+def test_a_member_group_acled_keeps_apart_is_not_folded_into_its_umbrella(
+        reg: ActorRegistry) -> None:
+    text = "An IED planted by Ansar Dine (JNIM) militants struck a convoy near Tessalit."
+    assert [h.match.name for h in reg.hits(text, "ML") if not h.generic] == ["Ansar Dine"]
+    text = "Katiba Macina (JNIM) militants attacked the village."
+    assert [h.match.name for h in reg.hits(text, "ML") if not h.generic] == [
+        "JNIM: Group for Support of Islam and Muslims"]
