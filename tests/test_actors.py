@@ -265,3 +265,15 @@ def test_a_member_group_acled_keeps_apart_is_not_folded_into_its_umbrella(
     text = "Katiba Macina (JNIM) militants attacked the village."
     assert [h.match.name for h in reg.hits(text, "ML") if not h.generic] == [
         "JNIM: Group for Support of Islam and Muslims"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Two herders were killed and 300 cattle stolen by bandits near Kapedo on Sunday.",
+     "Unidentified Communal Militia (Kenya)"),
+    ("A man was shot dead by gunmen from a neighbouring village in Kaptet.",
+     "Unidentified Communal Militia (Kenya)"),
+    ("Bandits shot dead a shopkeeper in Kapedo on Sunday.", "Unidentified Armed Group (Kenya)"),
+])
+def test_unnamed_livestock_raiders_are_a_communal_militia(reg: ActorRegistry, text: str,
+                                                          actor1: str) -> None:
+    assert reg.fill(text, "en", "Attack", "KE").actor1.name == actor1

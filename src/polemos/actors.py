@@ -23,6 +23,19 @@ GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7, "uag": 3, "commu
 GENERIC_BASE = {"protesters": "Protesters", "rioters": "Rioters", "civilians": "Civilians",
                 "uag": "Unidentified Armed Group", "communal": "Unidentified Communal Militia"}
 CROWD_KINDS = frozenset({"protesters", "rioters", "civilians"})
+# Livestock raids and fights between communities: ACLED's recent notes give the unnamed doers
+# as "Unidentified Communal Militia", not an armed group (Kenya dev, 2017: 19 of 23 such notes
+# with an unnamed doer; the older train rows still said armed group).
+COMMUNAL_CUE = re.compile(
+    r"\b(?:(?:cattle|livestock|camels?|goats|cows|sheep)\b[^.;]{0,40}\b(?:stol\w*|raid\w*|rustl\w*|"
+    r"driven|drove|taken)|(?:stole|steal\w*|rustl\w*|raid\w*|drove\s+(?:off|away))\b[^.;]{0,30}"
+    r"\b(?:cattle|livestock|camels?|goats|cows|sheep)|cattle[- ](?:raid|rustl)\w*|"
+    r"(?:between|among)\s+(?:the\s+)?(?:two\s+|rival\s+|neighbouring\s+|neighboring\s+)?"
+    r"communities|(?:from|of)\s+a\s+neighbou?ring\s+(?:village|community|clan)|"
+    r"border\s+(?:conflict|dispute)|vol\w*\s+de\s+bétail|voleurs\s+de\s+bétail|"
+    r"robo\s+de\s+ganado|ladrones\s+de\s+ganado|угон\w*\s+скота|викрад\w*\s+худоби|"
+    r"سرقة\s+(?:ال)?(?:مواشي|ماشية))",
+    re.IGNORECASE)
 # Where ACLED names unidentified gangs "Unidentified Gang (<Country>)" (Latin America and the
 # Caribbean; elsewhere a gang is an unidentified armed group, as in Kenya's notes).
 GANG_COUNTRIES = frozenset({"MX", "BR", "GT", "SV", "HN", "HT", "JM", "TT", "PR", "EC", "BZ", "DO",

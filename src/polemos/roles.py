@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from polemos.actors import CROWD_KINDS, ActorFill, ActorMatch, Hit
+from polemos.actors import COMMUNAL_CUE, CROWD_KINDS, GENERIC_BASE, ActorFill, ActorMatch, Hit
 from polemos.role_cues import AND_ONE, AR_ATTACK_OF, NOT_NUMBER, REPELLED, UNKNOWN, not_the_doer
 
 if TYPE_CHECKING:
@@ -350,6 +350,9 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
             hits = [h for h in hits if h.match.name != ally.match.name]
             assoc1 = ally.match
         a2 = _target(reg, text, hits, perp, pair, sub_event_type, cc)
+        if a1 is not None and a1.name.startswith(GENERIC_BASE["uag"]) and COMMUNAL_CUE.search(text):
+            got = reg.generic_actor("communal", cc)  # "cattle stolen by bandits"
+            a1 = ActorMatch(got[0], got[1], a1.start, a1.end, a1.text) if got else a1
     return ActorFill(actor1=a1, assoc_actor_1=assoc1, actor2=a2, assoc_actor_2=None)
 
 
