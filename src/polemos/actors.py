@@ -98,12 +98,12 @@ _CONJ = r"(?:and/or|and|or|et|ou|y|o|e|и|или|і|та|або|чи)"
 _COORD_BEFORE = re.compile(rf"([^\W\d_][\w'’-]*)\s*,?\s+{_CONJ}\s+$", re.IGNORECASE)
 _COORD_AFTER = re.compile(rf"\s*,?\s+{_CONJ}\s+([^\W\d_][\w'’-]*)|\s+و([^\W\d_]\w*)",
                           re.IGNORECASE)
+# Member groups of an umbrella that ACLED codes under their own name, "Ansar Dine (JNIM)"
+# (train split: of the notes naming Ansar Dine whose doer is Ansar Dine or JNIM, 20 of 23 say
+# Ansar Dine; "Katiba Macina (JNIM)" is coded JNIM in 31 of 35).
+OWN_ACTOR = frozenset({"Ansar Dine"})
 # A generic word then the group's name, quoted or not: "Повстанцы «Армии Аракана»", "боевики
 # ИГ", "مسلحو داعش", "rebels M23".
-# Member groups of an umbrella that ACLED codes under their own name, "Ansar Dine (JNIM)"
-# (the train split: 20 of 23 notes naming Ansar Dine as the doer; "Katiba Macina (JNIM)" is
-# coded JNIM in 31 of 35).
-OWN_ACTOR = frozenset({"Ansar Dine"})
 _QUOTED = re.compile(r"\s*[«\"“„']?\s*|\s+(?:tribe|group|organi[sz]ation|groupe|grupo|تنظيم|جماعة|"
                      r"حركة|группировки|угруповання)?\s*[«\"“„']?\s*", re.IGNORECASE)
 _STATE_NAME = re.compile(r"^(Military|Police) Forces of (.+?) \((\d{4}-(?:\d{4})?)\)(.*)$")
