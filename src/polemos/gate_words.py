@@ -43,7 +43,6 @@ _PROTEST = (
     r"human chains?|press conference with (?:a )?(?:banners?|placards?|pickets?)|"
     r"(?:carried out|held|staged|led|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:march|motorcade|"
     r"caravan|procession|vigil|sit-?in|hunger strike)|"
-
     r"chaîne humaine|cadena humana|живая цепь|живий ланцюг|"
     r"(?:pour|afin de) (?:dénoncer|exiger|réclamer|protester|demander)|"
     r"para (?:exigir|denunciar|reclamar|protestar|pedir)|"

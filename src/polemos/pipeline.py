@@ -82,9 +82,7 @@ class Pipeline:
             implied = implied_country(self.actors, doc.text, [])
             if implied:  # "Malian soldiers ... in Pensa": its villages are Mali's, not Russia's
                 resolved = self.geocoder.geoparse(doc.text, lang=lang, country=implied)
-        if not doc.country and not implied and not any(
-                r.latitude is not None and (r.kind != "place" or r.feature_code in COUNTRY_CODES)
-                for r in resolved):
+        if not doc.country and not implied and not any(_names_country(r) for r in resolved):
             if (area := implied_area(self.actors, doc.text)) and not towns_in(resolved, area):
                 # "JNIM militants ... in Diabatou": read again in each of the group's countries
                 # and keep the reading that finds most towns there; none found, the first
@@ -97,13 +95,16 @@ class Pipeline:
             resolved = within_prior(resolved, doc.country.upper())
         candidates: list[Candidate] = []
         home = doc.country or implied_country(self.actors, doc.text, resolved)
+        from polemos.date_age import as_of
+
+        asof = as_of(doc.text, doc.published)  # undated documents: by the latest year named
         for i, pred in enumerate(preds):
             if pred.sub_event_type == NONE_LABEL or pred.score < self.min_score:
                 continue
             prev = candidates[-1] if candidates else None
             anchor = next((c for c in reversed(candidates) if dated(c)), None)
             candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved, prev,
-                                               home, anchor))
+                                               home, anchor, asof))
         candidates = prune(candidates, [s.text for s in sentences])
         merged = collapse(candidates)
         events = [self._to_event(doc, lang, c) for c in merged]
@@ -137,11 +138,13 @@ class Pipeline:
     # -- one sentence -> candidate events -----------------------------------------------------
     def _candidates(self, doc: Document, lang: str, sentences: list, i: int, pred: Any,
                     resolved: list, prev: Candidate | None,
-                    home: str | None = None, anchor: Candidate | None = None
-                    ) -> list[Candidate]:
+                    home: str | None = None, anchor: Candidate | None = None,
+                    asof: date | None = None) -> list[Candidate]:
+        """``asof``: the day the document's sentences are judged history against
+        (``date_age.as_of``, once per document)."""
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
-        from polemos.date_age import as_of, last_day, long_period, stale_year
+        from polemos.date_age import last_day, long_period, stale_year
         from polemos.dates import find_date, find_sequel_day, hours_later
 
         sent = sentences[i]
@@ -162,7 +165,6 @@ class Pipeline:
             if dm is not None:
                 dsent = cand
                 break
-        asof = as_of(doc.text, doc.published)  # undated documents: by the latest year named
         if (dm is None or dsent is not sent) and (
                 stale_year(sent.text, asof, MAX_EVENT_AGE_DAYS)
                 or long_period(sent.text)):
@@ -353,10 +355,14 @@ def _coordinated(sent: Any, towns: list) -> bool:
     return True
 
 
+def _names_country(r: Any) -> bool:
+    """A resolved name that names a country: the country itself or a demonym."""
+    return r.latitude is not None and (r.kind != "place" or r.feature_code in COUNTRY_CODES)
+
+
 def _fixes_country(r: Any) -> bool:
     """A resolved name that tells the article's country: a country, a province, a demonym."""
-    return r.latitude is not None and (r.kind != "place" or r.feature_code in COUNTRY_CODES
-                                       or r.feature_code == "ADM1")
+    return _names_country(r) or (r.latitude is not None and r.feature_code == "ADM1")
 
 
 def _mask(sent: Any, upto: int) -> Any:

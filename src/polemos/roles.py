@@ -171,8 +171,6 @@ def _is_agent(reg: ActorRegistry, text: str, hit: Hit) -> bool:
     return bool(m) and not REPELLED.search(before[:m.start() + 1])
 
 
-
-
 def _patient(text: str, h: Hit) -> bool:
     """Whether ``h`` suffered the act, is a place or a victim listed, or reports the act."""
     return bool(_PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])
