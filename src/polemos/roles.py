@@ -13,7 +13,24 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from polemos.actors import COMMUNAL_CUE, CROWD_KINDS, GENERIC_BASE, ActorFill, ActorMatch, Hit
-from polemos.role_cues import AND_ONE, AR_ATTACK_OF, NOT_NUMBER, REPELLED, UNKNOWN, not_the_doer
+from polemos.role_cues import AND_ONE, AR_ATTACK_OF, REPELLED, UNKNOWN, not_the_doer
+from polemos.role_words import (
+    AGAINST_FORCE,
+    ARRESTED,
+    CLAIM_AFTER,
+    CLAIM_BEFORE,
+    COLLECTIVE,
+    CROWD_ACT,
+    HARM,
+    JOINED,
+    PAIR,
+    PATIENT_AFTER,
+    PATIENT_BEFORE,
+    PROTEST_ACT,
+    RIOT_ACT,
+    SECURITY,
+    TWO_SIDES,
+)
 
 if TYPE_CHECKING:
     from polemos.actors import ActorRegistry
@@ -39,120 +56,6 @@ CROWD_VIOLENCE = frozenset({"Attack", "Armed clash", "Looting/property destructi
 # 116 of 173 rows, grenades 56 of 67, mob violence 263 of 421; none of them has an armed target).
 CIVILIAN_DEFAULT = frozenset({"Looting/property destruction", "Grenade", "Mob violence"})
 
-# After a mention: it claimed the act ("Al-Shabaab claimed responsibility") -> perpetrator.
-_CLAIM_AFTER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:(?:later\s+|has\s+|have\s+)?claimed|claims|took responsibility|"
-    r"(?:a|ont)\s+revendiqué|revendique|reivindic\w*|تبن\w*|أعلن\w* مسؤولية|"
-    r"взял\w* на себя|взяв\w* на себе)", re.IGNORECASE)
-# After a mention: it suffered the act ("soldiers were killed", "ont été tués") -> not the perpetrator.
-# The words just before an actor that make it the target: "against the army", "al paso de una
-# patrulla del Ejército", "contre un convoi de l'armée", "по позициям ВСУ", "استهدف ... الجيش".
-_PATIENT_BEFORE = re.compile(
-    r"(?:\b(?:against|targeting|targeted|on|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:of\s+)?(?:the\s+)?"
-    r"|\b(?:contra|al\s+paso\s+de)\s+(?:una?\s+|la\s+|el\s+)?(?:\w+\s+){0,2}(?:del?\s+|la\s+)?"
-    r"|\b(?:contre|visant)\s+(?:une?\s+|la\s+|le\s+|les\s+)?(?:\w+\s+){0,2}(?:d[eu'’]\s*|de\s+la\s+|des\s+)?"
-    r"|\b(?:против|по)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:проти|по)\s+(?:\w+\s+){0,2}"
-    r"|(?:ضد|استهدف\w*)\s+(?:\S+\s+){0,2}"
-    # the object of a killing or wounding: "killing two soldiers", "mató a dos soldados"
-    r"|\b(?:kill\w*|wound\w*|injur\w*|abduct\w*|kidnapp\w*|hit|struck|ambush\w*|attack\w*|"
-    r"mat[óoa]\w*|hiri\w*|secuestr\w*|atac(?!ues?\s+(?:de|del|por)\b)\w*|"
-    r"tu(?:ant|é|ée|és)|bless\w*|enlev\w*)\s+(?:a\s+)?"
-    r"(?:(?!(?:when|after|as|while|during|because|before|since|but|by|in|from|lorsque|quand|"
-    r"après|par|dans|lors|cuando|tras|por|en|durante)\b)\w+\s+){0,3})$",
-    re.IGNORECASE,
-)
-
-_PATIENT_AFTER = re.compile(
-    r"^[^.;:]{0,40}?\b(?:was|were|has been|have been|had been|got|being|are|is)\s+(?:\w+\s+){0,2}?"
-    r"(?:killed|injured|wounded|attacked|ambushed|targeted|shot|abducted|kidnapped|hit|struck|hurt|"
-    r"murdered|beheaded|executed|taken|held|robbed|assaulted|raped|burned|lynched|stabbed|found)\b"
-    r"|^[^.;:,]{0,20}?\b(?:died|perished|lost their lives|came under)\b"
-    r"|^[^.;:,]{0,20}?\b(?:murieron|muri[óo]|fallecieron|falleci[óo]|perdieron la vida|"
-    r"sont morts|est mort|sont décédés|ont péri|ont perdu la vie|لقوا حتفهم|لقي حتفه)(?!\w)" + NOT_NUMBER +
-    r"|^[^.;:]{0,40}?(?:a|ont|avaient)\s+été\s+(?:tu|bless|attaqu|enlev|assassin|vis)"
-    r"|^[^.;:]{0,40}?\b(?:fue|fueron|resultaron)\s+(?:asesinad|herid|atacad|secuestrad|muert)"
-    r"|^[^.;:]{0,40}?(?:были|был|была)\s+(?:убит|ранен|похищен|атакован)"
-    r"|^[^.;:]{0,40}?(?:були|був|була)\s+(?:вбит|поранен|викраден|атакован)"
-    r"|^[^.;:,]{0,15}?(?:погиб|загину)" + NOT_NUMBER, re.IGNORECASE)
-# Before a mention: "تبنته حركة الشباب" (Arabic verb-first claim), "claimed by" is an agent marker.
-_CLAIM_BEFORE = re.compile(r"(?:تبن\w*|أعلن\w*\s+مسؤوليت\w*\s+عن\w*)\s*$")
-
-# Violence words that imply an (unnamed) perpetrator when no actor is named: "was shot dead".
-_IMPLIED = re.compile(
-    r"\b(?:attack\w*|kill\w*|shot|shoot\w*|gunn?ed|gunfire|abduct\w*|kidnap\w*|ambush\w*|IEDs?|"
-    r"explosive\w*|landmines?|mines?|bomb\w*|grenades?|raid\w*|clash\w*|fired|stabbed|hacked|"
-    r"murder\w*|raped|looted|torched|burn\w*|set ablaze|assassinat\w*|rocket\w*|mortars?|shell\w*|"
-    r"attaqu\w*|tu[ée]\w*|enlev\w*|enlèv\w*|explos\w*|engins? explosifs?|fusillade|"
-    r"shoot-?outs?|gunfights?|balacera\w*|tiroteo\w*|перестрелк\w*|перестрілк\w*|"
-    r"стрельб\w*|стрілянин\w*|اشتباك\w*|"
-    r"atac\w*|asesin\w*|secuestr\w*|dispar\w*|"
-    r"هجوم|هاجم\w*|قتل\w*|اختطاف|اختطف\w*|انفجار|عبوة|"
-    r"напа\w*|убит\w*|убил\w*|обстрел\w*|взрыв\w*|похищ\w*|"
-    r"напад\w*|вбит\w*|вбил\w*|обстріл\w*|вибух\w*|викрад\w*)", re.IGNORECASE)
-# Words of harm done to someone (the evidence of an implied victim): _IMPLIED plus beatings,
-# torture, executions, robbery, looting and destruction.
-_HARM = re.compile(
-    _IMPLIED.pattern + r"|\b(?:beat(?:en|ing)?|wound\w*|injur\w*|opened fire|herid\w*|hiri\w*|"
-    r"execut\w*|assault\w*|robb\w*|seiz\w*|"
-    r"hijack\w*|vandali[sz]\w*|destr\w*|ransack\w*|lynch\w*|flogg\w*|"
-    r"frapp\w*|pill\w*|saccag\w*|incendi\w*|détrui\w*|viol[ée]\w*|"
-    r"golpe\w*|saque\w*|quem\w*|destru\w*|violad\w*|tortur\w*|"
-    r"ضرب\w*|جرح\w*|أصاب\w*|نهب\w*|أحرق\w*|عذب\w*|اغتصب\w*|"
-    r"ранен\w*|ранил\w*|поранен\w*|поранил\w*|избил\w*|пыт\w*|грабе\w*|разгром\w*|сожгл\w*|изнасил\w*|"
-    r"побил\w*|катув\w*|пограбу\w*|спалил\w*|зґвалту\w*)", re.IGNORECASE)
-# After a crowd word: it did the violence ("supporters of X clashed", "youths stormed",
-# "les habitants ont lynché", "жители избили").
-_CROWD_ACT = re.compile(
-    r"^(?:\s+(?:of|from|loyal to|de|des|du|del|de la)\s+[^.;:,]{0,45}?)?\s*(?:\w+\s+){0,2}?"
-    r"(?:attack\w*|assault\w*|beat|lynch\w*|ston(?:ed|ing)|hurl\w*|threw|clash\w*|storm\w*|"
-    r"torch\w*|burn(?:ed|t)|set fire|ransack\w*|raid\w*|hack\w*|destroy\w*|loot\w*|vandali\w*|"
-    r"fought|engag\w+ in|"
-    r"(?:ont|a)\s+(?:attaqu|agress|lynch|lapid|incendi|saccag|frapp|pill)\w*|attaqu\w*|lynch\w*|"
-    r"s'en sont pris|se sont affront\w*|"
-    r"atac\w*|agredi\w*|linch\w*|apedre\w*|incendi\w*|saque\w*|se enfrent\w*|golpe\w*|"
-    r"هاجم\w*|اعتد\w*|أحرق\w*|اشتبك\w*|رشق\w*|"
-    r"напа\w*|избил\w*|забросал\w*|подожгл\w*|разгромил\w*|"
-    r"побил\w*|закидал\w*|підпалил\w*|розгромил\w*)", re.IGNORECASE)
-# Civilian words that name a crowd (not a victim, a house or one person): only these, besides
-# rioters and protesters words, can be a crowd doing violence.
-_COLLECTIVE = re.compile(
-    r"(?:^|\s)(?:residents|villagers|inhabitants|locals|population|students|voters|community|"
-    r"habitants|villageois|populations?|élèves|étudiants|riverains|"
-    r"vecinos|habitantes|pobladores|estudiantes|comuneros|"
-    r"الأهالي|أهالي|السكان|سكان|الطلاب|"
-    r"жители|жителей|местные|студенты|жителі|мешканці|місцеві|студенти)$", re.IGNORECASE)
-_JOINED = re.compile(r"\s*,?\s*(?:and/or|and|or|et|ou|y|o|e|и|или|і|та|або|чи)\s*|\s*و",
-                     re.IGNORECASE)
-_SECURITY = re.compile(r"security|s[ée]curit[ée]|\bFDS\b|de l'ordre|seguridad|del orden|"
-                       r"الأمن|безопасност|правоохран|силов|безпек", re.IGNORECASE)
-# Between a clash word and the force it names: "clashes with police", "clashed with the GSU".
-_AGAINST_FORCE = re.compile(r"(?:\s+\w+){0,2}?\s+(?:with|against|avec|contre|con|contra|с|з|مع)"
-                            r"(?:\s+(?:the|la|le|les|l'|los|las|el))?\s*", re.IGNORECASE)
-# What rioters do besides harm: "barricaded the road", "hurled stones", "barricadé", "bloqueo".
-_RIOT_ACT = re.compile(r"\b(?:barricad\w*|block\w*|ston\w*|hurl\w*|pelt\w*|stormed|stampede\w*|"
-                       r"bloqu\w*|caillass\w*|pierres|piedras|حجار\w*|камн\w*|каміння)",
-                       re.IGNORECASE)
-# The act of protesting, in six languages: the evidence of a protest's protesters when the
-# crowd is named by a word the registry does not know ("un grupo de jubilados protestó").
-_PROTEST_ACT = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)\w*|strik\w*|sit-in\w*|"
-    r"manifest\w*|rassembl\w*|grève\w*|défil\w*|concentr\w*|huelga\w*|marcha\w*|"
-    r"протест\w*|митинг\w*|мітинг\w*|демонстрац\w*|акци\w*|акці\w*|забастов\w*|страйк\w*|"
-    r"احتج\w*|تظاهر\w*|مظاهر\w*|اعتصام\w*|اعتصم\w*|مسير\w*|إضراب\w*|اضراب\w*)",
-    re.IGNORECASE)
-# Two crowds fighting each other: ACLED codes both sides as rioters.
-# "the arrest of eight soldiers", "arrested two policemen", "l'arrestation de huit soldats",
-# "detuvo a tres militares", "задержали двух военных": the actor named right after is arrested.
-_ARRESTED = re.compile(
-    r"(?:\barrest(?:ed|ing|s)?|\bdetain(?:ed|ing)?|arrestation|interpell\w*|arrêt(?:é|és|ée|ées|er)"
-    r"|detuv\w+|deten(?:ido|idos|ción)|arrest\w*|задерж\w+|затрим\w+|اعتقال|اعتقلت|اعتقل)"
-    r"[^.;:]{0,12}?(?:\s(?:of|de|d'|des|du|a|les|the|los|las)\b)?[\s\w'’-]{0,25}$",
-    re.IGNORECASE)
-_TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|factions|rival|two groups|opposing|affrontements?|"
-                        r"enfrentamientos?|اشتباكات|стычк\w*|сутичк\w*)", re.IGNORECASE)
-_PAIR = re.compile(r"(?:\bbetween|\bentre|\bmежду|\bміж|\bмежду|بين)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-
 
 @lru_cache(maxsize=8)
 def _agent_re(markers: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
@@ -173,8 +76,8 @@ def _is_agent(reg: ActorRegistry, text: str, hit: Hit) -> bool:
 
 def _patient(text: str, h: Hit) -> bool:
     """Whether ``h`` suffered the act, is a place or a victim listed, or reports the act."""
-    return bool(_PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])
-                or _PATIENT_BEFORE.search(text[max(0, h.match.start - 50): h.match.start])
+    return bool(PATIENT_AFTER.search(text[h.match.end: h.match.end + 80])
+                or PATIENT_BEFORE.search(text[max(0, h.match.start - 50): h.match.start])
                 or not_the_doer(text, h.match.start, h.match.end))
 
 
@@ -183,15 +86,15 @@ def _crowd_perpetrator(reg: ActorRegistry, text: str, hits: list[Hit]) -> Hit | 
     agent of a passive ("attacked by a mob", "par la foule") or followed by a violent act."""
     for h in hits:
         if h.kind not in ("rioters", "protesters") and not (
-                h.kind == "civilians" and _COLLECTIVE.search(h.match.text)):
+                h.kind == "civilians" and COLLECTIVE.search(h.match.text)):
             continue
         if _is_agent(reg, text, h):
             return h
         after = text[h.match.end: h.match.end + 80]
-        if _PATIENT_AFTER.search(after) or _PATIENT_BEFORE.search(text[max(0, h.match.start - 50):
+        if PATIENT_AFTER.search(after) or PATIENT_BEFORE.search(text[max(0, h.match.start - 50):
                                                                        h.match.start]):
             continue
-        if _CROWD_ACT.search(after):
+        if CROWD_ACT.search(after):
             return h
     return None
 
@@ -202,7 +105,7 @@ def _crowd_force(reg: ActorRegistry, hit: Hit | None, cc: str | None) -> ActorMa
     if hit is None:
         return None
     if hit.kind == "state" and hit.generic and hit.match.name.startswith("Military Forces") \
-            and _SECURITY.search(hit.match.text):
+            and SECURITY.search(hit.match.text):
         got = reg.generic_actor("police", cc)
         if got is not None:
             return _as(hit, got[0], got[1])
@@ -226,7 +129,7 @@ def _as(hit: Hit | None, name: str, inter: int | None) -> ActorMatch | None:
 def _implied_uag(reg: ActorRegistry, text: str, cc: str | None, explosive: bool) -> ActorMatch | None:
     """An unnamed perpetrator implied by a violence word; for explosive devices, the country's
     main insurgent group where ACLED attributes such attacks to it."""
-    m = _HARM.search(text)
+    m = HARM.search(text)
     got = reg.generic_actor("militants" if explosive else "uag", cc)
     if m is None or got is None:
         return None
@@ -246,18 +149,18 @@ def _perpetrator(reg: ActorRegistry, text: str, hits: list[Hit],
                 return named, None  # "JNIM militants attacked ..., seized by the assailants"
             return h, None
     for h in armed:
-        if h.kind in ("named", "ethnic") and (_CLAIM_AFTER.search(text[h.match.end: h.match.end + 60])
-                                              or _CLAIM_BEFORE.search(text[max(0, h.match.start - 40): h.match.start])):
+        if h.kind in ("named", "ethnic") and (CLAIM_AFTER.search(text[h.match.end: h.match.end + 60])
+                                              or CLAIM_BEFORE.search(text[max(0, h.match.start - 40): h.match.start])):
             return h, None
     for i, h in enumerate(armed):
-        if _PAIR.search(text[max(0, h.match.start - 40): h.match.start]):
+        if PAIR.search(text[max(0, h.match.start - 40): h.match.start]):
             rest = [o for o in armed[i + 1:] if o.match.name != h.match.name]
             return h, (rest[0] if rest else None)
     active = [h for h in armed if not _patient(text, h)]
     for h, nxt in zip(armed, armed[1:], strict=False):  # "two policemen and three gunmen died"
         if h in active and nxt not in active \
                 and AND_ONE.fullmatch(text[h.match.end:nxt.match.start]) \
-                and _PATIENT_AFTER.search(text[nxt.match.end: nxt.match.end + 80]):
+                and PATIENT_AFTER.search(text[nxt.match.end: nxt.match.end + 80]):
             active.remove(h)
     if sub in PLANTED:  # a bomb is planted by the armed group, not by the forces it hits
         active = [h for h in active if h.kind != "state"] or (
@@ -285,7 +188,7 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
         force = _first(hits, {"state"}) or _first(hits, {"named", "ethnic"}) or _first(hits, {"police_implied"})
         force_m = _crowd_force(reg, force, cc)
         if prot is None and got is not None:  # a protest has its protesters: the act says so
-            act = _PROTEST_ACT.search(text)
+            act = PROTEST_ACT.search(text)
             prot = ActorMatch(got[0], got[1], act.start(), act.end(), act.group()) if act else None
         a1 = prot
         a2 = force_m if sub_event_type != "Peaceful protest" else None
@@ -295,12 +198,12 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
         got = reg.generic_actor("rioters", cc)
         a1 = _as(crowd, got[0], got[1]) if got else None
         if a1 is None and got is not None:  # a riot always has its rioters: the act evidences them
-            act = _HARM.search(text) or _RIOT_ACT.search(text)
+            act = HARM.search(text) or RIOT_ACT.search(text)
             a1 = ActorMatch(got[0], got[1], act.start(), act.end(), act.group()) if act else None
         exclude = [crowd] if crowd else []
-        sides = _TWO_SIDES.search(text) if sub_event_type == "Mob violence" else None
+        sides = TWO_SIDES.search(text) if sub_event_type == "Mob violence" else None
         force = next((h for h in hits if h.kind == "state" and sides is not None
-                      and _AGAINST_FORCE.fullmatch(text[sides.end():h.match.start])), None)
+                      and AGAINST_FORCE.fullmatch(text[sides.end():h.match.start])), None)
         if force is not None:  # "clashes with police": the police, not a second crowd
             a2 = _crowd_force(reg, force, cc)
         elif sides is not None and got is not None:
@@ -323,7 +226,7 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
         perp, pair = _perpetrator(reg, text, hits, sub_event_type)
         if sub_event_type == "Arrests":
             held = [h for h in hits if h.kind in ARMED and h.kind != "police_implied"
-                    and _ARRESTED.search(text[max(0, h.match.start - 60):h.match.start])]
+                    and ARRESTED.search(text[max(0, h.match.start - 60):h.match.start])]
             if perp is None or perp.kind != "state" or any(perp is h for h in held):
                 force = (_first(hits, {"state"}, held) or _first(hits, {"police_implied"}, held))
                 perp = force if force is not None else (None if perp in held else perp)
@@ -336,7 +239,7 @@ def fill_roles(reg: ActorRegistry, text: str, lang: str | None, sub_event_type: 
             # an unarmed crowd that attacks or clashes: ACLED's rioters, whatever the type
             got = reg.generic_actor("rioters", cc)
             a1 = _as(crowd, got[0], got[1]) if got else None
-            sides = _TWO_SIDES.search(text)
+            sides = TWO_SIDES.search(text)
             if got is not None and sides is not None and sub_event_type == "Armed clash":
                 a2 = ActorMatch(got[0], got[1], sides.start(), sides.end(), sides.group())
                 return ActorFill(actor1=a1, assoc_actor_1=None, actor2=a2, assoc_actor_2=None)
@@ -362,7 +265,7 @@ def _ally(text: str, hits: list[Hit], perp: Hit | None) -> Hit | None:
     nxt = next((h for h in hits if h.match.start >= perp.match.end), None)
     if nxt is None or nxt.kind != "state" or nxt.match.name == perp.match.name:
         return None
-    return nxt if _JOINED.fullmatch(text[perp.match.end:nxt.match.start]) else None
+    return nxt if JOINED.fullmatch(text[perp.match.end:nxt.match.start]) else None
 
 
 def _target(reg: ActorRegistry, text: str, hits: list[Hit], perp: Hit | None, pair: Hit | None,
@@ -401,5 +304,5 @@ def _civilians(text: str, civ: tuple[str, int | None], hit: Hit | None) -> Actor
     """``Civilians (<Country>)`` evidenced by the victim's words, else by the harm word."""
     if hit is not None:
         return _as(hit, civ[0], civ[1])
-    m = _HARM.search(text)
+    m = HARM.search(text)
     return ActorMatch(civ[0], civ[1], m.start(), m.end(), m.group()) if m else None
