@@ -66,6 +66,11 @@ def test_no_new_event_and_context_words(text: str, concept: str) -> None:
     # a drone ("a guided aircraft") is no march
     ("استهدفت طائرة مسيرة سيارة قرب الحدود.", "PROTEST"),
     ("أسقطت الدفاعات الجوية الطائرات المسيرة فوق المدينة.", "PROTEST"),
+    # a combatant or a combat aircraft is no fight (French, Spanish)
+    ("Une frappe de drone a tué trois combattants près de la frontière.", "CLASH"),
+    ("Un ataque con dron mató a tres combatientes cerca de la frontera.", "CLASH"),
+    ("Des avions de combat ont bombardé un dépôt d'armes.", "CLASH"),
+    ("Aviones de combate bombardearon un depósito de armas.", "CLASH"),
 ])
 def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
     assert concept not in concepts_of(text)
@@ -80,6 +85,8 @@ def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
     ("نظم الطلاب مسيرة سلمية وسط المدينة.", "PROTEST"),
     ("استهدفت طائرة مسيرة سيارة قرب الحدود.", "AIRSTRIKE"),
     ("نفذ الطيران ضربة جوية على مخزن للوقود.", "AIRSTRIKE"),
+    ("De violents combats ont opposé l'armée aux rebelles.", "CLASH"),
+    ("Se registraron intensos combates en las afueras de la ciudad.", "CLASH"),
 ])
 def test_narrowed_words_keep_their_events(text: str, concept: str) -> None:
     assert concept in concepts_of(text)
@@ -130,3 +137,24 @@ def test_concepts_of_is_cached_but_each_answer_is_the_callers_own() -> None:
     assert "SHELL" in first
     first.clear()  # a caller changing its answer must not change the next one
     assert concepts_of(text) == concepts_of(text + " ") and "SHELL" in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("A woman wearing a suicide vest detonated it at the gate of the police academy.", "SUICIDE"),
+    ("Un homme portant une ceinture d'explosifs s'est fait exploser devant la mosquée.", "SUICIDE"),
+    ("Un hombre se inmoló frente a la comisaría.", "SUICIDE"),
+    ("Мужчина подорвал себя у входа в здание администрации.", "SUICIDE"),
+    ("قالت الشرطة إن رجلا فجر نفسه عند مدخل السوق.", "SUICIDE"),
+    ("The journalist was driven to an unknown location by men in plain clothes.", "ABDUCT"),
+    ("Le militant a été emmené vers une destination inconnue.", "ABDUCT"),
+    ("Soldiers bulldozed a row of shops in the old town.", "LOOT"),
+    ("Police rounded up dozens of opposition supporters.", "ARREST"),
+    ("A minibus collided with a lorry on the coastal road.", "ACCIDENT"),
+    ("Des rebelles se sont emparés de la ville après deux jours de combats.", "TAKEOVER"),
+])
+def test_words_added_for_the_parallel_dev_set(text: str, concept: str) -> None:
+    assert concept in concepts_of(text)
+
+
+def test_a_car_blown_up_on_a_mine_is_no_suicide() -> None:
+    assert "SUICIDE" not in concepts_of("На Сумщині автомобіль підірвався на міні, водій загинув.")

@@ -33,7 +33,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "CLASH": (
         "clash", "fighting", "fought", "battle", "exchange of fire", "exchanged fire",
-        "gunfight", "firefight", "encounter", "combat", "affrontement", "accroch", "échange de tirs",
+        "gunfight", "firefight", "encounter", "combat ", "affrontement", "accroch", "échange de tirs",
+        # the forms of "combat" but a combatant in French or Spanish ("combattants",
+        # "combatientes" are in no training text; English "combatant" keeps the concept it had)
+        "combats ", "combatant", "combating", "combatting", "combative", "combated", "combattre",
+        "combattu", "combattent", "combattaient", "combattait", "combattons", "combate",
+        "combatir", "combatieron", "combatió", "combatiendo", "combatido",
         "affronté", "affrontent", "affrontaient", "enfrent", "combate", "choque", "tiroteo",
         "бой ", "бои", "боя", "боёв ", "боев ", "боевые действ", "боевых действ",
         "столкновен", "перестрелк", "сражен", "бій", "бої", "боїв", "зіткнен", "сутичк", "перестрілк",
@@ -84,6 +89,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "GRENADE": ("grenade", "granada", "гранат", "قنبلة يدوية", "رمانة"),
     "SUICIDE": (
         "suicide", "kamikaze", "suicid", "смертник", "самоподрыв", "انتحاري", "انتحارية",
+        # 2026-12-01, issue 9 (from the misses of tests/fixtures/parallel_dev.jsonl, a dev
+        # set; "explosive belt" is in 2 training texts, both suicide attacks, the rest in none)
+        "blew himself up", "blew herself up", "blew themselves up", "explosive vest",
+        "suicide vest", "explosive belt", "s'est fait exploser", "se sont fait exploser",
+        "gilet d'explosifs", "gilet explosif", "ceinture d'explosifs", "ceinture explosive",
+        "se inmoló", "se inmolaron", "chaleco explosivo", "chaleco con explosivos",
+        "cinturón explosivo", "подорвал себя", "подорвала себя",
+        "підірвав себе", "підірвала себе",
+        "فجر نفسه", "فجرت نفسها", "سترة ناسفة", "حزام ناسف", "احزمة ناسفة",
     ),
     "CHEMICAL": ("chemical", "chlorine", "sarin", "chimique", "chlore", "químic", "cloro",
                  "химическ", "хлор", "зарин", "хімічн", "كيماوي", "كيميائي", "الكلور"),
@@ -94,6 +108,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "اختطف", "يختطف", "مختطف", "جهة مجهولة", "اخفاء قسري", "desaparición forzada", "без вести",
         "безвісти",
         "в неизвестном направлении", "у невідомому напрямку", "в невідомому напрямку",
+        # 2026-12-01 (dev set misses; "unknown location/destination" are in 11 training texts,
+        # 8 of them abductions)
+        "unknown location", "unknown destination", "destination inconnue", "lieu inconnu",
+        "paradero desconocido", "rumbo desconocido", "lugar desconocido", "مكان مجهول",
+        "bundled him", "bundled her", "bundled them", "enforced disappearance",
+        "disparition forcée",
     ),
     "RAPE": ("rape", "raped", "sexual", "viol ", "violée", "violé", "sexuel", "violación",
              "violada", "sexual", "изнасил", "сексуальн", "зґвалт", "اغتصاب", "جنسي"),
@@ -132,6 +152,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "arrest", "detain", "detention", "custody", "apprehend", "arrêt", "interpell",
         "détenu", "détention", "garde à vue", "arrest", "detenid", "detuv", "captur",
         "задерж", "арест", "затрима", "арешт", "اعتقال", "اعتقل", "القبض", "احتجاز", "توقيف",
+        # 2026-12-01 ("rounded up": 5 training texts, arrests and the executions that followed)
+        "rounded up", "под стражу", "під варту", "اوقفت",
     ),
     "LOOT": (
         "loot", "torch", "set fire", "set ablaze", "burn", "vandal", "destroy", "demolish",
@@ -139,12 +161,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "destru", "разгром", "поджог", "поджег", "сожг", "мародер", "уничтож", "разруш",
         "підпал", "спалил", "мародер", "знищ", "зруйн", "نهب", "احرق", "حرق", "تخريب", "دمر",
         "هدم",
+        # 2026-12-01 (dev set misses; "bulldoz" is in 6 training texts, "razed" in 21, most of
+        # them attacks that burnt or razed villages)
+        "bulldoz", "razed", "rasé", "rasées", "excavadora", "снесли", "знесли", "جرافات",
     ),
     "TAKEOVER": (
         "seized control", "took control", "taken control", "captured the town", "overran",
         "overrun", "took over", "seized the town", "pris le contrôle", "prise de",
         "tomaron el control", "tomó el control", "захват", "захвати", "взяли под контроль",
         "захопи", "захопл", "سيطر", "استولى", "سيطرة",
+        # 2026-12-01 (dev set misses; none occurs in a training text)
+        "se sont emparés", "se sont emparées", "s'est emparé", "s'emparer", "se apoderaron",
+        "se apoderó", "اجتاح",
     ),
     "RETAKE": (
         "recaptur", "retook", "regain", "liberat", "reclaimed", "repris", "reconquis",
@@ -265,7 +293,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "paludisme", "choléra",
     ),
     "ACCIDENT": ("accident", "crash", "collision", "fire broke out", "accidente", "авари",
-                 "дтп", "حادث", "تصادم"),
+                 "дтп", "حادث", "تصادم",
+                 # 2026-12-01 ("collided": 5 training texts, two of them road accidents)
+                 "collided", "chocó", "chocaron", "столкнул", "зіткнув", "اصطدم"),
     "CRIME": ("robber", "thief", "thieves", "burglar", "cambriol", "voleur", "ladrón",
               "robo", "ограбл", "краж", "грабіж", "крад", "سرقة", "لصوص", "ladron", "грабител", "злоді",
               "обікра", "سرق"),
@@ -291,6 +321,14 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "підписав петиці",
     ),
     "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير"),
+    # a combat aircraft is no fight (in no training text; "combattant" and "combatiente" are
+    # kept out by the forms of "combat" listed in the lexicon)
+    "CLASH": (
+        "avions de combat", "avion de combat", "aviones de combate",
+        "avión de combate", "hélicoptère de combat", "hélicoptères de combat",
+        "helicóptero de combate", "helicópteros de combate", "drone de combat",
+        "drones de combat", "dron de combate", "drones de combate",
+    ),
     # French "reprise" is also a resumption (none of these occurs in a training text)
     "RETAKE": (
         "reprise des cours", "reprise des classes", "reprise du travail", "reprise des activités",
