@@ -405,6 +405,9 @@ def test_a_protest_where_the_crowd_fought_stays_violent():
     ("Gunmen set fire to the market after the storm, killing three traders.", False),
     ("Armed men storm hospital to kill a wounded patient.", False),
     ("Residents blocked the highway after a truck crashed into a school bus.", False),
+    # the police as the source of a crash report are no force acting
+    ("A minibus collided with a lorry near the border on Monday, killing nine, traffic police "
+     "said.", True),
 ])
 def test_a_disaster_or_crash_with_no_act_of_conflict_is_no_event(text, expected):
     from polemos.codebook import only_disaster

@@ -238,3 +238,61 @@ def test_a_weapon_and_no_crowd_is_no_riot(sub):
     assert retype(sub, text) == SHELLING
     crowd = "Protesters were wounded when police fired shells of tear gas at the march."
     assert retype(sub, crowd) != SHELLING
+
+
+# --- a grenade thrown, a rape told as an act (weapons.act_of, 2026-12-01) ---------------------
+@pytest.mark.parametrize("text", [
+    "Two men on a motorbike threw a grenade at a police post on Sunday night, wounding an officer.",
+    "Un inconnu a lancé une grenade dans la cour d'une école dimanche soir.",
+    "Desconocidos lanzaron una granada contra una discoteca y hirieron a cinco personas.",
+    "Неизвестный бросил гранату во двор полицейского участка.",
+    "Невідомий кинув гранату у вікно приватного будинку.",
+    "ألقى مجهول قنبلة يدوية على مقهى في وسط المدينة.",
+])
+def test_a_grenade_thrown_is_a_grenade_attack(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) == "Grenade"
+    assert act_of("Attack", text) == "Grenade"
+    assert act_of("Grenade", text) is None
+    assert act_of("Armed clash", text) is None  # a grenade in a firefight stays a fight
+
+
+@pytest.mark.parametrize("text", [
+    "Police threw tear gas grenades at the protesters outside parliament.",
+    "La police a lancé des grenades lacrymogènes sur les manifestants.",
+    "The army displayed grenades and rifles seized from the rebels.",
+])
+def test_no_grenade_attack(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) != "Grenade"
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen raped three women in a village near the river on Friday, a nurse said.",
+    "Des militaires ont violé deux adolescentes lors d'une patrouille, selon une ONG locale.",
+    "Hombres armados violaron a una mujer en una finca, denunció su familia.",
+    "Боевики изнасиловали двух женщин во время налёта на деревню.",
+    "Окупанти зґвалтували жінку в окупованому селі, повідомили в поліції.",
+    "اغتصب مسلحون فتاة في قرية نائية، بحسب مصادر محلية.",
+    "Fighters subjected several women to sexual violence during the raid.",
+])
+def test_a_rape_told_as_an_act_is_sexual_violence(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) == "Sexual violence"
+    assert act_of("Attack", text) == "Sexual violence"
+    assert act_of("Sexual violence", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds marched in the capital to protest the rape of a schoolgirl.",
+    "A court sentenced a soldier to 20 years for raping a woman in 2019.",
+    "Gunmen raped and killed a woman near the camp.",  # with a killing: the detector decides
+    "Le gouvernement a violé la constitution, selon l'opposition.",
+])
+def test_no_sexual_violence_act(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) != "Sexual violence"

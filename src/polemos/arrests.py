@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from polemos.codebook_words import ARMED_SIDE
 from polemos.features import concepts_of
 
 if TYPE_CHECKING:
@@ -32,7 +33,23 @@ _SECURITY_SERVICE = re.compile(
     r"\b(?:SBU|FSB|NSS|DGSI|security services?|intelligence services?|services? de "
     r"renseignement|servicios? de inteligencia|forces de (?:sécurité|l'ordre|défense)|"
     r"fuerzas de seguridad)\b|СБУ|ФСБ|служб[аиуы] безпеки|спецслужб|силовик"
-    r"|المخابرات|جهاز الأمن|الأمن الوطني|أجهزة الأمن")
+    r"|المخابرات|جهاز الأمن|الأمن الوطني|أجهزة الأمن"
+    # the authorities, who arrest through their forces (2026-12-01)
+    r"|(?i:\b(?:authorities|autorités|autoridades)\b|власти|влада|владі|السلطات)")
+# A political detainee: an arrest told with no force named ("an opposition journalist was taken
+# into custody", "затримали активіста") is still the state's (ACLED's Arrests).
+_POLITICAL = re.compile(
+    r"(?i)\b(?:journalists?|reporters?|activists?|opposition|dissidents?|bloggers?|"
+    r"lawmakers?|MPs?|candidates?|opposants?|journalistes?|militants? (?:des droits|politiques?)|"
+    r"periodistas?|activistas?|opositor\w*|disidentes?|dirigentes? (?:sindical|opositor)\w*)\b"
+    r"|журналист|активист|оппозиц|журналіст|активіст|опозиц|صحف|ناشط|معارض")
+# ... arrested on a day, told as an act ("was taken into custody", "a été placé en garde à
+# vue", "fue detenido", "задержали", "затримали", "أوقفت"), not as a state ("these detainees").
+_ARRESTED_ACT = re.compile(
+    r"(?i)\b(?:(?:was|were|been) (?:\w+ )?(?:arrested|detained|taken into custody|picked up)|"
+    r"(?:a|ont) été (?:\w+ )?(?:arrêté|interpellé|placé|placée|placés) ?\w*|"
+    r"(?:fue|fueron) (?:\w+ )?(?:detenid|arrestad|capturad)\w*|"
+    r"задержа(?:н|ли|на|ны)\b|затрима(?:ли|ний|на|ні)\b)|اعتقل|أوقف|اوقف")
 _CRIME = re.compile(
     r"(?i)\b(?:steal|stole|stolen|theft|thieves|robb|burglar|drug|narcotic|cocaine|heroin|"
     r"fraud|smuggl|poach|cattle rustl|vol\b|volé|drogue|stupéfiant|escroquer|robo\b|robó|"
@@ -56,7 +73,8 @@ ARREST_SCORE = 0.7  # above the pipeline's threshold, below a confident detector
 
 
 def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None) -> bool:
-    """Whether ``text`` reports state forces arresting someone and nothing else."""
+    """Whether ``text`` reports state forces (or the authorities) arresting someone, or a
+    journalist, activist or opponent arrested, and nothing else."""
     found = concepts_of(text)
     if "ARREST" in found and found.keys() & _OTHER:
         found = concepts_of(_SUSPECTED.sub(" ", text))  # what they are suspected of aside
@@ -64,4 +82,6 @@ def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None)
             or _HARM.search(text)):
         return False
     return ("STATE_FORCE" in found or _SECURITY_SERVICE.search(text) is not None
+            or (_POLITICAL.search(text) is not None and _ARRESTED_ACT.search(text) is not None
+                and "ARMED_GROUP" not in found and not ARMED_SIDE.search(text))
             or any(h.kind == "state" for h in actors.hits(text, country_code)))

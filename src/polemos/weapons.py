@@ -235,18 +235,53 @@ _ROBBED = re.compile(r"(?i)\b(?:robb\w*|pill[ée]\w*|dépouill\w*|rob[óa]\w*|as
                      r"пограб\w*|tortur\w*|beat(?:en|ing)?|battu\w*|golpe\w*|избит\w*|"
                      r"пытал\w*|катув\w*)|سرق|نهب|عذب|تعذيب")  # more harm than the taking
 _ACT_TYPES = frozenset({"Attack", "Armed clash", AIR, SHELLING, IED, "Grenade", "Sexual violence"})
+SEXUAL = "Sexual violence"
+GRENADE = "Grenade"
+# A grenade thrown at someone (not a tear-gas or stun grenade at a protest): "lancé une grenade",
+# "lanzaron una granada", "бросил гранату", "кинули гранату", "ألقى قنبلة يدوية".
+_GRENADE_THROWN = re.compile(
+    r"(?i)\b(?:threw|thrown|hurled|lobbed|tossed|lanc[ée]\w*|jet[ée]\w*|lanz\w*|arroj\w*|"
+    r"брос\w*|кинул\w*|кинув\w*|метнул\w*)\b[^.;]{0,40}?\b(?:grenades?|granadas?|гранат\w*)"
+    r"|\b(?:grenades?|granadas?|гранат\w*)\b[^.;]{0,25}?\b(?:(?:was|were) (?:thrown|hurled|"
+    r"lobbed|tossed)|lanc[ée]\w*|lanzad\w*|arrojad\w*|брошен\w*|кинут\w*)"
+    r"|(?:ألق|رمى|رموا|القى)\S*\s+(?:\S+\s+){0,2}?قنبل\S*\s+يدوي|قنبل\S*\s+يدوي\S*\s+(?:\S+\s+)?(?:ألقي|القي|رمي)")
+_NOT_LETHAL = re.compile(r"(?i)\b(?:tear|stun|smoke|lacrymo\w*|assourdiss\w*|fumig\w*|"
+                         r"lacrim\w*|aturdi\w*|humo|слезоточ\w*|светошум\w*|сльозогін\w*|"
+                         r"світлошум\w*|дымов\w*|димов\w*)|مسيل|صوتي")
+# Rape told as an act, in the active or the passive (not "rape" the noun of a protest's cause
+# or a trial: those are ``_NOT_RAPE_ACT``): "soldiers raped two women", "ont violé",
+# "violaron", "изнасиловали", "зґвалтували", "اغتصب جنود".
+_RAPE_ACT = re.compile(
+    r"(?i)\b(?:(?:gang-?)?raped|ont violé|a violé|violées?\b|violaron|violó|"
+    r"fueron violadas|изнасиловал\w*|изнасилован\w*|зґвалтува\w*|зґвалтован\w*)|اغتصب"
+    r"|(?i:\b(?:subjected|sometieron|sometió|подвергли|подверг|вчинили|вчинив)\b[^.;]{0,40}?"
+    r"(?:sexual|сексуальн))")
+_NOT_RAPE_ACT = re.compile(
+    r"(?i)\b(?:sentenc\w*|convict\w*|trial|court|accused|charged|alleged(?:ly)?|condamn\w*|"
+    r"procès|tribunal|acusad\w*|juicio|condenad\w*|суд\w*|обвин\w*|приговор\w*|"
+    r"звинуват\w*|вирок\w*|constitution|constitución|конституц\w*|droits?|law)\b|محكم|متهم")
 
 
 def act_of(sub_event_type: str | None, text: str) -> str | None:
-    """"Suicide bomb" or "Abduction/forced disappearance" when ``text`` tells that act plainly
-    and the detector's ``sub_event_type`` (None: it saw no event) says otherwise; else None.
-    Only a suicide bombing, or police firing on protesters (``excessive_force``), turns a
-    non-event into an event."""
+    """"Suicide bomb", "Grenade", "Sexual violence" or "Abduction/forced disappearance" when
+    ``text`` tells that act plainly and the detector's ``sub_event_type`` (None: it saw no
+    event) says otherwise; else None. Only a suicide bombing, a grenade thrown, a rape told as
+    an act, or police firing on protesters (``excessive_force``), turns a non-event into an
+    event."""
     found = concepts_of(text)
     if "SUICIDE" in found and not _OWN_SUICIDE.search(text) and (
             "EXPLOSION" in found or "KILL" in found or "ATTACK" in found):
         if sub_event_type is None or sub_event_type in _ACT_TYPES:
             return SUICIDE_BOMB
+    if (sub_event_type is None or sub_event_type in _ACT_TYPES - {"Armed clash"}) \
+            and sub_event_type != GRENADE and "GRENADE" in found \
+            and _GRENADE_THROWN.search(text) and not _NOT_LETHAL.search(text) \
+            and not found.keys() & {"PROTEST", "PROTESTER", "DISPERSE", "HISTORY", "SPORT"}:
+        return GRENADE  # "lancé une grenade à main sur un arrêt de bus": the weapon says it
+    if (sub_event_type is None or sub_event_type in _ACT_TYPES) and sub_event_type != SEXUAL \
+            and _RAPE_ACT.search(text) and not _NOT_RAPE_ACT.search(text) \
+            and not found.keys() & {"PROTEST", "PROTESTER", "HISTORY", "TOLL", "KILL"}:
+        return SEXUAL  # "soldiers raped two women": the act, whatever else the detector read
     if sub_event_type is None and excessive_force(text):
         return EXCESSIVE  # "des manifestants ont été tués par la police": missed, yet plain
     if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
