@@ -291,6 +291,9 @@ def test_a_rape_told_as_an_act_is_sexual_violence(text: str) -> None:
     "A court sentenced a soldier to 20 years for raping a woman in 2019.",
     "Gunmen raped and killed a woman near the camp.",  # with a killing: the detector decides
     "Le gouvernement a violé la constitution, selon l'opposition.",
+    "Les rebelles ont violé le cessez-le-feu en attaquant un poste de l'armée.",
+    "El ejército violó la tregua al bombardear una aldea.",
+    "Des avions militaires ont violé l'espace aérien du pays voisin.",
 ])
 def test_no_sexual_violence_act(text: str) -> None:
     from polemos.weapons import act_of

@@ -259,7 +259,9 @@ _RAPE_ACT = re.compile(
 _NOT_RAPE_ACT = re.compile(
     r"(?i)\b(?:sentenc\w*|convict\w*|trial|court|accused|charged|alleged(?:ly)?|condamn\w*|"
     r"procès|tribunal|acusad\w*|juicio|condenad\w*|суд\w*|обвин\w*|приговор\w*|"
-    r"звинуват\w*|вирок\w*|constitution|constitución|конституц\w*|droits?|law)\b|محكم|متهم")
+    r"звинуват\w*|вирок\w*|constitution|constitución|конституц\w*|droits?|law|règles?|"
+    r"frontières?|espace aérien|souveraineté|territoire|embargo|frontera|espacio aéreo|"
+    r"soberanía|territorio|normas?|reglas?|border|airspace|sovereignty)\b|محكم|متهم")
 
 
 def act_of(sub_event_type: str | None, text: str) -> str | None:
@@ -280,7 +282,8 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
         return GRENADE  # "lancé une grenade à main sur un arrêt de bus": the weapon says it
     if (sub_event_type is None or sub_event_type in _ACT_TYPES) and sub_event_type != SEXUAL \
             and _RAPE_ACT.search(text) and not _NOT_RAPE_ACT.search(text) \
-            and not found.keys() & {"PROTEST", "PROTESTER", "HISTORY", "TOLL", "KILL"}:
+            and not found.keys() & {"PROTEST", "PROTESTER", "HISTORY", "TOLL", "KILL",
+                                    "AGREEMENT"}:  # "a violé le cessez-le-feu": a truce broken
         return SEXUAL  # "soldiers raped two women": the act, whatever else the detector read
     if sub_event_type is None and excessive_force(text):
         return EXCESSIVE  # "des manifestants ont été tués par la police": missed, yet plain
