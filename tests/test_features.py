@@ -158,3 +158,21 @@ def test_words_added_for_the_parallel_dev_set(text: str, concept: str) -> None:
 
 def test_a_car_blown_up_on_a_mine_is_no_suicide() -> None:
     assert "SUICIDE" not in concepts_of("На Сумщині автомобіль підірвався на міні, водій загинув.")
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت قوات الأمن الحي فجر الأحد واعتقلت ثلاثة شبان.",
+    "اقتحمت دورية القرية عند الفجر.",
+    "بدأت المسيرة منذ فجر اليوم.",
+])
+def test_arabic_dawn_is_no_explosion(text: str) -> None:
+    assert "EXPLOSION" not in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "فجر انتحاري نفسه عند مدخل السوق.",
+    "انفجرت سيارة مفخخة قرب مركز الشرطة فجر اليوم.",
+    "فجر مسلحون جسرا على الطريق الرئيسي.",
+])
+def test_arabic_blowing_up_is_still_an_explosion(text: str) -> None:
+    assert "EXPLOSION" in concepts_of(text)

@@ -47,6 +47,7 @@ class _Index:
     lengths: tuple[int, ...]
     phrases: dict[str, tuple[tuple[tuple[str, ...], bool, str], ...]]
     unless: dict[str, tuple[tuple[tuple[str, ...], bool, str], ...]]
+    unless_word: dict[str, frozenset[str]]  # one written word (as written, clitics and all)
 
 
 def _phrase_table(table: dict[str, tuple[str, ...]]
@@ -75,7 +76,19 @@ def _index() -> _Index:
         lengths=tuple(sorted({len(k) for k in prefix})),
         phrases={k: tuple(v) for k, v in _phrase_table(LEXICON).items()},
         unless={k: tuple(v) for k, v in _phrase_table(EXCEPTIONS).items()},
+        unless_word=_word_table(EXCEPTIONS),
     )
+
+
+def _word_table(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The one-word exceptions (written whole, "الفجر "): word -> the concepts it lacks."""
+    out: dict[str, set[str]] = {}
+    for concept, stems in table.items():
+        for stem in stems:
+            toks = _TOKEN_RX.findall(normalise(stem))
+            if len(toks) == 1:
+                out.setdefault(toks[0], set()).add(concept)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _follows(toks: list[str], i: int, rest: tuple[str, ...], whole: bool) -> bool:
@@ -123,6 +136,8 @@ def _concepts(text: str) -> tuple[tuple[str, int], ...]:
                 if _follows(toks, i, rest, whole):
                     hit.add(concept)
     for i, tok in enumerate(toks):  # no word of an exception phrase carries its concept
+        if tok in ix.unless_word:
+            hits[i] -= ix.unless_word[tok]
         for form in _word_forms(tok) if ix.unless else ():
             for rest, whole, concept in ix.unless.get(form, ()):
                 if _follows(toks, i, rest, whole):

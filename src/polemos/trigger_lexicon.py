@@ -85,6 +85,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "explod", "explos", "blast", "bomb", "detonat", "attentat à la bombe", "bombe", "explosi",
         "bomba", "detona", "взрыв", "бомб", "подорв", "вибух", "підірв", "انفجار", "تفجير",
         "فجر", "قنبل", "قنابل", "متفجر",
+        "انفجر",  # "انفجرت سيارة مفخخة" (2026-12-01; no training text is Arabic)
     ),
     "GRENADE": ("grenade", "granada", "гранат", "قنبلة يدوية", "رمانة"),
     "SUICIDE": (
@@ -310,7 +311,8 @@ TRIGGERS: frozenset[str] = frozenset({
 })
 CONCEPTS: tuple[str, ...] = tuple(LEXICON)
 
-# Phrases in which no word carries the concept (matched as the lexicon's phrases): signing a
+# Phrases in which no word carries the concept (matched as the lexicon's phrases; a single word
+# must be the whole written word): signing a
 # petition is not an agreement, a drone ("طائرة مسيرة", a guided aircraft) is not a march.
 # (2026-11-30, issue 9; none of these phrases occurs in a training text.)
 EXCEPTIONS: dict[str, tuple[str, ...]] = {
@@ -321,6 +323,13 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "підписав петиці",
     ),
     "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير"),
+    # Arabic "فجر" is "blew up" and also "dawn": "فجر الجمعة", "قبيل فجر", "الفجر" (a word
+    # written whole, with its article, is matched as written). No training text is Arabic.
+    "EXPLOSION": (
+        "الفجر ", "فجر اليوم", "فجر يوم", "فجر امس", "فجر الاثنين", "فجر الثلاثاء",
+        "فجر الاربعاء", "فجر الخميس", "فجر الجمعة", "فجر السبت", "فجر الاحد", "قبيل فجر",
+        "قبل فجر", "عند فجر", "منذ فجر", "حتى فجر",
+    ),
     # a combat aircraft is no fight (in no training text; "combattant" and "combatiente" are
     # kept out by the forms of "combat" listed in the lexicon)
     "CLASH": (
