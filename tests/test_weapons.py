@@ -299,3 +299,18 @@ def test_no_sexual_violence_act(text: str) -> None:
     from polemos.weapons import act_of
 
     assert act_of(None, text) != "Sexual violence"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers fired live ammunition into a crowd of demonstrators on Monday, killing two.",
+     "Excessive force against protesters"),
+    ("Des militaires ont tiré à balles réelles sur une foule de manifestants, tuant deux personnes.",
+     "Excessive force against protesters"),
+    # the crowd did violence: a riot, whatever the police did
+    ("Protesters hurled stones and torched a police post; officers fired live rounds, killing two.",
+     None),
+])
+def test_a_violent_demonstration_with_only_the_forces_violent(text: str, expected: str | None) -> None:
+    from polemos.weapons import retype
+
+    assert retype("Violent demonstration", text) == expected

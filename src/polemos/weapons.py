@@ -204,6 +204,9 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
             return weapon
     if sub_event_type in _PROTEST_TYPES:
         return EXCESSIVE if excessive_force(text) else None
+    if sub_event_type == "Violent demonstration" and "LOOT" not in found \
+            and not _CROWD_DID.search(text) and excessive_force(text):
+        return EXCESSIVE  # troops firing live rounds into a crowd that did nothing violent
     if sub_event_type not in _RETYPABLE:
         return None
     if (_DEFUSED.search(text) and ("IED" in found or _IED_WORDS.search(text))
@@ -293,6 +296,14 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
             and not _ROBBED.search(text):
         return ABDUCTION  # with people wounded, killed or robbed ACLED codes an attack
     return None
+
+
+# What a crowd does that makes its protest violent (stones, barricades, fire, storming).
+_CROWD_DID = re.compile(
+    r"(?i)\b(?:ston\w*|threw|thrown|hurl\w*|pelt\w*|barricad\w*|torch\w*|burn\w*|set fire|"
+    r"set ablaze|vandali\w*|ransack\w*|stormed|smash\w*|attacked|pierres?|caillass\w*|"
+    r"incendi\w*|saccag\w*|piedras?|apedre\w*|quem\w*|камн\w*|подж\w*|підпал\w*|каміння)"
+    r"|حجار|أحرق|احرق|اقتحم")
 
 
 def excessive_force(text: str) -> bool:
