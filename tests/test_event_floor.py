@@ -57,3 +57,36 @@ def test_toll_of_coordinated_towns_is_shared(pipeline):
     events = pipeline.extract(doc)
     assert len(events) == 3
     assert sorted(e.fatalities for e in events) == [2, 2, 3]
+
+
+# A long business story with one weak mention of protests in passing (text written for this test).
+PASSING = "Farmers' protests spread to several towns last week."
+BUSINESS_STORY = [
+    "The cooperative reported higher sales of maize flour in the second quarter.",
+    "Its chief executive said costs had fallen as fuel prices eased.",
+    "The company plans to open two new mills before the end of the year.",
+    "Analysts expect demand to grow as the harvest improves.",
+    "The board approved a dividend of three cents a share.",
+    "Exports to neighbouring markets rose by a tenth.",
+    "The firm also signed a supply contract with a regional retailer.",
+    "Shares in the cooperative's listed parent closed slightly higher.",
+]
+
+
+def test_a_long_document_asks_more_of_a_lone_weak_event(pipeline, open_pipeline):
+    from polemos.pipeline import LONG_DOCUMENT_EXTRA, LONG_DOCUMENT_SENTENCES
+
+    short = Document(text=PASSING, language="en", published="2026-05-04")
+    kept = pipeline.extract(short)
+    assert kept and all(MIN_CONFIDENCE <= e.confidence < MIN_CONFIDENCE + LONG_DOCUMENT_EXTRA
+                        for e in kept)  # a brief of one sentence: the usual floor
+    long_text = " ".join(BUSINESS_STORY[:4] + [PASSING] + BUSINESS_STORY[4:])
+    assert len(BUSINESS_STORY) + 1 >= LONG_DOCUMENT_SENTENCES
+    doc = Document(text=long_text, language="en", published="2026-05-04")
+    weak = [e for e in open_pipeline.extract(doc)
+            if e.confidence < MIN_CONFIDENCE + LONG_DOCUMENT_EXTRA]
+    # the mention is found with the floor at 0, above the usual floor ...
+    assert any(e.confidence >= MIN_CONFIDENCE for e in weak)
+    reported = pipeline.extract(doc)
+    assert all(e.confidence >= MIN_CONFIDENCE + LONG_DOCUMENT_EXTRA for e in reported)
+    assert len(reported) < len(open_pipeline.extract(doc))  # ... but not reported
