@@ -160,3 +160,15 @@ def test_arabic_active_killing_keeps_its_doer(reg: ActorRegistry) -> None:
     f = reg.fill("قتل مسلحون جنديين في هجوم على موقع للجيش قرب الموصل.", "ar", "Armed clash", "IQ")
     assert f.actor1 is not None and f.actor1.name == "Unidentified Armed Group (Iraq)"
     assert f.actor2 is not None and f.actor2.name.startswith("Military Forces of Iraq")
+
+
+def test_a_force_implied_by_an_airstrike_is_never_the_target() -> None:
+    """"An airstrike by French forces killed ten militants": the strike word implies the
+    country's air force only as a doer; with the doer named, the target is the militants."""
+    from polemos.actors import ActorRegistry
+
+    fill = ActorRegistry.default().fill(
+        "An airstrike by French forces killed ten militants near the border.", "en",
+        "Air/drone strike", "ML")
+    assert fill.actor1 is not None and fill.actor1.name.startswith("Military Forces of France")
+    assert fill.actor2 is not None and not fill.actor2.name.startswith("Military Forces")

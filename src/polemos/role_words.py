@@ -121,3 +121,7 @@ ARRESTED = re.compile(
 TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|factions|rival|two groups|opposing|affrontements?|"
                         r"enfrentamientos?|اشتباكات|стычк\w*|сутичк\w*)", re.IGNORECASE)
 PAIR = re.compile(r"(?:\bbetween|\bentre|\bmежду|\bміж|\bмежду|بين)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# A force implied by its weapon ("an airstrike", "frappe aérienne", "غارة جوية", "авиаудар"):
+# the doer when no one else is named, never the target.
+AIR_FORCE = re.compile(r"(?i)air ?strike|drone strike|air force|frappe|aviation|armée de l'air|"
+                       r"ataque aéreo|bombardeo aéreo|غار|الطيران|авиа|авіа")

@@ -16,6 +16,7 @@ from polemos.actors import COMMUNAL_CUE, CROWD_KINDS, GENERIC_BASE, ActorFill, A
 from polemos.role_cues import AND_ONE, AR_ATTACK_OF, REPELLED, UNKNOWN, not_the_doer
 from polemos.role_words import (
     AGAINST_FORCE,
+    AIR_FORCE,
     ARRESTED,
     CLAIM_AFTER,
     CLAIM_BEFORE,
@@ -282,7 +283,7 @@ def _target(reg: ActorRegistry, text: str, hits: list[Hit], perp: Hit | None, pa
     exclude = [perp] if perp else []
     pname = perp.match.name if perp else None
     others = [h for h in hits if h.kind in ARMED and not any(h is e for e in exclude)
-              and h.match.name != pname]
+              and h.match.name != pname and not (h.generic and AIR_FORCE.search(h.match.text))]
     civ_hit = _first(hits, CROWD_KINDS - {"protesters", "rioters"}, exclude)
     civ = reg.generic_actor("civilians", cc)
     if sub in ON_CIVILIANS:
