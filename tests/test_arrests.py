@@ -33,6 +33,10 @@ def reg() -> ActorRegistry:
     ("An opposition blogger was taken into custody at the border on Friday.", None),
     ("Un periodista opositor fue detenido el sábado en el aeropuerto.", None),
     ("У Херсоні затримали активіста, який збирав гроші для ЗСУ.", None),
+    # a raid is how they arrested: no other act (2026-12-02)
+    ("Police raided two houses in the old town and arrested five opposition supporters.", "KE"),
+    ("داهمت قوات الأمن حي الزهور فجر الخميس واعتقلت أربعة طلاب.", "IQ"),
+    ("اعتقلت شرطة المدينة خمسة ناشطين في مداهمات ليلية.", "EG"),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) -> None:
     assert is_arrest(text, reg, cc)
@@ -48,6 +52,8 @@ def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) 
     # journalists or activists in detention, told as a state, or held by gunmen
     "Many of these detainees are journalists and activists held before their trial.",
     "Gunmen stormed the hotel and detained several journalists in the lobby.",
+    # a raid with a killing is no arrest, whatever the raid word
+    "Troops raided the village, killed two men and arrested three others.",
 ])
 def test_not_an_arrest_event(reg: ActorRegistry, text: str) -> None:
     assert not is_arrest(text, reg, "KE")

@@ -408,6 +408,9 @@ def test_a_protest_where_the_crowd_fought_stays_violent():
     # the police as the source of a crash report are no force acting
     ("A minibus collided with a lorry near the border on Monday, killing nine, traffic police "
      "said.", True),
+    ("اصطدمت شاحنة بسيارة أجرة على الطريق السريع، ما أسفر عن مصرع خمسة، بحسب شرطة المرور.",
+     True),
+    ("اصطدمت سيارة بحاجز للشرطة ثم أطلق الجنود النار عليها.", False),
 ])
 def test_a_disaster_or_crash_with_no_act_of_conflict_is_no_event(text, expected):
     from polemos.codebook import only_disaster

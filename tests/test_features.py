@@ -176,3 +176,36 @@ def test_arabic_dawn_is_no_explosion(text: str) -> None:
 ])
 def test_arabic_blowing_up_is_still_an_explosion(text: str) -> None:
     assert "EXPLOSION" in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("أوقفت شرطة المدينة سائقا بعد منتصف الليل.", "STATE_FORCE"),  # no article: "شرطة"
+    ("انتشر جيش الاحتلال في محيط البلدة.", "STATE_FORCE"),
+    ("قتل جندي في هجوم على الحاجز.", "STATE_FORCE"),
+    ("احتجزت السلطات الصحفي في المطار.", "ARREST"),
+    ("اقتحم عشرات المحتجين مبنى البلدية.", "ATTACK"),
+    ("استهدفت غارة سيارة على الطريق الساحلي.", "ATTACK"),
+    ("فتح مسلحون النار على حافلة للركاب.", "SHOOT"),
+    ("أضرم شبان النار في مركز للشرطة.", "LOOT"),
+    ("هاجم مسلحون مجهولون قرية نائية.", "ARMED_GROUP"),
+    ("سقط قتيل وثلاثة جرحى في الاشتباك.", "KILL"),
+    ("أعلنت حركتان اندماجهما في تنظيم واحد.", "GROUP_CHANGE"),
+])
+def test_arabic_words_added_in_their_other_forms(text: str, concept: str) -> None:
+    assert concept in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("احتجزت الشرطة ثلاثة ناشطين.", "PROTEST"),  # detained is no protest ("احتج" its prefix)
+    ("أطلقت حملة لتطعيم الأطفال في المدارس.", "SHOOT"),  # launched a campaign
+    ("قررت المحكمة إطلاق سراح المتهمين.", "SHOOT"),  # released
+    ("انتشرت شرطة مكافحة الشغب أمام الوزارة.", "RIOT"),  # the anti-riot police
+])
+def test_arabic_words_that_are_something_else(text: str, concept: str) -> None:
+    assert concept not in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", ["احتج السائقون على رفع أسعار الوقود.",
+                                  "يحتج المعلمون منذ أسبوع على تأخر الرواتب."])
+def test_arabic_protest_verbs_still_protest(text: str) -> None:
+    assert "PROTEST" in concepts_of(text)

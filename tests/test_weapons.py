@@ -314,3 +314,19 @@ def test_a_violent_demonstration_with_only_the_forces_violent(text: str, expecte
     from polemos.weapons import retype
 
     assert retype("Violent demonstration", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a crowd" read as a mob: the crowd was protesters, and only the soldiers were violent
+    ("أطلق جنود الرصاص الحي على حشد من المتظاهرين أمام مبنى المحافظة، ما أسفر عن مقتل اثنين.",
+     "Excessive force against protesters"),
+    ("Soldiers fired live rounds at a crowd of demonstrators outside the governor's office.",
+     "Excessive force against protesters"),
+    # a mob with no protest told stays a mob
+    ("An angry crowd beat a suspected thief to death at the market; police fired live rounds.",
+     None),
+])
+def test_a_mob_that_was_a_crowd_of_protesters_shot_at(text: str, expected: str | None) -> None:
+    from polemos.weapons import retype
+
+    assert retype("Mob violence", text) == expected

@@ -58,7 +58,9 @@ _CRIME = re.compile(
 # Harm the lexicon's concepts may miss: a detainee beaten to death is an attack.
 _HARM = re.compile(
     r"(?i)\b(?:beat|beaten|beating|death|died|dies|dead|tortur|roué|battu|mort|golpe|"
-    r"muri|muert)|избит|избил|побит|смерт|погиб|помер|катув|побив|ضرب|توفي|وفاة|مات")
+    r"muri|muert)|избит|избил|побит|смерт|погиб|помер|катув|побив"
+    # Arabic as whole words, a clitic allowed ("مات" was found inside "مداهمات", raids)
+    r"|(?<!\w)[وفب]?(?:ال)?(?:ضرب\w*|توفي\w*|وفاة|مات)(?!\w)")
 # What the arrested are suspected or accused of is no act of the sentence: "detained three
 # people on suspicion of preparing an arson attack", "підозрюваних у підпалах", "بتهمة
 # الانتماء إلى خلية مسلحة".
@@ -69,6 +71,11 @@ _SUSPECTED = re.compile(
     r"\bпо подозрению в [^,.;]*|\bподозреваем\w* в [^,.;]*|\bобвиня\w* в [^,.;]*|"
     r"\bза підозрою у [^,.;]*|\bпідозрюван\w* у [^,.;]*|\bзвинувачен\w* у [^,.;]*"
     r"|بتهمة [^،,.;]*|للاشتباه [^،,.;]*")
+# A raid is how forces arrest: "raided the camp and arrested seven", "lors d'une perquisition",
+# "داهمت ... واعتقلت" (the raid's ATTACK is no other act; 2026-12-02).
+_RAID = re.compile(
+    r"(?i)\b(?:raid(?:s|ed|ing)?|perquisitions?|descentes?|redadas?|allanamientos?|"
+    r"operativos?)\b|облав\w*|рейд\w*|обшук\w*|обыск\w*|داهم\S*|مداهم\S*|دهم\S*")
 ARREST_SCORE = 0.7  # above the pipeline's threshold, below a confident detector answer
 
 
@@ -77,7 +84,8 @@ def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None)
     journalist, activist or opponent arrested, and nothing else."""
     found = concepts_of(text)
     if "ARREST" in found and found.keys() & _OTHER:
-        found = concepts_of(_SUSPECTED.sub(" ", text))  # what they are suspected of aside
+        # what they are suspected of aside, and the raid they were arrested in
+        found = concepts_of(_RAID.sub(" ", _SUSPECTED.sub(" ", text)))
     if ("ARREST" not in found or any(c in _OTHER for c in found) or _CRIME.search(text)
             or _HARM.search(text)):
         return False

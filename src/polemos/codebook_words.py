@@ -121,7 +121,9 @@ FORCES_SAID = re.compile(
     r"(?:said|says|reported|told|stated)\b|\baccording to (?:the )?(?:\w+ )?(?:police|army|"
     r"military)\b|\bselon (?:la )?(?:police|gendarmerie|l'armée)\b|\b(?:informó|informaron|"
     r"indicó|señaló) (?:la )?polic[ií]a(?: nacional)?\b|\bsegún (?:la )?polic[ií]a\b|"
-    r"\b(?:полиция|поліція) (?:сообщил\w*|заявил\w*|повідомил\w*)")
+    r"\b(?:полиция|поліція) (?:сообщил\w*|заявил\w*|повідомил\w*)"
+    r"|(?:بحسب|حسب|وفق|وفقا|قالت|أفادت|افادت|ذكرت)\s+(?:ما قالت\s+)?(?:ال|لل)?(?:شرطة|جيش)"
+    r"(?:\s+\S+)?")
 # Off duty, retired or former: a member of the forces attacked as a civilian (ACLED: Attack).
 OFF_DUTY = re.compile(r"(?i)\b(?:off-duty|off duty|retired|former|ex-|hors service|à la retraite|"
                        r"ancien|franco de servicio|retirad[oa]|jubilad[oa]|бывш\w*|колишн\w*)")

@@ -124,7 +124,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "huelga", "concentración", "marcha ", "marchas ", "marchar", "marcharon", "marchó",
         "marchaban", "marchan ", "marchando", "se concentraron", "plantón", "cacerolaz", "протест", "митинг", "демонстрац", "пикет",
         "забастов", "акци", "шеств", "мітинг", "протест", "страйк", "пікет", "акці", "хода",
-        "تظاهر", "مظاهر", "احتجاج", "احتج", "وقفة", "اعتصام", "اضراب", "مسيرة",
+        "تظاهر", "مظاهر", "احتجاج", "احتج ", "احتجوا", "احتجت", "يحتج", "تحتج", "وقفة", "اعتصام", "اضراب", "مسيرة",
         # 2026-11-30: crowds in the street and human chains (none occurs in a training text;
         # English "took to the streets" does, in 107, so it is only a gate word)
         "descendus dans la rue", "descendues dans la rue", "descendus dans les rues",
@@ -302,6 +302,28 @@ LEXICON: dict[str, tuple[str, ...]] = {
               "обікра", "سرق"),
 }
 
+# Arabic forms found missing (2026-12-02, issue 9): a bare noun without its article (the
+# clitics are stripped before lookup, so "الشرطة" never matched "شرطة مكافحة الشغب"), verbs
+# in their other persons, and words the other languages had ("stormed", "raided", "set fire",
+# "opened fire", "merged"). "احتج" (protested) was a prefix of "احتجز" (detained): only
+# its protest forms are listed now. No training text is Arabic: the networks are unchanged.
+_AR_MORE: dict[str, tuple[str, ...]] = {
+    "KILL": ("قتيل", "ذبح", "اعدم", "استشهد", "استشهاد", "شهيد", "شهداء", "لقوا حتف"),
+    "ATTACK": ("استهدف", "اعتدى", "اعتدوا", "اقتحم", "داهم", "مداهم"),
+    "CLASH": ("مواجهات",),
+    "SHOOT": ("فتح النار", "فتحوا النار", "فتحت النار"),
+    "ABDUCT": ("ارغمه على ركوب", "ارغموه على ركوب", "اجبره على ركوب", "اجبروه على ركوب"),
+    "PROTEST": ("تجمهر", "اعتصم", "مسيرات", "هتف", "لافتات"),
+    "RIOT": ("متاريس", "حواجز مشتعلة", "رشق"),
+    "ARREST": ("احتجز", "قبض على", "قبضت على"),
+    "LOOT": ("اضرم", "حطم", "خربوا", "عاثوا"),
+    "TAKEOVER": ("استول",),
+    "GROUP_CHANGE": ("اندمج", "اندماج"),
+    "ARMED_GROUP": ("مسلحو", "مسلحان", "متشدد", "جماعة مسلحة", "جماعات مسلحة", "فصائل مسلحة"),
+    "STATE_FORCE": ("جيش", "شرطة", "شرطي", "جندي", "الدرك", "رجال الامن", "عناصر الامن"),
+}
+LEXICON = {k: v + _AR_MORE.get(k, ()) for k, v in LEXICON.items()}
+
 # Concepts that make a sentence a candidate for an event (the cheap first pass).
 TRIGGERS: frozenset[str] = frozenset({
     "KILL", "WOUND", "ATTACK", "CLASH", "SHOOT", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION",
@@ -338,6 +360,11 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "helicóptero de combate", "helicópteros de combate", "drone de combat",
         "drones de combat", "dron de combate", "drones de combate",
     ),
+    # "شرطة مكافحة الشغب", the anti-riot police, is the force's name, not a riot (2026-12-02)
+    "RIOT": ("مكافحة الشغب",),
+    # Arabic "اطلق" fired is also released and launched (2026-12-02)
+    "SHOOT": ("اطلق سراح", "اطلقت سراح", "اطلقوا سراح", "اطلاق سراح", "اطلق حملة",
+              "اطلقت حملة", "اطلاق حملة"),
     # French "reprise" is also a resumption (none of these occurs in a training text)
     "RETAKE": (
         "reprise des cours", "reprise des classes", "reprise du travail", "reprise des activités",

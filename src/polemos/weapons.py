@@ -204,9 +204,11 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
             return weapon
     if sub_event_type in _PROTEST_TYPES:
         return EXCESSIVE if excessive_force(text) else None
-    if sub_event_type == "Violent demonstration" and "LOOT" not in found \
+    if sub_event_type in ("Violent demonstration", "Mob violence") and "LOOT" not in found \
             and not _CROWD_DID.search(text) and excessive_force(text):
-        return EXCESSIVE  # troops firing live rounds into a crowd that did nothing violent
+        # troops firing live rounds into a crowd of protesters that did nothing violent (a
+        # "crowd", "حشد", also reads as a mob)
+        return EXCESSIVE
     if sub_event_type not in _RETYPABLE:
         return None
     if (_DEFUSED.search(text) and ("IED" in found or _IED_WORDS.search(text))
