@@ -135,7 +135,7 @@ def test_police_killing_protesters(detected: str, text: str, expected: str | Non
 
 def test_only_events_are_retyped() -> None:
     none = Prediction("none", None, 1.0, {"none": 1.0})
-    assert _weapon_or(none, "A drone strike killed three men.", None) is none
+    assert _weapon_or(none, "A drone strike hit an empty warehouse.", None) is none
     low = Prediction("Attack", "Violence against civilians", 0.4, {"Attack": 0.4})
     got = _weapon_or(low, "A drone strike killed three men.", None)
     assert (got.sub_event_type, got.event_type, got.score) == (
@@ -330,3 +330,28 @@ def test_a_mob_that_was_a_crowd_of_protesters_shot_at(text: str, expected: str |
     from polemos.weapons import retype
 
     assert retype("Mob violence", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weapon and its dead told plainly: the act, even when the detector saw no event
+    ("Mortar rounds slammed into a housing estate on Friday evening, killing a woman and her "
+     "two sons.", "Shelling/artillery/missile attack"),
+    ("Des obus de mortier sont tombés vendredi soir sur un quartier résidentiel, tuant une "
+     "femme et ses deux fils.", "Shelling/artillery/missile attack"),
+    ("سقطت قذائف هاون على حي سكني مساء الجمعة، ما أدى إلى مقتل امرأة وابنيها.",
+     "Shelling/artillery/missile attack"),
+    ("A roadside bomb wounded four soldiers on the road to the border post on Monday.",
+     "Remote explosive/landmine/IED"),
+    ("Des roquettes tirées depuis l'autre rive ont blessé six personnes mardi soir.",
+     "Shelling/artillery/missile attack"),  # "depuis" a place, not a day
+    # a toll, a memorial, a protest about it or no harm at all: nothing
+    ("Shelling has killed more than 300 civilians in the city since the war began.", None),
+    ("Hundreds marked the anniversary of the shelling that killed 40 people at the market.",
+     None),
+    ("Residents protested on Monday against the shelling that killed two children.", None),
+    ("Mortar rounds fell on an empty field outside the town on Friday.", None),
+])
+def test_a_weapon_and_its_dead_are_an_act(text: str, expected: str | None) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of(None, text) == expected

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from polemos.background import announced, earlier_period, habitual, reaction
 from polemos.features import concepts_of
 from polemos.gate_words import tells_protest
 
@@ -269,6 +270,27 @@ _NOT_RAPE_ACT = re.compile(
     r"soberanía|territorio|normas?|reglas?|border|airspace|sovereignty)\b|محكم|متهم")
 
 
+# What makes a sentence naming a weapon and deaths no new act: a toll, history, a protest about
+# it, sport, a disaster or an accident (2026-12-02).
+_NOT_NEWS_HARM = frozenset({"HISTORY", "TOLL", "PROTEST", "PROTESTER", "SPORT", "DISASTER",
+                            "ACCIDENT", "BUSINESS"})
+# ... or a count since a day ("has killed 300 since the war began", "depuis mars", "منذ");
+# French "depuis" and Spanish "desde" are also "from" a place ("tirées depuis l'autre côté").
+_SINCE = re.compile(
+    r"(?i)\bsince\b|\b(?:depuis|desde)\s+(?:(?:le |el )?(?:janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\d|des (?:mois|années|"
+    r"semaines)|hace)|с начала|з початку|від початку|منذ")
+
+
+def _plain_harm(text: str, found: dict[str, int]) -> bool:
+    """A weapon's dead or wounded told as today's news: no toll, memorial, protest, count
+    since a day, earlier year, statement, announcement or habit."""
+    return bool(found.keys() & {"KILL", "WOUND"}) and not found.keys() & _NOT_NEWS_HARM \
+        and not _SINCE.search(text) and not earlier_period(text) and not reaction(text) \
+        and not announced(text) and not habitual(text)
+
+
 def act_of(sub_event_type: str | None, text: str) -> str | None:
     """"Suicide bomb", "Grenade", "Sexual violence" or "Abduction/forced disappearance" when
     ``text`` tells that act plainly and the detector's ``sub_event_type`` (None: it saw no
@@ -292,6 +314,10 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
         return SEXUAL  # "soldiers raped two women": the act, whatever else the detector read
     if sub_event_type is None and excessive_force(text):
         return EXCESSIVE  # "des manifestants ont été tués par la police": missed, yet plain
+    if sub_event_type is None and _plain_harm(text, found):
+        weapon = weapon_of(text)
+        if weapon is not None:
+            return weapon  # "mortar rounds rained down on a district, killing a mother": plain
     if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
             {"KILL", "WOUND", "RAPE", "CLASH", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "SUICIDE",
              "ARREST", "LOOT"} & set(found)) and not _FREED.search(text) \
