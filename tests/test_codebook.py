@@ -456,3 +456,35 @@ def test_a_match_against_a_team_is_no_protest():
     from polemos.codebook import calm_protest
     text = "A youth side formed from three schools plays its first match against Italy on Sunday."
     assert not calm_protest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 nurses rallied outside the health ministry to demand back pay, then dispersed "
+    "peacefully at noon.",
+    "Quelque 300 infirmières se sont rassemblées devant le ministère avant de se disperser "
+    "dans le calme.",
+    "Unas 300 enfermeras se concentraron frente al ministerio y se dispersaron pacíficamente.",
+    "Около 300 медсестер вышли на пикет у министерства, а к полудню мирно разошлись.",
+    "تجمع نحو 300 ممرض أمام وزارة الصحة للمطالبة برواتبهم ثم تفرقوا بهدوء.",
+])
+def test_a_crowd_dispersing_calmly_on_its_own_is_no_intervention(text: str) -> None:
+    from polemos.codebook import recode
+
+    assert recode("Protest with intervention", text) == "Peaceful protest"
+    assert recode("Peaceful protest", text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police detained 30 students who were marching to the presidency on Monday.",
+     "Protest with intervention"),
+    ("La police a interpellé une trentaine d'étudiants qui manifestaient devant le rectorat.",
+     "Protest with intervention"),
+    ("Силовики задержали 30 студентов, которые мирно шли к зданию администрации.",
+     "Protest with intervention"),
+    ("Police arrested two opposition activists at their homes on Monday.", None),
+])
+def test_arresting_the_marchers_is_a_protest_with_intervention(text: str,
+                                                              expected: str | None) -> None:
+    from polemos.codebook import recode
+
+    assert recode("Arrests", text) == expected

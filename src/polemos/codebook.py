@@ -68,6 +68,7 @@ from polemos.codebook_words import (
     ACCUSED,
     ARMED_SIDE,
     ARMED_VICTIMS,
+    ARRESTED_MARCHERS,
     BEATING,
     BURNT_PEOPLE,
     CIVIL_PLACE,
@@ -106,6 +107,7 @@ from polemos.codebook_words import (
     RIVAL_CROWD,
     SAID,
     SEIZED,
+    SELF_DISPERSED,
     SHOOT_OUT,
     SMALL_ARMS,
     STORMING,
@@ -168,12 +170,14 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
             return VIOLENT_DEMO if sub_event_type != VIOLENT_DEMO else None
         if sub_event_type != PEACEFUL and _calm(told):
             return PEACEFUL
-        if sub_event_type == PEACEFUL and INTERVENED.search(told):
+        if sub_event_type == PEACEFUL and INTERVENED.search(SELF_DISPERSED.sub(" ", told)):
             return INTERVENTION  # "La police a fait usage de gaz lacrymogène pour disperser"
         if sub_event_type == VIOLENT_DEMO and _only_intervened(
                 concepts if told == text else concepts_of(told), told):
             return INTERVENTION  # "police forcibly removed the protesters and detained two"
         return None
+    if sub_event_type == "Arrests" and ARRESTED_MARCHERS.search(text):
+        return INTERVENTION  # "detained 40 students who had marched toward parliament"
     if sub_event_type in (ATTACK, CLASH, MOB) and _only_property(concepts, text):
         return LOOTING  # "armed men looted an aid warehouse and set part of it on fire"
     if sub_event_type in (ATTACK, MOB) and _calm(told):
@@ -314,7 +318,7 @@ def _calm(text: str) -> bool:
     Capitol riot", "over the killing of a woman")."""
     told = text  # what the protest is about is part of its form: "gathered to denounce"
     text = POLICE_ASIDE.sub(" ", FORCES_SAID.sub(" ", GRIEVANCE.sub(" ", text)))
-    text = NO_VIOLENCE.sub(" ", text)  # "No reports of violence": calm
+    text = NO_VIOLENCE.sub(" ", SELF_DISPERSED.sub(" ", text))  # "No reports of violence"
     found = concepts_of(text)
     protest = found.keys() & {"PROTEST", "PROTESTER", "STRIKE_WORK"} or tells_protest(told)
     return bool(protest) and not (

@@ -237,6 +237,24 @@ NO_VIOLENCE = re.compile(
     r"injur\w*)(?: (?:was|were) (?:reported|recorded))?|without (?:any )?(?:violence|incident)|"
     r"(?:peacefully|calmly)|sans (?:violence|incident)s?|sin (?:violencia|incidentes)|"
     r"без (?:насилия|инцидентов|происшествий)|без (?:насильства|інцидентів))\b")
+# The crowd dispersing on its own, calmly: no intervention ("before dispersing peacefully",
+# "avant de se disperser dans le calme", "мирно разошлись", "تفرقوا بهدوء"; 2026-12-02).
+SELF_DISPERSED = re.compile(
+    r"(?i)\bdispers(?:ing|ed|e) (?:peacefully|calmly|quietly|without incident)\b|"
+    r"\b(?:se|s') ?(?:sont |est )?dispers\w* (?:dans le calme|calmement|pacifiquement|"
+    r"sans incidents?)|\bdispers\w*(?:se)? (?:pac[ií]ficamente|en calma|sin incidentes|"
+    r"tranquilamente)|\bse dispersaron (?:pac[ií]ficamente|en calma|sin incidentes)|"
+    r"(?:мирно|спокойно) (?:разош|розійш)\w*|(?:разош|розійш)\w* (?:мирно|спокойно)|"
+    r"(?:تفرق|انفض)\S* (?:بهدوء|بسلام|بشكل سلمي)")
+# Those arrested were the marchers: a protest broken up by arrests ("detained 40 students who
+# had marched peacefully", "qui défilaient", "que marchaban", "которые мирно шли").
+ARRESTED_MARCHERS = re.compile(
+    r"(?i)\b(?:who|that) (?:had |were |was )?(?:\w+ )?(?:marched|marching|protested|protesting|"
+    r"demonstrated|demonstrating|rallied|rallying)\b|\bqui (?:\w+ )?(?:défilaient|manifestaient|"
+    r"marchaient|protestaient)\b|\bque (?:\w+ )?(?:marchaban|protestaban|se manifestaban|"
+    r"manifestaban)\b|\bкоторые (?:\w+ )?(?:мирно )?(?:шли|протестовали|митинговали|"
+    r"маршировали)\b|\bякі (?:\w+ )?(?:мирно )?(?:йшли|прямували|протестували|мітингували|"
+    r"марширували)\b|كانوا (?:\S+ )?(?:يسيرون|يتظاهرون|يحتجون)")
 # The police as a place or a bystander, not a force used: "in front of the police station".
 POLICE_ASIDE = re.compile(
     r"(?i)\b(?:police|gendarmerie) (?:stations?|headquarters|posts?|offices?|commands?|"
