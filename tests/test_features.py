@@ -197,6 +197,8 @@ def test_arabic_words_added_in_their_other_forms(text: str, concept: str) -> Non
 
 @pytest.mark.parametrize(("text", "concept"), [
     ("احتجزت الشرطة ثلاثة ناشطين.", "PROTEST"),  # detained is no protest ("احتج" its prefix)
+    ("لا تزال الشرطة تحتجز ثلاثة ناشطين.", "PROTEST"),  # she detains
+    ("يحتجزون الرهائن في مكان مجهول.", "PROTEST"),  # they detain
     ("أطلقت حملة لتطعيم الأطفال في المدارس.", "SHOOT"),  # launched a campaign
     ("قررت المحكمة إطلاق سراح المتهمين.", "SHOOT"),  # released
     ("انتشرت شرطة مكافحة الشغب أمام الوزارة.", "RIOT"),  # the anti-riot police
@@ -206,6 +208,7 @@ def test_arabic_words_that_are_something_else(text: str, concept: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["احتج السائقون على رفع أسعار الوقود.",
-                                  "يحتج المعلمون منذ أسبوع على تأخر الرواتب."])
+                                  "يحتج المعلمون منذ أسبوع على تأخر الرواتب.",
+                                  "يحتجون على تأخر الرواتب منذ أسبوع."])
 def test_arabic_protest_verbs_still_protest(text: str) -> None:
     assert "PROTEST" in concepts_of(text)

@@ -124,7 +124,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "huelga", "concentración", "marcha ", "marchas ", "marchar", "marcharon", "marchó",
         "marchaban", "marchan ", "marchando", "se concentraron", "plantón", "cacerolaz", "протест", "митинг", "демонстрац", "пикет",
         "забастов", "акци", "шеств", "мітинг", "протест", "страйк", "пікет", "акці", "хода",
-        "تظاهر", "مظاهر", "احتجاج", "احتج ", "احتجوا", "احتجت", "يحتج", "تحتج", "وقفة", "اعتصام", "اضراب", "مسيرة",
+        "تظاهر", "مظاهر", "احتجاج", "احتج ", "احتجوا", "احتجت", "يحتج ", "يحتجون", "تحتج ", "وقفة", "اعتصام", "اضراب", "مسيرة",
         # 2026-11-30: crowds in the street and human chains (none occurs in a training text;
         # English "took to the streets" does, in 107, so it is only a gate word)
         "descendus dans la rue", "descendues dans la rue", "descendus dans les rues",

@@ -292,11 +292,12 @@ def _plain_harm(text: str, found: dict[str, int]) -> bool:
 
 
 def act_of(sub_event_type: str | None, text: str) -> str | None:
-    """"Suicide bomb", "Grenade", "Sexual violence" or "Abduction/forced disappearance" when
-    ``text`` tells that act plainly and the detector's ``sub_event_type`` (None: it saw no
-    event) says otherwise; else None. Only a suicide bombing, a grenade thrown, a rape told as
-    an act, or police firing on protesters (``excessive_force``), turns a non-event into an
-    event."""
+    """"Suicide bomb", "Grenade", "Sexual violence", "Abduction/forced disappearance",
+    excessive force or a weapon's sub-type when ``text`` tells that act plainly and the
+    detector's ``sub_event_type`` (None: it saw no event) says otherwise; else None. Only a
+    suicide bombing, a grenade thrown, a rape told as an act, police firing on protesters
+    (``excessive_force``), or one weapon named with its dead or wounded (``_plain_harm``),
+    turns a non-event into an event."""
     found = concepts_of(text)
     if "SUICIDE" in found and not _OWN_SUICIDE.search(text) and (
             "EXPLOSION" in found or "KILL" in found or "ATTACK" in found):
