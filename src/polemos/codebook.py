@@ -127,6 +127,7 @@ MOB = "Mob violence"
 CLASH = "Armed clash"
 INTERVENTION = "Protest with intervention"
 LOOTING = "Looting/property destruction"
+ARRESTS = "Arrests"
 # The strategic developments of the forces' own moves (``forces_move``).
 BASE = "Headquarters or base established"
 DISRUPTED = "Disrupted weapons use"
@@ -176,7 +177,7 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
                 concepts if told == text else concepts_of(told), told):
             return INTERVENTION  # "police forcibly removed the protesters and detained two"
         return None
-    if sub_event_type == "Arrests" and ARRESTED_MARCHERS.search(text):
+    if sub_event_type == ARRESTS and ARRESTED_MARCHERS.search(text):
         return INTERVENTION  # "detained 40 students who had marched toward parliament"
     if sub_event_type in (ATTACK, CLASH, MOB) and _only_property(concepts, text):
         return LOOTING  # "armed men looted an aid warehouse and set part of it on fire"
