@@ -187,3 +187,23 @@ def test_a_text_without_capitals_is_still_cut_into_sentences():
     assert len(sents) == 7
     assert sents[-1].text == "the club said the match would go ahead on sunday as planned."
     assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_a_lower_cased_copy_with_a_stray_capital_is_still_cut_into_sentences():
+    # "PS130" or "FBI" survive lower-casing in some data sets; no sentence opens with a capital
+    text = ("the court said the two men ran a file-sharing hub and face a PS130 000 fine. "
+            + "police said the man was found dead on friday in a hotel room. " * 5
+            + "the club said the match would go ahead on sunday as planned.")
+    sents = split_sentences(text, "en")
+    assert len(sents) == 7
+    assert sents[0].text.endswith("PS130 000 fine.")
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_a_cased_paragraph_keeps_its_abbreviations_together():
+    # a capital after a full stop marks a cased paragraph: "approx. five" is not a sentence end
+    text = ("The army said approx. five soldiers and an officer were killed near the town of "
+            "Gao on Sunday when their convoy came under fire. Officials in Bamako said "
+            "reinforcements had been sent to the area and that an inquiry had been opened.")
+    sents = split_sentences(text, "en")
+    assert len(sents) == 2

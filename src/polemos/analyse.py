@@ -259,13 +259,27 @@ _HARD_STOP = re.compile(
 # A full stop in a text written without capitals (lower-cased copy, some feeds and data sets):
 # any word may open the next sentence.
 _LOWER_STOP = re.compile(r"[.!?…؟][\"'»”’)]*(?=\s+\S)")
+_CAPITAL_AFTER_STOP = re.compile(
+    r"[.!?…؟][\"'»”’)]*\s+[\"'«“„‘(]*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
 
 
-def _recut(start: int, end: int, para: str) -> list[list[int]]:
-    """An overlong span cut at hard stops (quotes ignored), a span with no capital letter at
-    every full stop; other spans as they are."""
+def _cased(para: str) -> bool:
+    """Whether a paragraph is written with capitals: it opens with one or a capital follows a
+    full stop somewhere (a lower-cased copy keeps a stray capital in "PS130" or "FBI" but
+    opens no sentence with one); a script without case (Arabic) and a short paragraph ("12
+    killed in Gao") count as cased."""
+    if len(para) < 200 or not any(c.islower() for c in para):
+        return True
+    first = next((c for c in para if c.isalpha()), "")
+    return first.isupper() or _CAPITAL_AFTER_STOP.search(para) is not None
+
+
+def _recut(start: int, end: int, para: str, para_cased: bool = True) -> list[list[int]]:
+    """An overlong span cut at hard stops (quotes ignored), a span with no capital letter or
+    in a paragraph written without capitals at every full stop; other spans as they are."""
     span = para[start:end]
-    cased = any(c.isupper() for c in span) or not any(c.islower() for c in span)  # Arabic
+    cased = para_cased and (any(c.isupper() for c in span)
+                            or not any(c.islower() for c in span))  # Arabic
     if cased and end - start <= MAX_SENTENCE_CHARS:
         return [[start, end]]
     pieces, s = [], start
@@ -294,7 +308,8 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
                 spans[-1][1] = e
             else:
                 spans.append([s, e])
-        for s, e in (piece for span in spans for piece in _recut(*span, para)):
+        para_cased = _cased(para)
+        for s, e in (piece for span in spans for piece in _recut(*span, para, para_cased)):
             chunk = para[s:e]
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk.rstrip())
