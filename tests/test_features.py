@@ -212,3 +212,40 @@ def test_arabic_words_that_are_something_else(text: str, concept: str) -> None:
                                   "يحتجون على تأخر الرواتب منذ أسبوع."])
 def test_arabic_protest_verbs_still_protest(text: str) -> None:
     assert "PROTEST" in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gold Fields contained its costs on its South African mines during the September quarter.",
+    "La production des mines d'or du pays a reculé de 4 % au troisième trimestre.",
+    "Las minas de cobre del norte retomaron la producción tras la huelga.",
+])
+def test_a_mine_in_mining_news_is_no_landmine(text: str) -> None:
+    assert "IED" not in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed when his vehicle struck a mine near Kidal on Sunday.",
+    "Deux civils ont été tués par une mine sur la route de Djibo.",
+    "An explosive device hidden near the gold mine killed two guards.",
+])
+def test_a_landmine_outside_mining_news_is_still_one(text: str) -> None:
+    assert "IED" in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Пенсионеры вышли на митинг из-за задержки пенсий в Курске.",
+    "Шахтеры потребовали выплатить задержанные пенсии и зарплаты.",
+    "Жителі протестували через затримку зарплат у Кривому Розі.",
+    "Вчителі вимагають виплатити затримані зарплати.",
+])
+def test_a_delay_of_pay_is_no_arrest(text: str) -> None:
+    assert "ARREST" not in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Полиция задержала пятерых активистов у здания администрации.",
+    "Поліція затримала п'ятьох активістів біля будівлі адміністрації.",
+    "Задержанных участников акции доставили в отдел полиции.",
+])
+def test_an_arrest_in_russian_and_ukrainian_is_still_one(text: str) -> None:
+    assert "ARREST" in concepts_of(text)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from polemos.trigger_lexicon import CONCEPTS, EXCEPTIONS, LEXICON, TRIGGERS
+from polemos.trigger_lexicon import CONCEPTS, CONTEXT_EXCEPTIONS, EXCEPTIONS, LEXICON, TRIGGERS
 
 __all__ = ["CONCEPTS", "EXCEPTIONS", "LEXICON", "TRIGGERS", "Embedder", "concept_vector",
            "concepts_of", "has_trigger", "normalise", "uk_to_ru"]
@@ -48,6 +48,8 @@ class _Index:
     phrases: dict[str, tuple[tuple[tuple[str, ...], bool, str], ...]]
     unless: dict[str, tuple[tuple[tuple[str, ...], bool, str], ...]]
     unless_word: dict[str, frozenset[str]]  # one written word (as written, clitics and all)
+    # concept, the words that lose it, whole context words, context prefixes
+    context_unless: tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]], ...]
 
 
 def _phrase_table(table: dict[str, tuple[str, ...]]
@@ -77,6 +79,10 @@ def _index() -> _Index:
         phrases={k: tuple(v) for k, v in _phrase_table(LEXICON).items()},
         unless={k: tuple(v) for k, v in _phrase_table(EXCEPTIONS).items()},
         unless_word=_word_table(EXCEPTIONS),
+        context_unless=tuple(
+            (concept, frozenset(words), frozenset(c.strip() for c in ctx if c.endswith(" ")),
+             tuple(c for c in ctx if not c.endswith(" ")))
+            for concept, (words, ctx) in CONTEXT_EXCEPTIONS.items()),
     )
 
 
@@ -143,6 +149,11 @@ def _concepts(text: str) -> tuple[tuple[str, int], ...]:
                 if _follows(toks, i, rest, whole):
                     for h in hits[i:i + 1 + len(rest)]:
                         h.discard(concept)
+    for concept, words, whole, stems in ix.context_unless:
+        where = [i for i, tok in enumerate(toks) if tok in words and concept in hits[i]]
+        if where and any(tok in whole or tok.startswith(stems) for tok in toks):
+            for i in where:
+                hits[i].discard(concept)
     out: dict[str, int] = {}
     for hit in hits:
         for c in hit:
