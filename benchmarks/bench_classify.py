@@ -33,6 +33,9 @@ FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "paral
 # 50 more parallel sentences (2026-12-01), written to tune on, so that the fixture above stays
 # a held-out measure: ``--split dev`` reads these, ``--split test`` the fixture.
 DEV_FIXTURE = FIXTURE.with_name("parallel_dev.jsonl")
+# 60 more held-out parallel sentences (2026-12-02, 15 of them "none"), written blind to
+# polemos; --split test reports them as parallel2
+HELDOUT2_FIXTURE = FIXTURE.with_name("parallel_heldout2.jsonl")
 
 
 def weighted_f1(gold: list[str], pred: list[str]) -> float:
@@ -199,6 +202,9 @@ def parallel(model: EventClassifier, fn: str = "predict", path: Path = FIXTURE) 
         out[f"{lang}/same_as_en"] = round(sum(a == b for a, b in zip(got, en, strict=True)) / len(rows), 3)
         out[f"{lang}/intended"] = round(
             sum(a == r["label"] for a, r in zip(got, rows, strict=True)) / len(rows), 3)
+        out[f"{lang}/same_decision_as_en"] = round(sum(
+            (a == NONE_LABEL) == (b == NONE_LABEL) for a, b in zip(got, en, strict=True)
+        ) / len(rows), 3)
     return out
 
 
@@ -271,6 +277,10 @@ def main() -> None:
             report["parallel"] = parallel(model, path=path)
             report["parallel_pipeline"] = parallel(_SentenceTypes(model), "typed",  # type: ignore[arg-type]
                                                    path=path)
+            if part == "test" and HELDOUT2_FIXTURE.exists():
+                report["parallel2"] = parallel(model, path=HELDOUT2_FIXTURE)
+                report["parallel2_pipeline"] = parallel(
+                    _SentenceTypes(model), "typed", path=HELDOUT2_FIXTURE)  # type: ignore[arg-type]
         elif name == "speed":
             report["speed"] = speed(model)
         print(f"[{name} {time.perf_counter() - t:.0f}s]", flush=True)

@@ -124,3 +124,17 @@ def test_cli_articles_json(gold_file: Path) -> None:
     assert set(data["overall"]["fields"]) >= {"event_type", "event_date", "fatalities"}
     bad = CliRunner().invoke(main, ["evaluate", "articles", str(gold_file.parent / "nope")])
     assert bad.exit_code != 0
+
+
+@pytest.mark.parametrize("name", ["articles.jsonl", "heldout.jsonl", "heldout_c.jsonl",
+                                  "heldout_d.jsonl", "dev_e.jsonl", "heldout_f.jsonl"])
+def test_every_article_set_reads_whole(name: str) -> None:
+    # a gold set that loses an article or an event to a reading error measures nothing
+    path = MERGE_SET.with_name(name)
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    arts = read_article_gold(path)
+    assert len(arts) == len(lines)
+    assert sum(len(a.events) for a in arts) == sum(len(json.loads(x)["events"]) for x in lines)
+    assert all(a.document.published and a.document.language for a in arts)
+    assert all(date.fromisoformat(e["event_date"]) <= a.document.published  # type: ignore[operator]
+               for a in arts for e in a.events)

@@ -458,3 +458,15 @@ def test_concept_model_only_raises_english_event_scores():
     assert clf.scores(spanish, "es")[1][0] == pytest.approx(off.scores(spanish, "es")[1][0])
     auto = clf.scores(english, None)[1]  # languages detected per text: the same answer
     assert auto == pytest.approx(ev, abs=1e-6)
+
+
+@pytest.mark.parametrize("name", ["parallel_sentences.jsonl", "parallel_dev.jsonl",
+                                  "parallel_heldout2.jsonl"])
+def test_parallel_sets_are_whole(name: str) -> None:
+    # every row holds the six languages and a label the classifier can give
+    rows = [json.loads(x) for x in (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+            if x.strip()]
+    assert len(rows) >= 27 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["label"] == NONE_LABEL or r["label"] in EVENT_TYPE_OF
+        assert all(r[lang].strip() for lang in ("en", "fr", "es", "ar", "ru", "uk"))
