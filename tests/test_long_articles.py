@@ -107,6 +107,12 @@ def test_long_article_gives_its_events_only(pipeline: Pipeline, lang: str) -> No
     "В прошлом году при обстреле погибли семь человек.",
     "Торік унаслідок удару загинули троє людей.",
     "وفي العام الماضي قُتل عشرة أشخاص.",
+    "Ten years ago, rebels seized the northern city of Gao.",
+    "Il y a trois ans, une embuscade avait tué douze soldats.",
+    "Hace dos años, un atentado dejó nueve muertos en la ciudad.",
+    "Пять лет назад при взрыве погибли 14 человек.",
+    "Два роки тому під час обстрілу загинули шестеро людей.",
+    "قبل عشر سنوات قتل مسلحون عشرين شخصا في القرية.",
 ])
 def test_earlier_period(text: str) -> None:
     assert earlier_period(text)
@@ -116,6 +122,8 @@ def test_earlier_period(text: str) -> None:
     "Gunmen killed nine villagers on Wednesday.",
     "Des hommes armés ont tué quatre gendarmes mardi.",
     "В среду погибли два человека.",
+    "Two days ago, gunmen attacked the village.",
+    "Il y a deux jours, des hommes armés ont attaqué le village.",
 ])
 def test_not_earlier_period(text: str) -> None:
     assert not earlier_period(text)

@@ -59,7 +59,21 @@ _EARLIER = re.compile(
     r"|\b(?:в\s+)?прошло(?:м|го)\s+(?:году|года|месяце|месяца)\b|\bгод\s+назад\b"
     r"|\bминуло(?:го|му)\s+(?:року|році|місяця|місяці)\b|\bторік\b|\bрік\s+тому\b"
     r"|(?:العام|السنة|الشهر)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)"
-    r"|قبل\s+عام",
+    r"|قبل\s+عام"
+    # some years or months ago ("ten years ago", "il y a dix ans", "hace tres meses")
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+"
+    r"(?:years|decades|months)\s+(?:ago|earlier|before)\b"
+    r"|\bil\s+y\s+a\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|"
+    r"plusieurs)\s+(?:ans|années|décennies|mois)\b"
+    r"|\bhace\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|"
+    r"algunos)\s+(?:años|décadas|meses)\b"
+    r"|\b(?:\d+|два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько)\s+"
+    r"(?:года|лет|месяца|месяцев)\s+назад\b"
+    r"|\b(?:\d+|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять|кілька)\s+"
+    r"(?:роки|років|місяці|місяців)\s+тому\b"
+    r"|قبل\s+(?:عامين|سنتين|شهرين|عقد|عقود|\d+\s+(?:سنوات|سنة|أعوام|اعوام|عاما|أشهر|اشهر|شهرا)"
+    r"|(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s+(?:سنوات|أعوام|اعوام)"
+    r"|(?:ثلاثة|أربعة|اربعة|خمسة|ستة)\s+(?:أشهر|اشهر))",
     re.IGNORECASE)
 
 # The act of the sentence is a statement about events, not one: denying, accusing, vowing,
@@ -142,7 +156,8 @@ _FUTURE = re.compile(
 
 def earlier_period(text: str) -> bool:
     """Whether the text places its happening last year or last month ("In June last year",
-    "l'an dernier", "el mes pasado", "в прошлом году", "торік", "العام الماضي")."""
+    "l'an dernier", "el mes pasado", "в прошлом году", "торік", "العام الماضي") or some years
+    or months ago ("Ten years ago", "il y a dix ans", "три года назад", "قبل عشر سنوات")."""
     return _EARLIER.search(text) is not None
 
 

@@ -1,0 +1,88 @@
+"""Ground taken (polemos.codebook.territory): state forces retaking a place regain territory,
+an armed group taking one overtakes it, in the six languages; aims, threats, people captured
+and a taker that is no armed side are not. Every sentence is written for this test."""
+
+import pytest
+
+from polemos.codebook import recode, territory
+from polemos.sentence_rules import weapon_or
+from polemos.taxonomy import NONE_LABEL
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Troops recaptured the market town of Kourou on Friday after a two-day battle.", REGAINS),
+    ("The army said on Monday it had retaken two villages east of the river.", REGAINS),
+    ("Les forces armées ont repris jeudi le contrôle de la localité de Bouna.", REGAINS),
+    ("Las fuerzas de seguridad recuperaron el sábado dos aldeas cercanas a la frontera.",
+     REGAINS),
+    ("استعاد الجيش السيطرة على القرية بعد اشتباكات استمرت ساعات.", REGAINS),
+    ("Военные вернули под контроль посёлок после двухдневных боёв.", REGAINS),
+    ("Сили оборони відбили село на півночі області.", REGAINS),
+    ("Insurgents overran a police post outside the town before dawn.", OVERTAKES),
+    ("The garrison was overrun by militants late on Tuesday.", OVERTAKES),
+    ("Des jihadistes se sont emparés mercredi de la commune de Tessit.", OVERTAKES),
+    ("Combatientes de un grupo armado tomaron el domingo la ciudad tras un asalto nocturno.",
+     OVERTAKES),
+    ("سيطر مسلحون على بلدة حدودية بعد انسحاب القوات الحكومية.", OVERTAKES),
+    ("Боевики захватили райцентр после ночного штурма.", OVERTAKES),
+    ("Бойовики захопили село після нічного штурму.", OVERTAKES),
+])
+def test_ground_taken_by_an_armed_side(text: str, sub: str) -> None:
+    assert territory(text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The army vowed to retake the town within days.",
+    "Rebels are trying to seize control of the district capital.",
+    "Soldiers captured two militants near the village on Sunday.",
+    "The company took over its rival in a deal worth 2 billion dollars.",
+    "اشتبكت مجموعتان مسلحتان للسيطرة على حقل نفطي.",
+    "The home side retook the lead in the second half.",
+])
+def test_no_ground_taken(text: str) -> None:
+    assert territory(text) is None
+
+
+def test_a_battle_that_takes_a_town_is_coded_as_the_taking() -> None:
+    # ACLED codes the taking, not the fighting that went with it
+    assert recode("Armed clash", "After heavy fighting, rebels overran the army base at "
+                  "Kidira, killing six soldiers.") == OVERTAKES
+    # a remote strike stays one
+    assert recode("Air/drone strike", "A drone struck rebels who had overrun the army base.") \
+        != OVERTAKES
+
+
+def test_ground_taken_adds_an_event_the_detector_missed() -> None:
+    class Pred:
+        sub_event_type, event_type, score = NONE_LABEL, None, 0.6
+
+        def retyped(self, sub, score=None):
+            return (sub, score)
+
+    sub, score = weapon_or(Pred(), "The army said it had recaptured the town of Dori.", None)
+    assert sub == REGAINS and score >= 0.5
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The militia overran an army camp and seized weapons.", OVERTAKES),
+    ("Soldiers recaptured the town after an operation; casualties unknown.", REGAINS),
+])
+def test_ground_taken_is_no_move_of_the_forces(text: str, sub: str) -> None:
+    # an operation or arms seized with ground taken: the taking, not a strategic move
+    assert recode("Armed clash", text) == sub
+
+
+def test_ground_taken_years_ago_is_background() -> None:
+    from datetime import date
+
+    from polemos.pipeline import Pipeline
+    from polemos.schema import Document
+
+    text = ("Insurgents overran the army base at Kidira on Tuesday, the army said. Twelve years "
+            "ago, rebels seized the northern city of Kidal.")
+    events = Pipeline().extract(Document(text=text, published=date(2024, 3, 7)))
+    assert [e.sub_event_type for e in events] == [OVERTAKES]
+    assert events[0].event_date == date(2024, 3, 5)
