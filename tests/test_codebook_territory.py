@@ -4,8 +4,9 @@ and a taker that is no armed side are not. Every sentence is written for this te
 
 import pytest
 
-from polemos.codebook import recode, territory
+from polemos.codebook import recode
 from polemos.sentence_rules import weapon_or
+from polemos.strategic import territory
 from polemos.taxonomy import NONE_LABEL
 
 REGAINS = "Government regains territory"
@@ -86,3 +87,65 @@ def test_ground_taken_years_ago_is_background() -> None:
     events = Pipeline().extract(Document(text=text, published=date(2024, 3, 7)))
     assert [e.sub_event_type for e in events] == [OVERTAKES]
     assert events[0].event_date == date(2024, 3, 5)
+
+
+# -- strategic developments told with no one harmed (codebook.strategic) -------------------
+
+@pytest.mark.parametrize("text,sub", [
+    ("Army engineers defused a roadside bomb on the road to Mopti on Friday.",
+     "Disrupted weapons use"),
+    ("Des démineurs ont désamorcé jeudi un engin explosif près du marché de Gao.",
+     "Disrupted weapons use"),
+    ("Los artificieros desactivaron un coche bomba frente a la alcaldía.",
+     "Disrupted weapons use"),
+    ("Саперы обезвредили взрывное устройство у здания вокзала.", "Disrupted weapons use"),
+    ("Air defence units shot down eleven drones over the region overnight, without casualties.",
+     "Disrupted weapons use"),
+    ("Сили ППО збили над містом вісім безпілотників, постраждалих немає.",
+     "Disrupted weapons use"),
+    ("The government and the rebel coalition signed a ceasefire in Doha on Monday.",
+     "Agreement"),
+    ("Le gouvernement et les groupes armés ont signé mardi un accord de cessez-le-feu.",
+     "Agreement"),
+    ("وقعت الحكومة والفصائل المسلحة اتفاق هدنة في العاصمة.", "Agreement"),
+    ("Two rebel movements announced they had merged under one command.",
+     "Change to group/activity"),
+    ("Dos grupos armados anunciaron su fusión bajo un mando único.",
+     "Change to group/activity"),
+])
+def test_a_strategic_development(text: str, sub: str) -> None:
+    from polemos.strategic import strategic
+
+    assert strategic(text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    # someone harmed: the act is the event, not what was kept from use
+    "A bomb exploded near the market, killing three; a second device was defused.",
+    "Air defences shot down two drones, but debris killed a woman in her home.",
+    # an aim, a business deal, a petition
+    "The parties are expected to sign a ceasefire next week.",
+    "The two banks signed a merger agreement worth 3 billion dollars.",
+    "More than 40,000 people signed a petition against the plan.",
+])
+def test_no_strategic_development(text: str) -> None:
+    from polemos.strategic import strategic
+
+    assert strategic(text) is None
+
+
+def test_drones_shot_down_are_an_event_only_where_the_detector_saw_one() -> None:
+    # in a report of a strike, the shooting down is the strike's own outcome
+    from polemos.strategic import strategic
+
+    text = "Air defences shot down 14 of 21 drones over the region."
+    assert strategic(text, shot_down=False) is None
+    assert recode("Air/drone strike", text) == "Disrupted weapons use"
+
+
+def test_armed_men_looting_is_property_destruction_not_a_riot() -> None:
+    assert recode("Violent demonstration", "Armed men looted shops and warehouses in the "
+                  "market town on Monday night.") == "Looting/property destruction"
+    # a crowd breaking windows stays a riot, with the police as its target
+    assert recode("Violent demonstration", "Plusieurs centaines de personnes ont brisé des "
+                  "vitrines et incendié des poubelles face aux forces de l'ordre.") is None

@@ -50,6 +50,8 @@ a detail that wording hides:
   fought, harmed or aimed at ("against", "offensive", "overran", "casualties"), is a "Change
   to group/activity", a "Disrupted weapons use" or a "Headquarters or base established", not
   an armed clash (``forces_move``).
+- **Ground taken, a bomb defused, a truce signed** are strategic developments or territory
+  taken (``polemos.strategic``), whatever the detector called them.
 - **Violence said not to have happened is calm** ("No reports of violence"), and what a
   protest is against ("against the minister's insults and attacks on the press") is not its
   violence.
@@ -96,14 +98,12 @@ from polemos.codebook_words import (
     NO_VIOLENCE,
     NOT_MOB,
     NOT_ONLY_PROPERTY,
-    NOT_TAKEN,
     OFF_DUTY,
     OPERATION,
     POLICE_ASIDE,
     PROTESTS,
     REMOTE,
     RESISTED,
-    RETOOK,
     RIOTERS,
     RIOTING,
     RIVAL_CROWD,
@@ -112,16 +112,21 @@ from polemos.codebook_words import (
     SELF_DISPERSED,
     SHOOT_OUT,
     SMALL_ARMS,
-    STATE_NAMED,
     STORMING,
     SYMBOL,
-    TOOK,
     UNCALM,
     UNCALM_WORDS,
     VICTIMS,
 )
 from polemos.features import concepts_of
 from polemos.gate_words import tells_protest
+from polemos.strategic import (
+    BASE,
+    CHANGE,
+    DISRUPTED,
+    strategic,
+    territory,
+)
 from polemos.weapons import names_weapon, retype
 
 VIOLENT_DEMO = "Violent demonstration"
@@ -132,12 +137,6 @@ CLASH = "Armed clash"
 INTERVENTION = "Protest with intervention"
 LOOTING = "Looting/property destruction"
 ARRESTS = "Arrests"
-# The strategic developments of the forces' own moves (``forces_move``).
-BASE = "Headquarters or base established"
-DISRUPTED = "Disrupted weapons use"
-CHANGE = "Change to group/activity"
-REGAINS = "Government regains territory"
-OVERTAKES = "Non-state actor overtakes territory"
 # The detector's answers that ground taken re-types (a battle, an attack, a crowd, a move).
 _TAKING = frozenset({CLASH, ATTACK, MOB, CHANGE})
 # What makes a move of the forces a fight or an attack: someone harmed, fighting, a weapon used.
@@ -162,10 +161,17 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     crowd did there ("They lit bonfires"), or a side fighting back, counts too."""
     concepts = concepts_of(text)
     told = f"{text} {after}" if after else text
-    if sub_event_type in _TAKING:
+    if sub_event_type in _TAKING:  # ground taken, a bomb defused, a truce signed: strategic
         taken = territory(text)
         if taken is not None:
             return taken
+    if sub_event_type in _TAKING or sub_event_type in REMOTE:
+        kept = strategic(text)
+        if kept is not None and kept != sub_event_type:
+            return kept
+    if (sub_event_type == VIOLENT_DEMO and _only_property(concepts, text)
+            and (ARMED_SIDE.search(text) or "ARMED_GROUP" in concepts)):
+        return LOOTING  # "armed men looted shops and warehouses": no protest, no crowd
     if sub_event_type in REMOTE and (
             (concepts.keys() & GROUND_ACTS and not names_weapon(told))  # no weapon named
             or (SMALL_ARMS.search(told) and not HEAVY.search(told))  # "with small arms"
@@ -222,46 +228,6 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
             return None  # two armed sides named, or the attacked fought back: a clash
         if "CIVILIAN" in concepts or VICTIMS.search(text) or CIVIL_PLACE.search(text):
             return ATTACK  # "militants attacked the village of X, killing two"
-    return None
-
-
-def territory(text: str) -> str | None:
-    """ACLED's sub-type for ground taken: state forces retaking a place regain territory
-    ("Security forces retook three villages after a brief firefight"), an armed group taking
-    one overtakes it ("Fighters of an armed group captured the town", "the outpost was overrun
-    by militants"), whatever fighting went with it. The taker is the nearest armed side before
-    the verb (after it where none is before: Arabic puts the verb first, English its passive
-    "by"); None for an aim or a threat ("vowed to retake"), a taker that is no armed side or
-    both sides at once."""
-    for rx, side, sub in ((RETOOK, "STATE_FORCE", REGAINS), (TOOK, "ARMED_GROUP", OVERTAKES)):
-        m = rx.search(text)
-        if m is None or NOT_TAKEN.search(text[max(0, m.start() - 40):m.start()]):
-            continue
-        if _taker(text, m.start(), m.end()) == side:
-            return sub
-    return None
-
-
-_SIDES = frozenset({"STATE_FORCE", "ARMED_GROUP"})
-
-
-def _taker(text: str, start: int, end: int) -> str | None:
-    """The armed side nearest before ``start`` (up to eight words), else the first of the five
-    words after ``end``; None when none or both are named at that distance. Armed men,
-    attackers, bandits and fighters are an armed group."""
-    before = text[:start].split()[-8:]
-    after = text[end:].split()[:5]
-    for words in ([before[-k:] for k in range(1, len(before) + 1)]
-                  + [after[:k] for k in range(1, len(after) + 1)]):
-        said = " ".join(words)
-        if STATE_NAMED.search(said):  # "armed forces" before "armed" makes an armed group
-            sides = {"STATE_FORCE"}
-        else:
-            sides = set(concepts_of(said).keys() & _SIDES)
-            if ARMED_SIDE.search(said) or ARMED_VICTIMS.search(said):  # "armed men", "fighters"
-                sides.add("ARMED_GROUP")
-        if sides:
-            return next(iter(sides)) if len(sides) == 1 else None
     return None
 
 

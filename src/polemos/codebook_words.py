@@ -112,7 +112,7 @@ DOING = re.compile(
 ARMED_SIDE = re.compile(
     r"(?i)\b(?:armed(?! with (?:\w+ ){0,2}?(?:sticks|clubs|machetes|knives|pangas|stones|rocks|"
     r"crude|bows|arrows|batons|rods|whips))|attackers?|assailants?|raiders?|bandits?|armés?|"
-    r"assaillants?|armados?|"
+    r"assaillants?|armad[oa]s?|"
     r"asaltantes?|вооруж\w*|нападавш\w*|озброєн\w*|нападник\w*|cartels?|cártel\w*|gangs?|"
     r"gangsters?|pandill\w*|банд\w*)\b|مسلح|عصاب")
 # The police or the army as the source of the report, not a side.
@@ -326,47 +326,3 @@ NO_TARGET = re.compile(
     r"(?:fired|firing|fire|shot|shooting|shots?) (?:\w+ )?in(?:to)? the air|"
     r"tirs? de sommation|(?:tiré|tirs?) en l'air|disparos? al aire|"
     r"предупредительн\w*|в воздух|у повітря)\b")
-
-# Ground taken (``codebook.territory``). A place retaken: ACLED's "Government regains
-# territory" when state forces retake it (in the four-country and global notes "recaptured",
-# "retook", "regained control" and "took back" go with that sub-type 17 times, with an armed
-# clash 9 times and with a non-violent transfer, a withdrawal, 72 times).
-# Places in Spanish that "recuperaron"/"tomaron" take (not a sum recovered or a decision taken).
-_ES_PLACE = (r"(?:la ciudad|el pueblo|pueblos|aldeas?|localidad\w*|poblados?|municipios?|"
-             r"puestos?|bases?|cuartel\w*|posiciones|comisar\w*|la capital)")
-RETOOK = re.compile(
-    r"(?i)\b(?:recaptur\w*|retook|retaken|retakes?|regain\w* control|took back|taken back|"
-    r"won back|repris (?:\w+ ){0,3}?(?:le contrôle|la ville|les villes|villages?|le village|"
-    r"la localité|localités|la commune|le camp|la base|la position|les positions)|"
-    r"reprend\w* le contrôle|reconqu\w*|recuper\w* (?:\w+ ){0,3}?(?:el control|" + _ES_PLACE + r")|"
-    r"recobr\w* el control|retom\w*|reconquist\w*|"
-    r"вернул\w* (?:под )?контроль|восстановил\w* контроль|отбил\w*|отвоевал\w*|"
-    r"повернул\w* (?:під )?контроль|відновил\w* контроль|відбил\w*|відвоювал\w*)\b"
-    r"|استعاد|استعادت|استعادة السيطرة|استرجع|استرجاع")
-# A place taken: ACLED's "Non-state actor overtakes territory" when an armed group takes it (a
-# foreign army taking ground is coded so too, and a country's own army taking ground from rebels
-# regains it; the rule leaves states' captures to the detector). "captured" alone is also said
-# of people, so it needs a place after it.
-TOOK = re.compile(
-    r"(?i)\b(?:seized control|took control|taken control|taking control|overr[au]n|"
-    r"took over|taken over|(?:captured|seized|took) (?:\w+ ){0,2}?(?:towns?|villages?|city|"
-    r"district|localit\w+|outposts?|bases?|barracks|garrison|positions?|hilltop|checkpoints?)|"
-    r"fell (?:in)?to (?:the hands of )?|pris le contrôle|prise? le contrôle|"
-    r"(?:s'|se sont |s'est )empar\w* (?:\w+ )?d|tomb\w* (?:aux|entre les) mains|"
-    r"tom\w* el control|(?:tomaron|tomó|capturaron|capturó) (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
-    r"se apoder\w* (?:\w+ )?de|cay\w* en (?:manos|poder)|"
-    r"захватил\w*|захвачен\w*|взял\w* под контроль|установил\w* контроль|"
-    r"захопил\w*|захоплен\w*|взял\w* під контроль|встановил\w* контроль)"
-    r"|(?<!ل)سيطر|استولى|استولت|اجتاح|اجتاحت")  # "للسيطرة على": to take control of
-# Ground not (yet) taken: an aim, a threat, a failed push.
-NOT_TAKEN = re.compile(
-    r"(?i)\b(?:vow\w*|threat\w*|plan\w*|aim\w*|attempt\w*|tried|try\w*|seek\w*|sought|bid|"
-    r"push\w*|failed|would|will|could|to|menac\w*|tent\w*|cherch\w*|veul\w*|pour|"
-    r"intent\w*|busc\w*|para|пыта\w*|намерен\w*|чтобы|намага\w*|щоб|грози\w*|погрожу\w*)"
-    r"\W+(?:\w+\W+){0,2}$|يحاول|تحاول|محاولة|لاستعادة|للسيطرة|يهدد|تهدد")
-# A state's forces by names the lexicon's STATE_FORCE lacks (``codebook.territory``'s taker).
-STATE_NAMED = re.compile(
-    r"(?i)\b(?:armed forces|defen[cs]e forces|forces armées|fuerzas armadas|"
-    r"forces de (?:sécurité|défense)|fuerzas de (?:seguridad|defensa)|"
-    r"сил\w* безопасности|сил\w* безпеки|"
-    r"вооруж\w* сил\w*|збройн\w* сил\w*|сил\w* оборони|сил\w* обороны)\b|القوات المسلحة")

@@ -47,20 +47,14 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     """The detector's answer, or the sub-type the act or the weapon decides: a suicide bombing
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
     becomes an event; so do a calm protest, ``codebook.calm_protest``, and rival political
-    camps fighting, ``codebook.crowd_fight``, and ground taken, ``codebook.territory``; a
+    camps fighting, ``codebook.crowd_fight``, ground taken, ``strategic.territory``, and a bomb
+    defused, drones shot down, a truce signed, ``strategic.strategic``; a
     disaster with no
     act of conflict is none, ``codebook.only_disaster``), a drone attack is an air/drone
     strike, not an attack on civilians, police killing protesters is excessive force
     (``weapons.retype``)."""
-    from polemos.codebook import (
-        MOB,
-        PEACEFUL,
-        calm_protest,
-        coded,
-        crowd_fight,
-        only_disaster,
-        territory,
-    )
+    from polemos.codebook import MOB, PEACEFUL, calm_protest, coded, crowd_fight, only_disaster
+    from polemos.strategic import strategic, territory
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
@@ -73,7 +67,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
         return pred.retyped(PEACEFUL, ACT_SCORE)
     if not event and crowd_fight(text):  # "supporters of two candidates clashed at the market"
         return pred.retyped(MOB, ACT_SCORE)
-    taken = territory(text) if not event else None
+    taken = (territory(text) or strategic(text, shot_down=False)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
         return pred.retyped(taken, ACT_SCORE)
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)

@@ -1,0 +1,186 @@
+"""Strategic developments and ground taken, as ACLED's codebook codes them, in the six
+languages polemos reads: what a sentence tells that the detector, trained on few such notes,
+calls a clash, an attack or no event.
+
+- **Ground taken** (``territory``): state forces retaking a place "regain territory"
+  ("Security forces retook three villages after a brief firefight"), an armed group (or a
+  foreign army) taking one "overtakes territory", whatever fighting went with it.
+- **Weapons kept from use, truces, mergers** (``strategic``): a bomb defused or drones and
+  missiles shot down with no one harmed are "Disrupted weapons use", a truce or peace signed
+  by a government or an armed side an "Agreement", armed groups merging a "Change to
+  group/activity".
+
+``codebook.recode`` re-types the detector's answer with these; ``sentence_rules.weapon_or``
+adds what the detector missed (not drones shot down: in a report of a strike that is the
+strike's own outcome).
+"""
+
+from __future__ import annotations
+
+import re
+
+from polemos.codebook_words import ARMED_SIDE, ARMED_VICTIMS
+from polemos.features import concepts_of
+
+# The strategic developments of the forces' own moves (``codebook.forces_move``) and these.
+BASE = "Headquarters or base established"
+DISRUPTED = "Disrupted weapons use"
+CHANGE = "Change to group/activity"
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+AGREEMENT = "Agreement"
+
+# Places in Spanish that "recuperaron"/"tomaron" take (not a sum recovered or a decision taken).
+_ES_PLACE = (r"(?:la ciudad|el pueblo|pueblos|aldeas?|localidad\w*|poblados?|municipios?|"
+             r"puestos?|bases?|cuartel\w*|posiciones|comisar\w*|la capital)")
+# Ground taken (``territory``). A place retaken: ACLED's "Government regains
+# territory" when state forces retake it (in the four-country and global notes "recaptured",
+# "retook", "regained control" and "took back" go with that sub-type 17 times, with an armed
+# clash 9 times and with a non-violent transfer, a withdrawal, 72 times).
+RETOOK = re.compile(
+    r"(?i)\b(?:recaptur\w*|retook|retaken|retakes?|regain\w* control|took back|taken back|"
+    r"won back|repris (?:\w+ ){0,3}?(?:le contrôle|la ville|les villes|villages?|le village|"
+    r"la localité|localités|la commune|le camp|la base|la position|les positions)|"
+    r"reprend\w* le contrôle|reconqu\w*|recuper\w* (?:\w+ ){0,3}?(?:el control|" + _ES_PLACE + r")|"
+    r"recobr\w* el control|retom\w*|reconquist\w*|"
+    r"вернул\w* (?:под )?контроль|восстановил\w* контроль|отбил\w*|отвоевал\w*|"
+    r"повернул\w* (?:під )?контроль|відновил\w* контроль|відбил\w*|відвоювал\w*)\b"
+    r"|استعاد|استعادت|استعادة السيطرة|استرجع|استرجاع")
+# A place taken: ACLED's "Non-state actor overtakes territory" when an armed group takes it (a
+# foreign army taking ground is coded so too, and a country's own army taking ground from rebels
+# regains it; the rule leaves states' captures to the detector). "captured" alone is also said
+# of people, so it needs a place after it.
+TOOK = re.compile(
+    r"(?i)\b(?:seized control|took control|taken control|taking control|overr[au]n|"
+    r"took over|taken over|(?:captured|seized|took) (?:\w+ ){0,2}?(?:towns?|villages?|city|"
+    r"district|localit\w+|outposts?|bases?|barracks|garrison|positions?|hilltop|checkpoints?)|"
+    r"fell (?:in)?to (?:the hands of )?|pris le contrôle|prise? le contrôle|"
+    r"(?:s'|se sont |s'est )empar\w* (?:\w+ )?d|tomb\w* (?:aux|entre les) mains|"
+    r"tom\w* el control|(?:tomaron|tomó|capturaron|capturó) (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
+    r"se apoder\w* (?:\w+ )?de|cay\w* en (?:manos|poder)|"
+    r"захватил\w*|захвачен\w*|взял\w* под контроль|установил\w* контроль|"
+    r"захопил\w*|захоплен\w*|взял\w* під контроль|встановил\w* контроль)"
+    r"|(?<!ل)سيطر|استولى|استولت|اجتاح|اجتاحت")  # "للسيطرة على": to take control of
+# Ground not (yet) taken: an aim, a threat, a failed push.
+NOT_TAKEN = re.compile(
+    r"(?i)\b(?:vow\w*|threat\w*|plan\w*|aim\w*|attempt\w*|tried|try\w*|seek\w*|sought|bid|"
+    r"push\w*|failed|would|will|could|to|menac\w*|tent\w*|cherch\w*|veul\w*|pour|"
+    r"intent\w*|busc\w*|para|пыта\w*|намерен\w*|чтобы|намага\w*|щоб|грози\w*|погрожу\w*)"
+    r"\W+(?:\w+\W+){0,2}$|يحاول|تحاول|محاولة|لاستعادة|للسيطرة|يهدد|تهدد")
+# A state's forces by names the lexicon's STATE_FORCE lacks (``territory``'s taker).
+STATE_NAMED = re.compile(
+    r"(?i)\b(?:armed forces|defen[cs]e forces|forces armées|fuerzas armadas|"
+    r"forces de (?:sécurité|défense)|fuerzas de (?:seguridad|defensa)|"
+    r"сил\w* безопасности|сил\w* безпеки|"
+    r"вооруж\w* сил\w*|збройн\w* сил\w*|сил\w* оборони|сил\w* обороны)\b|القوات المسلحة")
+
+# Weapons kept from use (``strategic``): a bomb defused (80 notes of the four-country
+# and global ACLED data say "defused", "bomb disposal" or "controlled explosion": 76 of them
+# "Disrupted weapons use") and drones or missiles shot down (264 notes say "shot down",
+# "intercepted" or "downed": 81 disrupted weapons use, 76 a missile attack that also hit).
+DEFUSED = re.compile(
+    r"(?i)\b(?:defus\w*|bomb disposal|bomb squad|controlled explosion|"
+    r"(?:dismantl|neutrali[sz]|deactivat)\w* (?:\w+ ){0,2}?(?:bombs?|explosives?|devices?|ieds?)|"
+    r"désamorc\w*|démineurs|artificieros|desactiv\w* (?:\w+ ){0,2}?(?:artefactos?|explosivos?|"
+    r"bombas?|coches? bomba)|обезвред\w*|знешкод\w*)\b"
+    r"|(?:ابطال|تفكيك|فكك|فككت|فككوا)\s+(?:\S+\s+){0,2}?(?:عبو|العبو|متفجر|المتفجر|قنبل|القنبل|"
+    r"سيارة مفخخة|السيارة المفخخة)|خبراء المتفجرات")
+SHOT_DOWN = re.compile(
+    r"(?i)\b(?:(?:shot|shoot\w*) down|intercept\w*|downed|destroyed in the air|"
+    r"abatt\w*|derrib\w*|intercept\w*|сбил\w*|сбит\w*|перехват\w*|збил\w*|збит\w*|"
+    r"перехопил\w*|знищил\w* в повітрі)\s+(?:\w+\s+){0,8}?"
+    r"(?:drones?|missiles?|rockets?|uavs?|shaheds?|roquettes?|misiles?|cohetes?|"
+    r"беспилотник\w*|дрон\w*|ракет\w*|бпла|безпілотник\w*|шахед\w*)\b"
+    r"|(?:أسقط|اسقط|اعترض|أعترض|تصدت|تصدى)\S*\s+(?:\S+\s+){0,10}?"
+    r"(?:طائر|الطائر|مسير|المسير|صاروخ|الصاروخ|صواريخ|الصواريخ|درون)")
+# A truce or a peace signed (9 notes say "signed a truce/ceasefire/peace/agreement": 7 of them
+# ACLED's "Agreement").
+SIGNED = re.compile(
+    r"(?i)\b(?:sign\w*|inked|put their signatures? to|concluded)\s+(?:\w+\s+){0,4}?"
+    r"(?:truce|ceasefire|cease-fire|peace|agreement|accord)|"
+    r"sign\w*\s+(?:\w+\s+){0,4}?(?:trêve|cessez-le-feu|accord)|"
+    r"firm\w*\s+(?:\w+\s+){0,4}?(?:tregua|alto el fuego|acuerdo)|"
+    r"подписал\w*\s+(?:\w+\s+){0,4}?(?:перемири\w*|соглашени\w*|мирн\w*)|"
+    r"підписал\w*\s+(?:\w+\s+){0,4}?(?:перемир\w*|угод\w*)\b"
+    r"|(?:وقع|وقعت|وقعوا|وقّع|وقّعت|توقيع)\s+(?:\S+\s+){0,8}?(?:اتفاق|هدنة|الهدنة)")
+# Two armed groups become one: a change to group (ACLED's codebook; no note says so).
+MERGED = re.compile(
+    r"(?i)\b(?:merged|merger|merging|fusi[oó]n\w*|fusionn\w*|fusionar\w*|объединил\w*|"
+    r"слияни\w*|об'єднал\w*|об’єднал\w*|злиття)\b|اندماج|اندمج|توحد|توحيد")
+# Government or armed parties to an agreement.
+PARTIES = re.compile(
+    r"(?i)\b(?:government|gouvernement|gobierno|правительств\w*|уряд\w*|junta)\b|الحكومة")
+# No one harmed, said so ("without casualties", "no one was hurt", "без жертв", "دون إصابات").
+NO_HARM = re.compile(
+    r"(?i)\b(?:no (?:one|casualties|injuries|deaths|victims)(?: (?:was|were) "
+    r"(?:hurt|injured|killed|wounded|reported))?|without (?:causing )?(?:casualties|injuries)|"
+    r"sans (?:faire de )?(?:victimes?|blessés)|aucune victime|aucun blessé|"
+    r"sin (?:causar |dejar )?(?:víctimas|heridos)|без (?:жертв|пострадавших|потерь|"
+    r"постраждалих|втрат))\b"
+    r"|(?:دون|بدون) (?:وقوع |ان تسفر عن |أن تسفر عن )?(?:اصابات|إصابات|ضحايا|خسائر)"
+    r"|(?:لم|ولم) (?:تسفر|يسفر|تسجل|يسجل) (?:\S+ )?(?:عن )?(?:اي |أي )?(?:اصابات|إصابات|ضحايا)")
+
+
+def territory(text: str) -> str | None:
+    """ACLED's sub-type for ground taken: state forces retaking a place regain territory
+    ("Security forces retook three villages after a brief firefight"), an armed group taking
+    one overtakes it ("Fighters of an armed group captured the town", "the outpost was overrun
+    by militants"), whatever fighting went with it. The taker is the nearest armed side before
+    the verb (after it where none is before: Arabic puts the verb first, English its passive
+    "by"); None for an aim or a threat ("vowed to retake"), a taker that is no armed side or
+    both sides at once."""
+    for rx, side, sub in ((RETOOK, "STATE_FORCE", REGAINS), (TOOK, "ARMED_GROUP", OVERTAKES)):
+        m = rx.search(text)
+        if m is None or NOT_TAKEN.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if _taker(text, m.start(), m.end()) == side:
+            return sub
+    return None
+
+
+_SIDES = frozenset({"STATE_FORCE", "ARMED_GROUP"})
+_HARMED = frozenset({"KILL", "WOUND", "ABDUCT", "RAPE"})
+
+
+def strategic(text: str, shot_down: bool = True) -> str | None:
+    """The strategic development a sentence tells with no one harmed: a bomb defused or drones
+    and missiles shot down ("Disrupted weapons use"), a truce or peace signed by a government
+    or an armed side ("Agreement"), armed groups merging ("Change to group/activity"). None
+    where someone was killed, wounded or taken, or for an aim ("will sign", "to intercept").
+    ``shot_down=False`` leaves drones shot down out: in a report of a strike that is the
+    strike's own outcome ("air defences downed 14 of 21 drones"), not a happening of its own."""
+    concepts = concepts_of(text)
+    armed = bool(concepts.keys() & _SIDES or ARMED_SIDE.search(text))
+    unharmed = NO_HARM.sub(" ", text)
+    for rx, sub, needs in ((DEFUSED, DISRUPTED, False), (SHOT_DOWN, DISRUPTED, False),
+                           (SIGNED, AGREEMENT, True), (MERGED, CHANGE, True)):
+        m = rx.search(unharmed) if shot_down or rx is not SHOT_DOWN else None
+        if m is None or NOT_TAKEN.search(unharmed[max(0, m.start() - 40):m.start()]):
+            continue
+        # harm told apart from the act's own words (French "abattu" is also "shot dead")
+        if concepts_of(unharmed[:m.start()] + " " + unharmed[m.end():]).keys() & _HARMED:
+            return None
+        if needs and not (armed or (sub == AGREEMENT and PARTIES.search(text))):
+            continue
+        return sub
+    return None
+
+
+def _taker(text: str, start: int, end: int) -> str | None:
+    """The armed side nearest before ``start`` (up to eight words), else the first of the five
+    words after ``end``; None when none or both are named at that distance. Armed men,
+    attackers, bandits and fighters are an armed group."""
+    before = text[:start].split()[-8:]
+    after = text[end:].split()[:5]
+    for words in ([before[-k:] for k in range(1, len(before) + 1)]
+                  + [after[:k] for k in range(1, len(after) + 1)]):
+        said = " ".join(words)
+        if STATE_NAMED.search(said):  # "armed forces" before "armed" makes an armed group
+            sides = {"STATE_FORCE"}
+        else:
+            sides = set(concepts_of(said).keys() & _SIDES)
+            if ARMED_SIDE.search(said) or ARMED_VICTIMS.search(said):  # "armed men", "fighters"
+                sides.add("ARMED_GROUP")
+        if sides:
+            return next(iter(sides)) if len(sides) == 1 else None
+    return None
