@@ -355,3 +355,21 @@ def test_a_weapon_and_its_dead_are_an_act(text: str, expected: str | None) -> No
     from polemos.weapons import act_of
 
     assert act_of(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # riot police are the force's name, not a riot; a protester who died of their fire
+    ("A demonstrator died on Friday after riot police fired a tear gas canister into his chest "
+     "during a march against fuel prices.", "Excessive force against protesters"),
+    ("Un manifestant est mort vendredi, touché par une grenade tirée par la police antiémeute "
+     "lors d'une marche contre la vie chère.", "Excessive force against protesters"),
+    ("Un manifestante murió el viernes tras ser alcanzado por un proyectil de la policía "
+     "antidisturbios durante una marcha.", "Excessive force against protesters"),
+    # a protest about a past death stays a protest
+    ("Riot police watched as protesters marched in memory of a man who was killed by police "
+     "last year.", None),
+])
+def test_a_protester_who_died_of_the_police_fire(text: str, expected: str | None) -> None:
+    from polemos.weapons import retype
+
+    assert retype("Protest with intervention", text) == expected

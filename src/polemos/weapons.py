@@ -123,12 +123,17 @@ _AT_PROTESTERS = re.compile(
 _OPEN_FIRE = re.compile(r"(?i)\b(?:opened fire|open fire|ouvert le feu|abri\w+ fuego|"
                         r"открыл\w* огонь|відкрил\w* вогонь)\b|اطلق\S* النار|أطلق\S* النار")
 # ... or protesters killed ("deux manifestants ont été tués")
+# Riot police by name: the force, not a riot ("riot police", "police antiémeute", "ОМОН").
+_RIOT_POLICE = re.compile(
+    r"(?i)\b(?:riot police(?:men|man)?|riot squad|riot-control|riot control|anti-riot|"
+    r"(?:police|brigade|unité)s? antiémeutes?|antiémeutes?|antidisturbios|antimotines)\b")
 _PROTESTERS_KILLED = re.compile(
     r"(?i)\b(?:protesters?|demonstrators?|marchers|manifestants?|manifestantes?|"
     r"протестующ\w*|демонстрант\w*|протестувальник\w*|мітингувальник\w*)\s+"
     r"(?:were |was |have been |had been |ont été |a été |fueron |han sido |были |були )?"
     r"(?:shot dead|killed|shot and killed|tués|abattus|muertos|asesinados|murieron|убит\w*|"
-    r"вбит\w*|загинул\w*|погибл\w*|застрелен\w*)"
+    r"вбит\w*|загинул\w*|погибл\w*|застрелен\w*|died|est mort|est morte|est décédée?|"
+    r"murió|falleció|скончал\w*|умер\w*|помер\w*)"
     r"|(?:مقتل|قتل)\S*\s+(?:\S+\s+)?(?:متظاهر|محتج)")
 _POLICE = re.compile(r"(?i)\b(?:police|policía|polic\w*|gendarm\w*|security forces)\b"
                      r"|полиц|поліц|силовик|الشرطة|قوات الامن|قوات الأمن")
@@ -341,7 +346,7 @@ def excessive_force(text: str) -> bool:
     *about* a killing, "in memory of a man shot dead by police")."""
     from polemos.casualties import find_fatalities
 
-    found = concepts_of(text)
+    found = concepts_of(_RIOT_POLICE.sub(" police ", text))  # the force's name is no riot
     if not ("PROTEST" in found or "PROTESTER" in found) or any(
             c in found for c in ("HISTORY", "CLASH", "RIOT")):
         return False  # a riot's deaths are the riot's; a memorial is about a past death
