@@ -149,3 +149,28 @@ def test_armed_men_looting_is_property_destruction_not_a_riot() -> None:
     # a crowd breaking windows stays a riot, with the police as its target
     assert recode("Violent demonstration", "Plusieurs centaines de personnes ont brisé des "
                   "vitrines et incendié des poubelles face aux forces de l'ordre.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont pillé dans la nuit des greniers et des boutiques du village.",
+    "Вооружённые люди разграбили склады гуманитарной помощи в посёлке.",
+    "Armed men looted a health centre and several shops in the town overnight.",
+])
+def test_armed_men_plundering_with_no_one_harmed_is_looting(text: str) -> None:
+    from polemos.strategic import strategic
+
+    assert strategic(text) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    # shots fired: an attack, even with no one hit
+    "Militants opened fire in the village, burned a bar and seized three motorbikes.",
+    # a crowd's looting is a riot or mob violence
+    "Hundreds of youths looted shops after the match.",
+    # someone harmed: the act is the event
+    "Gunmen looted the market and killed two traders.",
+])
+def test_no_plain_looting(text: str) -> None:
+    from polemos.strategic import strategic
+
+    assert strategic(text) is None

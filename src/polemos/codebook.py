@@ -169,8 +169,7 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
         kept = strategic(text)
         if kept is not None and kept != sub_event_type:
             return kept
-    if (sub_event_type == VIOLENT_DEMO and _only_property(concepts, text)
-            and (ARMED_SIDE.search(text) or "ARMED_GROUP" in concepts)):
+    if sub_event_type == VIOLENT_DEMO and strategic(text) == LOOTING:
         return LOOTING  # "armed men looted shops and warehouses": no protest, no crowd
     if sub_event_type in REMOTE and (
             (concepts.keys() & GROUND_ACTS and not names_weapon(told))  # no weapon named

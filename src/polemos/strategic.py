@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from polemos.codebook_words import ARMED_SIDE, ARMED_VICTIMS
+from polemos.codebook_words import ARMED_SIDE, ARMED_VICTIMS, BURNT_PEOPLE, CROWD
 from polemos.features import concepts_of
 
 # The strategic developments of the forces' own moves (``codebook.forces_move``) and these.
@@ -29,6 +29,7 @@ CHANGE = "Change to group/activity"
 REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 AGREEMENT = "Agreement"
+LOOTING = "Looting/property destruction"
 
 # Places in Spanish that "recuperaron"/"tomaron" take (not a sum recovered or a decision taken).
 _ES_PLACE = (r"(?:la ciudad|el pueblo|pueblos|aldeas?|localidad\w*|poblados?|municipios?|"
@@ -147,6 +148,8 @@ def strategic(text: str, shot_down: bool = True) -> str | None:
     and missiles shot down ("Disrupted weapons use"), a truce or peace signed by a government
     or an armed side ("Agreement"), armed groups merging ("Change to group/activity"). None
     where someone was killed, wounded or taken, or for an aim ("will sign", "to intercept").
+    Armed men plundering shops or granaries with no one harmed and no crowd are "Looting/
+    property destruction".
     ``shot_down=False`` leaves drones shot down out: in a report of a strike that is the
     strike's own outcome ("air defences downed 14 of 21 drones"), not a happening of its own."""
     concepts = concepts_of(text)
@@ -163,7 +166,25 @@ def strategic(text: str, shot_down: bool = True) -> str | None:
         if needs and not (armed or (sub == AGREEMENT and PARTIES.search(text))):
             continue
         return sub
+    lead = " ".join(text.split()[:8])  # the doers: armed men, soldiers (not their target)
+    if ("LOOT" in concepts and (concepts_of(lead).keys() & _SIDES or ARMED_SIDE.search(lead))
+            and not concepts.keys() & _NOT_PLUNDER
+            and not CROWD.search(text) and not BURNT_PEOPLE.search(text)
+            and not _FIRED.search(text)):
+        return LOOTING  # "Des hommes armés ont pillé des boutiques": no one harmed, no crowd
     return None
+
+
+# Shots fired make an attack, even with no one hit ("militants opened fire in the village and
+# burned a bar": ACLED's Attack).
+_FIRED = re.compile(
+    r"(?i)\b(?:opened fire|open fire|fired|firing|shot|shooting|gunfire|ouvert le feu|"
+    r"tir(?:é|ée|és|ant|aient|ent)|tirs|dispar(?:aron|ó|ando|os)|abri\w+ fuego|стрельб\w*|"
+    r"стреля\w*|открыли огонь|стрілян\w*|стріля\w*|відкрили вогонь)\b"
+    r"|اطلاق النار|اطلقوا النار|أطلقوا النار|اطلاق نار")
+# What makes a plunder more than property taken: people harmed, a fight, a protest, a crowd.
+_NOT_PLUNDER = _HARMED | {"CLASH", "ATTACK", "PROTEST", "PROTESTER", "RIOT", "MOB", "SHELL",
+                          "AIRSTRIKE", "IED", "EXPLOSION", "ARREST"}
 
 
 def _taker(text: str, start: int, end: int) -> str | None:

@@ -165,6 +165,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # 2026-12-01 (dev set misses; "bulldoz" is in 6 training texts, "razed" in 21, most of
         # them attacks that burnt or razed villages)
         "bulldoz", "razed", "rasé", "rasées", "excavadora", "снесли", "знесли", "جرافات",
+        # 2026-12-02 (plundered; no training text is French, Russian or Ukrainian)
+        "pillé", "pillée", "pillés", "pillées", "pillèrent", "pillaient", "разграб", "розграб",
     ),
     "TAKEOVER": (
         "seized control", "took control", "taken control", "captured the town", "overran",
