@@ -136,3 +136,15 @@ def test_a_crowd_storming_a_named_school_is_no_storm():
                              "guard.")
     assert only_disaster("A storm destroyed 300 homes in the coastal district.")
     assert only_disaster("Storm Eunice killed three people and cut power to 200,000 homes.")
+
+
+@pytest.mark.parametrize("text", [
+    "Автобус столкнулся с бензовозом на трассе, погибли 17 пассажиров, сообщили в дорожной "
+    "полиции.",
+    "Автобус зіткнувся з бензовозом на трасі, загинули 17 пасажирів, повідомили в дорожній "
+    "поліції.",
+])
+def test_a_road_crash_told_by_the_traffic_police_is_no_event(text):
+    from polemos.codebook import only_disaster
+
+    assert only_disaster(text)

@@ -373,3 +373,24 @@ def test_a_protester_who_died_of_the_police_fire(text: str, expected: str | None
     from polemos.weapons import retype
 
     assert retype("Protest with intervention", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Чоловік у жилеті з вибухівкою підірвався біля воріт казарми, убивши шістьох солдатів.",
+    "Мужчина в жилете со взрывчаткой подорвался у ворот казармы, убив шестерых военных.",
+])
+def test_a_vest_of_explosives_is_a_suicide_bombing_whatever_crowd_type_was_read(text: str) -> None:
+    from polemos.weapons import act_of
+
+    # no protest, riot or mob told: a crowd's type read into the queue or the gate is wrong
+    assert act_of("Protest with intervention", text) == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text", [
+    "Военные открыли огонь боевыми патронами по толпе демонстрантов, четыре человека погибли.",
+    "Soldiers fired live rounds into a crowd of demonstrators, killing four.",
+])
+def test_troops_firing_on_protesters_read_as_an_attack_are_excessive_force(text: str) -> None:
+    from polemos.weapons import retype
+
+    assert retype("Attack", text) == "Excessive force against protesters"

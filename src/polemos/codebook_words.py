@@ -121,7 +121,9 @@ FORCES_SAID = re.compile(
     r"(?:said|says|reported|told|stated)\b|\baccording to (?:the )?(?:\w+ )?(?:police|army|"
     r"military)\b|\bselon (?:la )?(?:police|gendarmerie|l'armée)\b|\b(?:informó|informaron|"
     r"indicó|señaló) (?:la )?polic[ií]a(?: nacional)?\b|\bsegún (?:la )?polic[ií]a\b|"
-    r"\b(?:полиция|поліція) (?:сообщил\w*|заявил\w*|повідомил\w*)"
+    r"\b(?:полиция|поліція) (?:сообщил\w*|заявил\w*|повідомил\w*)|"
+    r"\b(?:сообщил\w*|заявил\w*|повідомил\w*|заявил\w*) (?:в|у) (?:\w+ )?(?:полиции|поліції)\b|"
+    r"\bпо (?:данным|информации) (?:\w+ )?полиции\b|\bза (?:даними|інформацією) (?:\w+ )?поліції\b"
     r"|(?:بحسب|حسب|وفق|وفقا|قالت|أفادت|افادت|ذكرت)\s+(?:ما قالت\s+)?(?:ال|لل)?(?:شرطة|جيش)"
     r"(?:\s+\S+)?")
 # Off duty, retired or former: a member of the forces attacked as a civilian (ACLED: Attack).

@@ -210,7 +210,8 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
             return weapon
     if sub_event_type in _PROTEST_TYPES:
         return EXCESSIVE if excessive_force(text) else None
-    if sub_event_type in ("Violent demonstration", "Mob violence") and "LOOT" not in found \
+    if sub_event_type in ("Violent demonstration", "Mob violence", "Attack") \
+            and "LOOT" not in found \
             and not _CROWD_DID.search(text) and excessive_force(text):
         # troops firing live rounds into a crowd of protesters that did nothing violent (a
         # "crowd", "حشد", also reads as a mob)
@@ -306,8 +307,10 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
     found = concepts_of(text)
     if "SUICIDE" in found and not _OWN_SUICIDE.search(text) and (
             "EXPLOSION" in found or "KILL" in found or "ATTACK" in found):
-        if sub_event_type is None or sub_event_type in _ACT_TYPES:
-            return SUICIDE_BOMB
+        if sub_event_type is None or sub_event_type in _ACT_TYPES or (
+                sub_event_type != SUICIDE_BOMB
+                and not found.keys() & {"PROTEST", "PROTESTER", "RIOT", "MOB"}):
+            return SUICIDE_BOMB  # also a crowd's type with no crowd told (a queue bombed)
     if (sub_event_type is None or sub_event_type in _ACT_TYPES - {"Armed clash"}) \
             and sub_event_type != GRENADE and "GRENADE" in found \
             and _GRENADE_THROWN.search(text) and not _NOT_LETHAL.search(text) \
