@@ -249,3 +249,13 @@ def test_a_delay_of_pay_is_no_arrest(text: str) -> None:
 ])
 def test_an_arrest_in_russian_and_ukrainian_is_still_one(text: str) -> None:
     assert "ARREST" in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Des assaillants ont fait irruption dans un camp de déplacés.",
+    "Hombres armados irrumpieron en una finca al amanecer.",
+    "Боевики ворвались в здание сельсовета.",
+    "Бойовики увірвалися до будівлі сільради.",
+])
+def test_storming_in_is_an_attack(text: str) -> None:
+    assert "ATTACK" in concepts_of(text)

@@ -255,7 +255,8 @@ def test_a_grenade_thrown_is_a_grenade_attack(text: str) -> None:
     assert act_of(None, text) == "Grenade"
     assert act_of("Attack", text) == "Grenade"
     assert act_of("Grenade", text) is None
-    assert act_of("Armed clash", text) is None  # a grenade in a firefight stays a fight
+    # no fight told: the detector's clash was the grenade (a firefight stays one, below)
+    assert act_of("Armed clash", text) == "Grenade"
 
 
 @pytest.mark.parametrize("text", [
@@ -394,3 +395,14 @@ def test_troops_firing_on_protesters_read_as_an_attack_are_excessive_force(text:
     from polemos.weapons import retype
 
     assert retype("Attack", text) == "Excessive force against protesters"
+
+
+def test_a_grenade_thrown_read_as_a_clash_is_a_grenade_when_no_fight_is_told() -> None:
+    from polemos.weapons import act_of
+
+    thrown = "Unknown men threw a grenade over the wall of a police station, wounding two officers."
+    assert act_of("Armed clash", thrown) == "Grenade"
+    # gunfire exchanged with it: the clash stands
+    fought = ("Militants threw a grenade and exchanged fire with police for an hour, wounding two "
+              "officers.")
+    assert act_of("Armed clash", fought) is None

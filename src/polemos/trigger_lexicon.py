@@ -30,6 +30,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "attack", "ambush", "raid", "assault", "stormed", "tortur", "attaqu", "attentat", "embuscad",
         "assaut", "ataca", "ataqu", "atentado", "emboscad", "asalt", "напад",
         "атак", "засід", "засад", "штурм", "пытк", "катув", "избил", "избива", "избит", "побили", "побитий", "golpiz", "golpearon", "تعذيب", "هجوم", "هجمات", "هاجم", "كمين", "اعتداء", "غار",
+        # stormed in (2026-12-02; no training text is French, Spanish, Russian or Ukrainian)
+        "fait irruption", "font irruption", "firent irruption", "faisant irruption",
+        "irrumpieron", "irrumpió", "ворвались", "ворвался", "ворвалась", "увірвалися",
+        "увірвався", "увірвалась", "вдерлися", "вдерся",
     ),
     "CLASH": (
         "clash", "fighting", "fought", "battle", "exchange of fire", "exchanged fire",
