@@ -153,8 +153,7 @@ def strategic(text: str, shot_down: bool = True) -> str | None:
     ``shot_down=False`` leaves drones shot down out: in a report of a strike that is the
     strike's own outcome ("air defences downed 14 of 21 drones"), not a happening of its own."""
     concepts = concepts_of(text)
-    armed = bool(concepts.keys() & _SIDES or ARMED_SIDE.search(text))
-    unharmed = NO_HARM.sub(" ", text)
+    unharmed = NO_HARM.sub(" ", text) if _HARMED & concepts.keys() else text
     for rx, sub, needs in ((DEFUSED, DISRUPTED, False), (SHOT_DOWN, DISRUPTED, False),
                            (SIGNED, AGREEMENT, True), (MERGED, CHANGE, True)):
         m = rx.search(unharmed) if shot_down or rx is not SHOT_DOWN else None
@@ -163,12 +162,14 @@ def strategic(text: str, shot_down: bool = True) -> str | None:
         # harm told apart from the act's own words (French "abattu" is also "shot dead")
         if concepts_of(unharmed[:m.start()] + " " + unharmed[m.end():]).keys() & _HARMED:
             return None
+        armed = bool(concepts.keys() & _SIDES or ARMED_SIDE.search(text))
         if needs and not (armed or (sub == AGREEMENT and PARTIES.search(text))):
             continue
         return sub
+    if "LOOT" not in concepts or concepts.keys() & _NOT_PLUNDER:
+        return None
     lead = " ".join(text.split()[:8])  # the doers: armed men, soldiers (not their target)
-    if ("LOOT" in concepts and (concepts_of(lead).keys() & _SIDES or ARMED_SIDE.search(lead))
-            and not concepts.keys() & _NOT_PLUNDER
+    if ((concepts_of(lead).keys() & _SIDES or ARMED_SIDE.search(lead))
             and not CROWD.search(text) and not BURNT_PEOPLE.search(text)
             and not _FIRED.search(text)):
         return LOOTING  # "Des hommes armés ont pillé des boutiques": no one harmed, no crowd
