@@ -207,3 +207,28 @@ def test_of_two_provinces_named_alike_the_first(geo: Geocoder) -> None:
     _rs, ev = _place(geo, "Police shot three raiders who had terrorised Laikipia and Baringo "
                           "counties for weeks.")
     assert ev is not None and ev.admin1 == "Laikipia"
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    # an organisation's acronym in brackets is not an airport code (PNH is Phnom Penh's)
+    ("PUERTO PRÍNCIPE, 29 ene.- La Policía Nacional de Haití (PNH) informó que tres pandilleros "
+     "fueron abatidos en Kenscoff.", {"Phnom Penh", "Distrito Nacional"}),
+    # a neighbourhood of the dateline's city is no namesake town elsewhere
+    ("ACAPULCO, Gro., 10 de marzo.- Cinco personas murieron cuando sicarios irrumpieron en un bar "
+     "de la colonia Progreso.", {"Progreso"}),
+    # a word capitalised because it opens a sentence
+    ("PUEBLA, 19 de febrero.- Los dos hombres fueron golpeados. Uno de ellos murió en el lugar.",
+     {"Uno"}),
+])
+def test_words_and_acronyms_that_are_no_places(geo: Geocoder, text: str, lost: set[str]) -> None:
+    names = {r.name for r in geo.geoparse(text, lang="es") if r.kind == "place"}
+    assert not names & lost
+    assert names  # the dateline's city stays
+
+
+def test_a_city_after_a_capitalised_word_stays_a_place(geo: Geocoder) -> None:
+    # "Though London's total", "in the Crown Heights neighborhood of Brooklyn"
+    names = {r.name for r in geo.geoparse(
+        "Though London's total was lower, police in the Crown Heights neighborhood of Brooklyn "
+        "said the figures rose.", lang="en")}
+    assert {"London", "Brooklyn"} <= names

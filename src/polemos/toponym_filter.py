@@ -32,6 +32,11 @@ _FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|rou
 # ("Busia Governor"), not a surname
 _PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Refugee\s+Camp|Lodge|Road|"
                          r"Governor|Senator|MP|MCA)\b")
+# a neighbourhood or hamlet of the town the report is about, named by its word ("la colonia
+# Progreso" of Acapulco, "el barrio San Judas", "le quartier Lafiabougou"): not a namesake town
+_QUARTER_BEFORE = re.compile(
+    r"(?i)\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|quartier)\s+"
+    r"(?:de\s+|del\s+|la\s+|el\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
 ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
 
@@ -94,10 +99,24 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
         return False  # "The driver", "The county": a name has a capitalised word of its own
     if surface.isupper() and len(surface) <= 4 and not (top.is_country or top.population > 1_000_000):
         return False
+    if (surface.isupper() and len(surface) <= 5 and " " not in surface and not top.is_country
+            and text[s - 1:s] == "(" and text[e:e + 1] == ")"):
+        return False  # "la Policía Nacional de Haití (PNH)": an acronym, not Phnom Penh's code
+    if _QUARTER_BEFORE.search(text[max(0, s - 30):s]) and not (top.is_country or top.is_admin1):
+        return False  # "la colonia Progreso" (of Acapulco) is no Progreso elsewhere
     prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
     if prev and prev.group(1).rstrip(".").lower() in TITLES and not top.is_country:
         return False
     after_locative = bool(LOCATIVE.search(text[max(0, s - 14):s])) and capitalised(surface)
+    word = n == 1 and latin_or_cyr and not top.is_country and common_word(surface, lang)
+    if word and not after_locative and not area_after:
+        before_word = _PREV_CAP.search(text[max(0, s - 30):s])
+        if (before_word and normalize_name(top.name) != key and surface.isascii()
+                and normalize_name(before_word.group(1)) not in FUNCTION_WORDS | STOP_WORDS):
+            return False  # "la Policía Nacional" is no Distrito Nacional: part of a name
+        if (top.population < 100_000 and not top.is_admin1
+                and _SENT_END.search(text[max(0, s - 3):s])):
+            return False  # "Uno de ellos murió": a word capitalised by its place
     fc = top.feature_code or ""
     if n == 1 and fc[:4] in ("ADM2", "ADM3", "ADM4", "ADM5") and not after_locative and (
             normalize_name(top.name) != key):
