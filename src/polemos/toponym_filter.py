@@ -108,14 +108,14 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if prev and prev.group(1).rstrip(".").lower() in TITLES and not top.is_country:
         return False
     after_locative = bool(LOCATIVE.search(text[max(0, s - 14):s])) and capitalised(surface)
-    word = n == 1 and latin_or_cyr and not top.is_country and common_word(surface, lang)
-    if word and not after_locative and not area_after:
+    if n == 1 and latin_or_cyr and not top.is_country and not after_locative and not area_after:
         before_word = _PREV_CAP.search(text[max(0, s - 30):s])
         if (before_word and normalize_name(top.name) != key and surface.isascii()
-                and normalize_name(before_word.group(1)) not in FUNCTION_WORDS | STOP_WORDS):
+                and normalize_name(before_word.group(1)) not in FUNCTION_WORDS | STOP_WORDS
+                and common_word(surface, lang)):
             return False  # "la Policía Nacional" is no Distrito Nacional: part of a name
         if (top.population < 100_000 and not top.is_admin1
-                and _SENT_END.search(text[max(0, s - 3):s])):
+                and _SENT_END.search(text[max(0, s - 3):s]) and common_word(surface, lang)):
             return False  # "Uno de ellos murió": a word capitalised by its place
     fc = top.feature_code or ""
     if n == 1 and fc[:4] in ("ADM2", "ADM3", "ADM4", "ADM5") and not after_locative and (
