@@ -48,9 +48,8 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
     becomes an event; so do a calm protest, ``codebook.calm_protest``, and rival political
     camps fighting, ``codebook.crowd_fight``, ground taken, ``strategic.territory``, and a bomb
-    defused, drones shot down, a truce signed, ``strategic.strategic``; a
-    disaster with no
-    act of conflict is none, ``codebook.only_disaster``), a drone attack is an air/drone
+    defused, a truce signed, ``strategic.strategic``; a disaster with no act of conflict is
+    none, ``codebook.only_disaster``), a drone attack is an air/drone
     strike, not an attack on civilians, police killing protesters is excessive force
     (``weapons.retype``)."""
     from polemos.codebook import MOB, PEACEFUL, calm_protest, coded, crowd_fight, only_disaster
