@@ -132,11 +132,17 @@ def territory(text: str) -> str | None:
     both sides at once."""
     for rx, side, sub in ((RETOOK, "STATE_FORCE", REGAINS), (TOOK, "ARMED_GROUP", OVERTAKES)):
         m = rx.search(text)
-        if m is None or NOT_TAKEN.search(text[max(0, m.start() - 40):m.start()]):
+        if m is None or _aimed(text, m.start()):
             continue
         if _taker(text, m.start(), m.end()) == side:
             return sub
     return None
+
+
+def _aimed(text: str, start: int) -> bool:
+    """Whether the act at ``start`` is only aimed at, threatened or tried ("vowed to retake",
+    "will sign", "trying to intercept"): NOT_TAKEN in the 40 characters before it."""
+    return NOT_TAKEN.search(text[max(0, start - 40):start]) is not None
 
 
 _SIDES = frozenset({"STATE_FORCE", "ARMED_GROUP"})
@@ -157,7 +163,7 @@ def strategic(text: str, shot_down: bool = True) -> str | None:
     for rx, sub, needs in ((DEFUSED, DISRUPTED, False), (SHOT_DOWN, DISRUPTED, False),
                            (SIGNED, AGREEMENT, True), (MERGED, CHANGE, True)):
         m = rx.search(unharmed) if shot_down or rx is not SHOT_DOWN else None
-        if m is None or NOT_TAKEN.search(unharmed[max(0, m.start() - 40):m.start()]):
+        if m is None or _aimed(unharmed, m.start()):
             continue
         # harm told apart from the act's own words (French "abattu" is also "shot dead")
         if concepts_of(unharmed[:m.start()] + " " + unharmed[m.end():]).keys() & _HARMED:

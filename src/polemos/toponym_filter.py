@@ -38,6 +38,7 @@ _QUARTER_BEFORE = re.compile(
     r"(?i)\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|quartier)\s+"
     r"(?:de\s+|del\s+|la\s+|el\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
+_NAME_GLUE = STOP_WORDS | FUNCTION_WORDS  # words before a name that are no part of it
 ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
 
 
@@ -108,10 +109,10 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if prev and prev.group(1).rstrip(".").lower() in TITLES and not top.is_country:
         return False
     after_locative = bool(LOCATIVE.search(text[max(0, s - 14):s])) and capitalised(surface)
+    prev_cap = _PREV_CAP.search(text[max(0, s - 30):s])  # the capitalised word before, if any
     if n == 1 and latin_or_cyr and not top.is_country and not after_locative and not area_after:
-        before_word = _PREV_CAP.search(text[max(0, s - 30):s])
-        if (before_word and normalize_name(top.name) != key and surface.isascii()
-                and normalize_name(before_word.group(1)) not in FUNCTION_WORDS | STOP_WORDS
+        if (prev_cap and normalize_name(top.name) != key and surface.isascii()
+                and normalize_name(prev_cap.group(1)) not in _NAME_GLUE
                 and common_word(surface, lang)):
             return False  # "la Policía Nacional" is no Distrito Nacional: part of a name
         if (top.population < 100_000 and not top.is_admin1
@@ -133,7 +134,7 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if after_name and (ref.population >= 5_000 or ref.source == ACLED) and _PART_AFTER.match(
             text, e):  # a town, or a village ACLED codes (no population known): "Embakasi East"
         after_name = None
-    before = _PREV_CAP.search(text[max(0, s - 30):s])
+    before = prev_cap
     if before and _POSSESSIVE.search(before.group(1)):
         before = None
     if n == 1 and latin_or_cyr and not top.is_country and not area_after and (
@@ -146,7 +147,7 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
             return False  # inside a longer name: "Zine El Abidine Ben Ali" is not Bern
     head = re.search(r"([A-ZÀ-Þ][\w'’]*)\s$", text[max(0, s - 30):s])
     if head and COMPASS.fullmatch(key) and not re.search(r"['’]s?$", head.group(1)) and (
-            normalize_name(head.group(1)) not in STOP_WORDS | FUNCTION_WORDS):
+            normalize_name(head.group(1)) not in _NAME_GLUE):
         return False  # "Trading Centre", "Imenti South": the tail of a longer name
     if n == 1 and not strong:
         if _POSSESSIVE.match(text, e, e + 2):

@@ -122,11 +122,11 @@ _AT_PROTESTERS = re.compile(
 # ... with live fire named ("opened fire": not rubber bullets or tear gas)
 _OPEN_FIRE = re.compile(r"(?i)\b(?:opened fire|open fire|ouvert le feu|abri\w+ fuego|"
                         r"открыл\w* огонь|відкрил\w* вогонь)\b|اطلق\S* النار|أطلق\S* النار")
-# ... or protesters killed ("deux manifestants ont été tués")
-# Riot police by name: the force, not a riot ("riot police", "police antiémeute", "ОМОН").
+# Riot police by name: the force, not a riot ("riot police", "police antiémeute").
 _RIOT_POLICE = re.compile(
     r"(?i)\b(?:riot police(?:men|man)?|riot squad|riot-control|riot control|anti-riot|"
     r"(?:police|brigade|unité)s? antiémeutes?|antiémeutes?|antidisturbios|antimotines)\b")
+# ... or protesters killed ("deux manifestants ont été tués")
 _PROTESTERS_KILLED = re.compile(
     r"(?i)\b(?:protesters?|demonstrators?|marchers|manifestants?|manifestantes?|"
     r"протестующ\w*|демонстрант\w*|протестувальник\w*|мітингувальник\w*)\s+"
