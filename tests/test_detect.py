@@ -461,7 +461,7 @@ def test_concept_model_only_raises_english_event_scores():
 
 
 @pytest.mark.parametrize("name", ["parallel_sentences.jsonl", "parallel_dev.jsonl",
-                                  "parallel_heldout2.jsonl"])
+                                  "parallel_heldout2.jsonl", "parallel_dev2.jsonl"])
 def test_parallel_sets_are_whole(name: str) -> None:
     # every row holds the six languages and a label the classifier can give
     rows = [json.loads(x) for x in (FIXTURES / name).read_text(encoding="utf-8").splitlines()
