@@ -152,6 +152,13 @@ def test_real_notes_offsets_and_language() -> None:
     ("KABUL, March 3 (Reuters) - Two blasts hit the city.", "KABUL, March 3 (Reuters) - "),
     ("Paris (AFP) - Des manifestants ont défilé.", "Paris (AFP) - "),
     ("МОСКВА, 18 марта - Беспилотник атаковал.", "МОСКВА, 18 марта - "),
+    # Spanish wire copy ends its dateline with ".-"; Arabic agencies write "City – (Agency) –"
+    ("CARACAS, 10 ene (Agencia Caribe).- La policía dispersó una marcha.",
+     "CARACAS, 10 ene (Agencia Caribe).- "),
+    ("PUEBLA, Pue., 19 de febrero (Crónica).- Tres hombres fueron detenidos.",
+     "PUEBLA, Pue., 19 de febrero (Crónica).- "),
+    ("مأرب / عدن – (نبض اليمن) – قُتل طفل بقصف مدفعي.", "مأرب / عدن – (نبض اليمن) – "),
+    ("Sr.- Gracias.", None),
     ("Police fired tear gas - witnesses said.", None),
     ("The UN - which has troops there - said.", None),
 ])

@@ -26,6 +26,12 @@ def _check_span(text: str, m: DateMatch) -> None:
         ("3 березня 2024 року російські війська обстріляли село.", "uk", date(2024, 3, 3), 1),
         ("في 3 آذار/مارس هاجم مسلحون نقطة تفتيش قرب المدينة.", "ar", date(2024, 3, 3), 1),
         ("في ٥ شباط/فبراير قتل جندي في انفجار عبوة ناسفة.", "ar", date(2024, 2, 5), 1),
+        # the day as an Arabic ordinal word ("the ninth of", "the twenty-first of")
+        ("وكانت عبوة قد قتلت ضابطاً في التاسع من شباط/فبراير الماضي.", "ar", date(2024, 2, 9), 1),
+        ("قتل مسلحون ثلاثة مزارعين في الحادي والعشرين من كانون الثاني.", "ar", date(2024, 1, 21), 1),
+        ("هاجم مسلحون القرية في الثالث عشر من آذار 2023.", "ar", date(2023, 3, 13), 1),
+        # a month after "and in" / "for in" ("وفي فبراير الماضي", "ففي مارس")
+        ("وفي فبراير الماضي قُتل ثلاثة أشخاص في اشتباكات مماثلة.", "ar", date(2024, 2, 1), 3),
         ("Protesters blocked the highway on 11/03/2024 in the town centre.", "en", date(2024, 3, 11), 1),
         ("Troops shelled the village on 2024-03-09, officials said.", "en", date(2024, 3, 9), 1),
         ("Police dispersed the crowd on March 4, 2024 with tear gas.", "en", date(2024, 3, 4), 1),

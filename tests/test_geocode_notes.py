@@ -219,6 +219,13 @@ def test_of_two_provinces_named_alike_the_first(geo: Geocoder) -> None:
     # a word capitalised because it opens a sentence
     ("PUEBLA, 19 de febrero.- Los dos hombres fueron golpeados. Uno de ellos murió en el lugar.",
      {"Uno"}),
+    # a street or square of the city, and a neighbourhood by its Ecuadorian word
+    ("LIMA, 10 abr.- Los manifestantes partieron de la plaza Dos de Mayo y avanzaron por la "
+     "avenida Abancay hasta el Congreso.", {"Dos de Mayo", "Abancay"}),
+    ("CARACAS, 10 ene.- Los manifestantes intentaron avanzar por la avenida Francisco de "
+     "Miranda.", {"Miranda", "Municipio Francisco de Miranda"}),
+    ("DURÁN, 6 may.- Cuatro personas murieron en la ciudadela El Recreo, en el cantón Durán.",
+     {"El Recreo"}),
 ])
 def test_words_and_acronyms_that_are_no_places(geo: Geocoder, text: str, lost: set[str]) -> None:
     names = {r.name for r in geo.geoparse(text, lang="es") if r.kind == "place"}
@@ -232,3 +239,19 @@ def test_a_city_after_a_capitalised_word_stays_a_place(geo: Geocoder) -> None:
         "Though London's total was lower, police in the Crown Heights neighborhood of Brooklyn "
         "said the figures rose.", lang="en")}
     assert {"London", "Brooklyn"} <= names
+
+
+def test_the_city_in_arabic_is_no_medina(geo: Geocoder) -> None:
+    # "أبناء المدينة": the people of the city the report is about, not of Medina
+    names = {r.name for r in geo.geoparse(
+        "تعز، 20 أبريل - وخرج المئات من أبناء المدينة في مسيرة سلمية جابت شارع جمال في تعز.",
+        lang="ar") if r.kind == "place"}
+    assert not any("Madinah" in n or "Medina" in n for n in names)
+    assert names
+
+
+def test_the_streets_of_a_city_keep_the_city(geo: Geocoder) -> None:
+    names = {r.name for r in geo.geoparse(
+        "Десятки тисяч людей учора вийшли на вулиці Парижа проти реформи.", lang="uk")
+        if r.kind == "place"}
+    assert "Paris" in names

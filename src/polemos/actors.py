@@ -298,6 +298,19 @@ class ActorRegistry:
             kind = "weak"
         return Hit(ActorMatch(entry["name"], self._inter(entry, cc), start, end, span), kind, False)
 
+    def digits_blanked(self, text: str) -> str:
+        """``text`` with the digits of groups' names blanked ("gang 400 Mawozo" -> "gang ###
+        Mawozo"), offsets kept: a number in a name counts no one."""
+        if not any(c.isdigit() for c in text):
+            return text
+        out = list(text)
+        for h in self.hits(text, None):
+            if h.kind == "named" and not h.generic:
+                for k in range(h.match.start, h.match.end):
+                    if out[k].isdigit():
+                        out[k] = "#"
+        return "".join(out)
+
     def find(self, text: str, lang: str | None, country_code: str | None = None) -> list[ActorMatch]:
         """Actors named or implied in ``text`` (generic words resolved for ``country_code``),
         in text order, with their spans."""

@@ -73,7 +73,7 @@ def analyse(doc: Document) -> Analysed:
 
 
 # A wire dateline: "BAMAKO, March 14 (Reuters) - ", "OUAGADOUGOU, 9 mai - ", "Paris (AFP) - ",
-# "МОСКВА, 18 марта - ". The place and date there are where and when the report was filed,
+# "МОСКВА, 18 марта - ", "CARACAS, 10 ene (EFE).- ". The place and date there are where and when the report was filed,
 # not where and when the event happened.
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _AR_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
@@ -90,8 +90,10 @@ _DATELINE = re.compile(
     |[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 ]{{1,30}}        # مدينة (بلد)، 15 مايو
       (?:\s*\([^)\n]{{1,30}}\))?\s*[،,]?\s*\d{{1,2}}\s+(?:{_AR_MONTHS})
       (?:\s+\d{{4}})?(?:\s*\([^)\n]{{1,30}}\))?
+    |[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 /]{{1,30}}       # مأرب / عدن – (وكالة)
+      \s*[-–—]\s*\([^)\n]{{1,30}}\)
     )
-    \s*[-–—]{{1,2}}\s""",
+    \s*\.?[-–—]{{1,2}}\s""",                                 # " - ", Spanish wire ".- "
     re.VERBOSE,
 )
 

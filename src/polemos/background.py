@@ -19,6 +19,12 @@ sentences as events; :func:`prune` drops them from the candidates before the one
   taken or evacuated to hospital), with no toll of its own, is no new act;
 - **habitual**: a sentence with no day or toll of its own telling what goes on or recurs
   ("has continued air strikes", "régulièrement", "постоянно", "تتكرر") is no one happening;
+- **follows**: after an event, a sentence with no day of its own saying what it comes after
+  ("The attack comes days after ...") or, in Arabic's pluperfect, what had happened before
+  ("وكانت ... قد ...") tells an earlier happening (with a day of its own, "وكانت ... قد
+  اقتحمت يوم الأحد", it may be news: the dates decide);
+- **remembers**: a sentence whose act is remembering (marking an anniversary, paying
+  tribute) tells no new act, unless it is a protest (a march on an anniversary is one);
 - **announced**: a sentence about "next Sunday" / "samedi prochain" / "el próximo domingo",
   after an event has been reported or with no date of its own, announces; nothing has
   happened yet.
@@ -31,8 +37,8 @@ from datetime import timedelta
 
 from polemos.candidates import Candidate, dated
 
-__all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "earlier_period", "habitual", "prune",
-           "reaction"]
+__all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "earlier_period", "follows", "habitual",
+           "prune", "reaction", "remembers"]
 
 # A later sentence dated this many days or fewer before the lead event may still be news
 # (a roundup of the week); further back it is a recollection.
@@ -60,6 +66,10 @@ _EARLIER = re.compile(
     r"|\bминуло(?:го|му)\s+(?:року|році|місяця|місяці)\b|\bторік\b|\bрік\s+тому\b"
     r"|(?:العام|السنة|الشهر)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)"
     r"|قبل\s+عام"
+    # a year after something: the something is last year's ("Un año después de que ...")
+    r"|\ba\s+year\s+(?:after|since)\b|\bun\s+an\s+après\b|\bun\s+año\s+después\b"
+    r"|\bгод\s+спустя\b|\bчерез\s+год\s+после\b|\bчерез\s+рік\s+після\b"
+    r"|بعد\s+(?:مرور\s+)?عام\s+(?:على|من)"
     # some years or months ago ("ten years ago", "il y a dix ans", "hace tres meses")
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+"
     r"(?:years|decades|months)\s+(?:ago|earlier|before)\b"
@@ -81,14 +91,14 @@ _EARLIER = re.compile(
 _STATEMENT = re.compile(
     r"\b(?:den(?:ies|ied)|accus(?:es|ed)|blam(?:es|ed)(?!\s+on\b)|vow(?:s|ed)|pledg(?:es|ed)|"
     r"promis(?:es|ed)|threaten(?:s|ed)\s+to|attribut(?:es|ed)(?!\s+to\b)|"
-    r"claimed\s+responsibility)\b"
+    r"claimed\s+responsibility|(?:was|were|has\s+been)\s+claimed\s+by)\b"
     r"|\b(?:dément(?:ent)?|(?:a|ont)\s+démenti|(?:a|ont)\s+nié|accus(?:e|ent|ait)|"
     r"(?:a|ont)\s+accusé|promet(?:tent)?|(?:a|ont)\s+promis|(?:a|ont)\s+juré|"
     r"(?:a|ont)\s+menacé|menacent\s+de|attribu(?:e|ent)|(?:a|ont)\s+attribué|"
-    r"revendiquen?t?|(?:a|ont)\s+revendiqué)\b"
+    r"revendiquen?t?|(?:a|ont)\s+revendiqué|revendiqu(?:ée|é|ées|és)\s+par)\b"
     r"|\b(?:neg(?:ó|aron)|niega|niegan|desmint(?:ió|ieron|e|en)|acus(?:ó|aron|a|an)|"
     r"promet(?:ió|ieron|e|en)|jur(?:ó|aron)|amenaz(?:ó|aron)\s+con|atribuy(?:ó|eron|e|en)|"
-    r"reivindic(?:ó|aron|a|an))\b"
+    r"reivindic(?:ó|aron|a|an)|reivindicad[oa]s?\s+por)\b"
     r"|\b(?:отрица(?:ет|ют|л\w*)|опроверг\w*|обвинил\w*|обвиня(?:ет|ют)|пообеща\w*|"
     r"обеща(?:ет|ют)|поклял\w*|пригрозил\w*|приписал\w*|приписыва(?:ет|ют)|"
     r"взял\w*\s+на\s+себя\s+ответственность)\b"
@@ -138,6 +148,44 @@ _AFTERMATH = re.compile(
     r"|(?:نُقل|نقل|تم\s+نقل|أُسعف|نُقلوا)\s+(?:\S+\s+)?(?:الجرحى|المصابين|المصابون)",
     re.IGNORECASE)
 
+# What the report's happening follows, told as such: the sentence is about an earlier one ("The
+# attack comes days after the army announced ...", "L'attaque intervient une semaine après",
+# "ويأتي الهجوم بعد أيام من"), and Arabic's pluperfect ("وكانت عبوة مماثلة قد أودت بحياة ...":
+# a similar bomb had killed ...).
+_SPAN_EN = (r"(?:(?:just|only|barely|shortly|a|an|one|two|three|four|five|six|several|few|"
+            r"less|more|than|nearly|almost|day|days|week|weeks|month|months|hours?)\s+){0,4}")
+_SPAN_FR = (r"(?:(?:seulement|à\s+peine|peu|un|une|deux|trois|quatre|cinq|quelques|moins|plus|"
+            r"de|d['’]|jours?|semaines?|mois|heures?)\s*){0,4}")
+_SPAN_ES = (r"(?:(?:solo|apenas|poco|un|una|dos|tres|cuatro|cinco|unos|unas|pocos|pocas|"
+            r"menos|más|de|días?|semanas?|mes|meses|horas?)\s+){0,4}")
+_FOLLOWS = re.compile(
+    rf"\b(?:comes?|came)\s+{_SPAN_EN}(?:after|on the heels of)\b"
+    rf"|\b(?:intervient|survient|est\s+intervenue?|est\s+survenue?)\s+{_SPAN_FR}après\b"
+    rf"|\b(?:se\s+produce|se\s+produjo|ocurre|ocurrió|llega|llegó)\s+{_SPAN_ES}después\b"
+    r"|\b(?:произош\w+|случил\w+)\s+(?:через|спустя)\s+(?:\w+\s+)?"
+    r"(?:дн\w+|недел\w+|месяц\w*|сут\w+)\s+после\b"
+    r"|\b(?:стався|сталася|сталося|відбув\w*)\s+через\s+(?:\w+\s+)?"
+    r"(?:д\w+|тиж\w+|місяц\w*)\s+після\b"
+    r"|" + _ar_words("يأتي|تأتي|جاء|جاءت") + r"\s+(?:\S+\s+){0,3}?(?:بعد|عقب)\s+"
+    r"(?:أيام|ايام|يوم|يومين|أسبوع|اسبوع|أسبوعين|أسابيع|ساعات|أشهر|اشهر|شهر)",
+    re.IGNORECASE)
+# Arabic's pluperfect opening a sentence: what had happened before the news, in any place of the
+# article ("وكان المهاجم ... قد أطلق النار").
+_PLUPERFECT_AR = re.compile(r"^\W*(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
+
+# Remembering, as the sentence's act: marking an anniversary, paying tribute ("Sousse marked
+# the tenth anniversary of the attack", "a rendu hommage aux 54 militaires tués", "أحيت ...
+# الذكرى"): the deaths it names are the remembered ones, not news (2026-12-02, set H).
+_REMEMBERS = re.compile(
+    r"\b(?:mark(?:s|ed|ing)?|observ(?:es|ed|ing)|commemorat(?:es|ed|ing))\s+(?:\w+\s+){0,3}?"
+    r"anniversary\b|\bcommemorat(?:ed|es|ing)\b|\bpa(?:id|ys?|ying)\s+(?:\w+\s+){0,2}?tribute\b"
+    r"|\b(?:rend(?:u|ent|ait)?|rendre)\s+(?:\w+\s+){0,3}?hommage\b|\bcommémor(?:é|ent|e|ait)\b"
+    r"|\b(?:rindi(?:ó|eron)|rinden|rendir)\s+(?:\w+\s+){0,2}?homenaje\b|\bconmemor(?:ó|aron|a|an)\b"
+    r"|\bпочтил\w*\s+память\b|\bотметил\w*\s+(?:\w+\s+)?годовщин\w*"
+    r"|\bвшанувал\w*|\bвшанову\w*|\bвідзначил\w*\s+(?:\w+\s+)?річниц\w*"
+    r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,8}?(?:ال)?ذكرى",
+    re.IGNORECASE)
+
 # A day still to come: the sentence announces.
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month"
 _FUTURE = re.compile(
@@ -159,6 +207,19 @@ def earlier_period(text: str) -> bool:
     "l'an dernier", "el mes pasado", "в прошлом году", "торік", "العام الماضي") or some years
     or months ago ("Ten years ago", "il y a dix ans", "три года назад", "قبل عشر سنوات")."""
     return _EARLIER.search(text) is not None
+
+
+def follows(text: str) -> bool:
+    """Whether the text tells what the report's happening comes after ("The attack comes
+    days after ...", "ويأتي الهجوم بعد أيام من") or, in Arabic's pluperfect, what had happened
+    before it ("وكانت عبوة مماثلة قد أودت بحياة ضابط")."""
+    return _FOLLOWS.search(text) is not None or _PLUPERFECT_AR.search(text) is not None
+
+
+def remembers(text: str) -> bool:
+    """Whether the sentence's act is remembering: marking an anniversary, paying tribute
+    ("a rendu hommage aux 54 militaires tués le 17 avril", "أحيت مدينة سوسة الذكرى العاشرة")."""
+    return _REMEMBERS.search(text) is not None
 
 
 def reaction(text: str, protest: bool = False) -> bool:
@@ -211,20 +272,29 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     lead = next((c for c in cands if c.own_date and dated(c)
                  and c.fields.get("time_precision", 1) == 1), None)
     out: list[Candidate] = []
+    told = False  # whether an event was told before, news or not ("The attack, claimed by")
     for c in cands:
         text = texts[c.sentence_index]
+        told = told or bool(out)
         if lead is not None and _recalled(c, lead):
+            told = True
             continue
         day_of_its_own = c.own_date and c.fields.get("time_precision", 1) == 1
         if earlier_period(text) and not day_of_its_own:
+            told = True
             continue  # "In June last year, ...", "Торік ..."
         if not c.own_date and not _own_toll(c) and habitual(text):
             continue  # "The US has continued air strikes against ..."
         if announced(text) and (out or not c.own_date):
             continue  # "... a march next Sunday"
-        if (out and not _own_toll(c) and out[0].sentence_index < c.sentence_index
+        if (told and not _own_toll(c) and (not out or out[0].sentence_index < c.sentence_index)
                 and reaction(text, c.sub_event_type in _PROTESTS)):
             continue  # "The governor condemned the attack."
+        if remembers(text) and c.sub_event_type not in _PROTESTS:
+            told = True
+            continue  # "Le gouvernement a rendu hommage aux 54 militaires tués le 17 avril"
+        if (told or _PLUPERFECT_AR.search(text)) and follows(text) and not day_of_its_own:
+            continue  # "The attack comes days after ...", "وكان المهاجم قد أطلق النار"
         if out and not _own_toll(c) and aftermath(text):
             continue  # "The wounded were flown to the capital."
         out.append(c)

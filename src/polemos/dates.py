@@ -86,6 +86,17 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace("'", _APOS).replace(r"\ ", r"\s+") for w in ws)
 
 
+# Arabic days of the month as ordinal words ("في التاسع من شباط/فبراير": the ninth of February)
+_AR_UNITS = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+             "التاسع"]
+AR_ORDINAL_DAYS: dict[str, int] = {"الأول": 1, "الاول": 1, "العاشر": 10, "العشرين": 20,
+                                   "الثلاثين": 30}
+AR_ORDINAL_DAYS.update({w: i for i, w in enumerate(_AR_UNITS[1:], 2)})
+AR_ORDINAL_DAYS.update({f"{w} عشر": 11 + i for i, w in enumerate(_AR_UNITS)})
+AR_ORDINAL_DAYS.update({f"{w} و{tens}": n + 1 + i for n, tens in ((20, "العشرين"),
+                                                                (30, "الثلاثين"))
+                        for i, w in enumerate(_AR_UNITS[:1 if n == 30 else 9])})
+
 _MON = rf"(?P<mon>{_alt(list(MONTHS))})\.?"
 _MON2 = rf"(?:\s*/\s*(?:{_alt(list(MONTHS))}))?"  # Arabic "آذار/مارس"
 _WD = rf"(?P<wd>{_alt(list(WEEKDAYS))})"
@@ -100,12 +111,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric", rf"{_L}(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)?\d\d){_R}"),
     ("numeric_dm", rf"(?:{_L}(?:on|of|le|el|du|al|del|dated)\s+(?:or before\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d){_R}(?![/.]\d)"),
     ("day_month", rf"{_L}{_DAY}(?:\s*(?:or|and|et|y|-|–|и|і)\s*[0-3]?\d)?\s+(?:de\s+|of\s+)?{_MON}{_MON2}{_YEAR_TAIL}{_R}"),
+    ("ar_ordinal", rf"{_L}(?P<ord>{_alt(list(AR_ORDINAL_DAYS))})\s+(?:من\s+)?(?:شهر\s+)?{_MON}{_MON2}{_YEAR_TAIL}{_R}"),
     ("month_day", rf"{_L}{_MON}\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:or|and|-|–|to)\s*)?{_DAY}{_R}{_YEAR_TAIL}{_R}"),
     ("part_month", rf"{_L}(?P<part>early|mid-?|late|the (?:start|beginning|end|middle) of|début|fin|mi-|à la mi-|"
                    rf"a principios de|a comienzos de|a mediados de|a finales de|a fines de|"
                    rf"в начале|в середине|в конце|на початку|в середині|у середині|наприкінці|в кінці|у кінці|"
                    rf"مطلع|أوائل|اوائل|بداية|منتصف|أواخر|اواخر|نهاية)\s*(?:de\s+|of\s+)?{_MON}{_MON2}{_YEAR_TAIL}{_R}"),
-    ("in_month", rf"{_L}(?:in|en|в|у|во|durante|during|خلال|في|فى)\s+(?:(?:the\s+)?month\s+of\s+|(?:el\s+)?mes\s+de\s+|le\s+mois\s+de\s+|شهر\s+)?{_MON}{_MON2}{_YEAR_TAIL}{_R}"),
+    ("in_month", rf"{_L}(?:in|en|в|у|во|durante|during|[وف]?(?:خلال|في|فى))\s+(?:(?:the\s+)?month\s+of\s+|(?:el\s+)?mes\s+de\s+|le\s+mois\s+de\s+|شهر\s+)?{_MON}{_MON2}{_YEAR_TAIL}{_R}"),
     ("month_year", rf"{_L}{_MON}{_MON2}\s*(?:de\s+|del\s+)?{_YEAR}{_R}"),
     ("rel_day", rf"{_L}(?P<rel>the day before yesterday|day before yesterday|yesterday|today|last night|overnight|this morning|this afternoon|this evening|tonight|"
                 r"avant-hier|hier|aujourd'hui|aujourd’hui|ce matin|cette nuit|la nuit dernière|"
@@ -179,8 +191,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> tuple[date,
         year = _full_year(g.get("year"))
         d = _safe(year, mon, day) if year else _yearless(mon, day, ref)
         return (d, 1) if d else None
-    if name in ("day_month", "month_day"):
-        mon, day, year = _month_of(g["mon"]), int(g["day"]), _full_year(g.get("year"))
+    if name in ("day_month", "month_day", "ar_ordinal"):
+        day = AR_ORDINAL_DAYS[re.sub(r"\s+", " ", g["ord"])] if name == "ar_ordinal" else int(g["day"])
+        mon, year = _month_of(g["mon"]), _full_year(g.get("year"))
         if not 1 <= day <= 31:
             return None
         d = _safe(year, mon, day) if year else _yearless(mon, day, ref)

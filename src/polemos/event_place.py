@@ -33,6 +33,22 @@ def within_prior(resolved: list, cc: str) -> list:
     return [r for r in resolved if r.country_code in (cc, None) or r.country_code in named]
 
 
+def outside_group_names(resolved: list, actors: Any, text: str) -> list:
+    """Toponyms that are no part of an armed group's name: "Los Lobos" (an Ecuadorian gang) is
+    not the village of Los Lobos, nor is the "Cártel de Sinaloa" an event in Sinaloa. State
+    forces keep theirs ("la Policía de Sinaloa" serves there), and so do organisations the
+    registry does not know ("the Citizen Movement for the Development of Bobo-Dioulasso" marches
+    there)."""
+    if not hasattr(actors, "hits") or not resolved:
+        return resolved
+    names = [(h.match.start, h.match.end) for h in actors.hits(text, None)
+             if h.kind == "named" and not h.generic and h.match.inter is not None]
+    if not names:
+        return resolved
+    return [r for r in resolved
+            if not any(r.start < b and a < r.end for a, b in names)]  # "Los [Lobos]"
+
+
 def implied_country(actors: Any, text: str, resolved: list) -> str | None:
     """The country a text names no place in but implies by who acts: demonyms ("Malian
     soldiers") and actors of one country ("KDF", "Pokot raiders"); None if none or a tie."""

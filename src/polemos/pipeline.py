@@ -16,7 +16,14 @@ from typing import Any
 from polemos.background import prune
 from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator, split_count
 from polemos.errors import InputError
-from polemos.event_place import event_area, implied_area, implied_country, towns_in, within_prior
+from polemos.event_place import (
+    event_area,
+    implied_area,
+    implied_country,
+    outside_group_names,
+    towns_in,
+    within_prior,
+)
 from polemos.gazetteer import COUNTRY_CODES
 from polemos.gazetteer_build import ascii_name
 from polemos.perpetrator import find_actor1, named
@@ -98,6 +105,7 @@ class Pipeline:
                 resolved = max(tries, key=lambda rr: towns_in(rr, area))
         if analysed.dateline:
             resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
+        resolved = outside_group_names(resolved, self.actors, doc.text)
         if doc.country:
             resolved = within_prior(resolved, doc.country.upper())
         candidates: list[Candidate] = []
@@ -209,9 +217,12 @@ class Pipeline:
             base.fields["fatalities"] = 0
         for s in _still_telling(doc, sentences, i, 2):
             if "fatalities" not in base.fields:
-                fm = find_fatalities(s.text, lang)
+                blanked = (self.actors.digits_blanked(s.text)
+                           if hasattr(self.actors, "digits_blanked") else s.text)
+                fm = find_fatalities(blanked, lang)
                 if fm is not None:
-                    base.add("fatalities", fm.count, s.start + fm.start, s.start + fm.end, fm.text)
+                    base.add("fatalities", fm.count, s.start + fm.start, s.start + fm.end,
+                             s.text[fm.start:fm.end])
             if "attribution" not in base.fields and "claimed" not in base.fields:
                 cm = find_claim(s.text, lang)
                 if cm is not None:

@@ -33,10 +33,14 @@ _FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|rou
 _PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Refugee\s+Camp|Lodge|Road|"
                          r"Governor|Senator|MP|MCA)\b")
 # a neighbourhood or hamlet of the town the report is about, named by its word ("la colonia
-# Progreso" of Acapulco, "el barrio San Judas", "le quartier Lafiabougou"): not a namesake town
+# Progreso" of Acapulco, "el barrio San Judas", "le quartier Lafiabougou"), or a street of it
+# ("la avenida Abancay" of Lima, "l'avenue Kasa-Vubu", "улица Ленина"): not a namesake town
 _QUARTER_BEFORE = re.compile(
-    r"(?i)\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|quartier)\s+"
-    r"(?:de\s+|del\s+|la\s+|el\s+)?$")
+    r"(?i)\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|ciudadela|urbanizaci[oó]n|"
+    r"sector|asentamiento humano|reparto|quartier|avenida|av\.|"
+    r"calle|jir[oó]n|calzada|bulevar|boulevard|avenue|rue|улиц[аеу]|ул\.|проспект[еау]?|"
+    r"вулиц(?:я|ею|ю)|проспект[іу]?|plaza|parque|شارع)\s+(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?-i:[A-ZÁÉÍÓÚ][\w'’]+\s+(?:de\s+|del\s+|y\s+)?){0,2}$")  # "avenida Francisco de Miranda"
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
 _NAME_GLUE = STOP_WORDS | FUNCTION_WORDS  # words before a name that are no part of it
 ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
@@ -103,7 +107,7 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if (surface.isupper() and len(surface) <= 5 and " " not in surface and not top.is_country
             and text[s - 1:s] == "(" and text[e:e + 1] == ")"):
         return False  # "la Policía Nacional de Haití (PNH)": an acronym, not Phnom Penh's code
-    if _QUARTER_BEFORE.search(text[max(0, s - 30):s]) and not (top.is_country or top.is_admin1):
+    if _QUARTER_BEFORE.search(text[max(0, s - 40):s]) and not top.is_country:
         return False  # "la colonia Progreso" (of Acapulco) is no Progreso elsewhere
     prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
     if prev and prev.group(1).rstrip(".").lower() in TITLES and not top.is_country:

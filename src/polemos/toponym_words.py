@@ -12,7 +12,7 @@ import re
 AR_WORDS = frozenset(
     "إن أن إنه أنه إنها أنها إنهم أنهم إنما أنما لأن لأنه لأنها كأن كأنه إذ إذا إذن أو أي أين "
     "أما إلا ألا إلى أنت أنا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
-    "بيان بيانا لجنة لجان دولة".split())
+    "بيان بيانا لجنة لجان دولة مدينة".split())  # "أبناء المدينة": the town's people, not Medina
 
 
 # a name made of compass words only ("Nord", "Centre-Est", "Far North", "الشرقية"): a province

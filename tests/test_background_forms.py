@@ -1,0 +1,87 @@
+"""Background told in the forms news uses besides dates: what the news follows, Arabic's
+pluperfect, remembering, a claim told afterwards. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos.background import follows, prune, reaction, remembers
+from polemos.candidates import Candidate
+
+
+@pytest.mark.parametrize("text", [
+    "The attack comes two days after gunmen killed a village chief nearby.",
+    "It came less than a week after a similar ambush on the same road.",
+    "L'attaque intervient une semaine après l'enlèvement de trois enseignants.",
+    "El ataque se produce tres días después de la captura de un cabecilla.",
+    "ويأتي الهجوم بعد أيام من إعلان مقتل أحد قياديي التنظيم في غارة جوية.",
+    "وكانت عبوة مماثلة قد أودت بحياة ضابط وجندي شمال بغداد.",
+])
+def test_what_the_news_follows(text: str) -> None:
+    assert follows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police came to the scene after gunmen opened fire on the market.",
+    "The attack came as villagers gathered for prayers.",
+    "قتل مسلحون ثلاثة جنود في كمين قرب القرية.",
+])
+def test_not_what_the_news_follows(text: str) -> None:
+    assert not follows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents marked the first anniversary of the massacre with a vigil.",
+    "Le gouvernement a rendu jeudi un hommage national aux 54 militaires tués le 17 avril.",
+    "Las autoridades rindieron homenaje a los policías asesinados en marzo.",
+    "Жители почтили память погибших при обстреле год назад.",
+    "أحيت مدينة سوسة، صباح اليوم الخميس، الذكرى العاشرة للهجوم على الفندق.",
+])
+def test_remembering(text: str) -> None:
+    assert remembers(text)
+
+
+def test_an_attack_on_a_memorial_is_no_remembering() -> None:
+    assert not remembers("Gunmen attacked a memorial ceremony, killing three mourners.")
+
+
+@pytest.mark.parametrize("text", [
+    "L'attaque, revendiquée par le GSIM, est la plus meurtrière de l'année.",
+    "The bombing was claimed by the Islamic State on Tuesday.",
+    "El atentado, reivindicado por el ELN, dejó daños en el oleoducto.",
+])
+def test_a_claim_told_afterwards_is_a_reaction(text: str) -> None:
+    assert reaction(text)
+
+
+def _cand(i: int, day: date | None, sub: str = "Attack") -> Candidate:
+    c = Candidate(i, i * 100, i * 100 + 90, sub, "Violence against civilians", 0.95,
+                  own_date=day is not None)
+    if day is not None:
+        c.add("event_date", day, i * 100, i * 100 + 5, "day")
+        c.fields["time_precision"] = 1
+    return c
+
+
+def test_prune_drops_a_tribute_and_what_it_goes_on_about() -> None:
+    tribute = _cand(0, date(2025, 4, 17))
+    claim = _cand(1, None, sub="Armed clash")
+    texts = ["Le gouvernement a rendu jeudi hommage aux 54 militaires tués le 17 avril.",
+             "L'attaque, revendiquée par le GSIM, est la plus meurtrière jamais subie."]
+    assert prune([tribute, claim], texts) == []
+
+
+def test_prune_drops_an_arabic_pluperfect_even_as_the_first_event() -> None:
+    had = _cand(0, None)
+    texts = ["وكان المهاجم قد أطلق النار على نزلاء الفندق قبل أن تقتله قوات الأمن."]
+    assert prune([had], texts) == []
+
+
+def test_prune_keeps_a_pluperfect_with_a_day_of_its_own() -> None:
+    lead = _cand(0, date(2025, 2, 10), sub="Shelling/artillery/missile attack")
+    sunday = _cand(1, date(2025, 2, 9))
+    texts = ["سقط تسعة قتلى أمس الاثنين جراء قصف مدفعي على المخيم.",
+             "وكانت قوات الدعم السريع قد اقتحمت يوم الأحد مخيم زمزم وقتلت ستة مدنيين."]
+    assert prune([lead, sunday], texts) == [lead, sunday]

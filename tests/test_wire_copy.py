@@ -1,0 +1,75 @@
+"""Wire copy from Latin American, Arabic and Sahel agencies, end to end: datelines of their
+own shapes, gangs named after places or numbers, ground taken told with a day in between.
+The articles are written for these tests (not taken from any outlet or data set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos.actors import ActorRegistry
+from polemos.pipeline import Pipeline
+from polemos.schema import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _events(pipeline: Pipeline, text: str, published: date, lang: str) -> list:
+    return pipeline.extract(Document(text=text, published=published, language=lang))
+
+
+def test_a_gang_named_like_a_village_is_no_place(pipeline: Pipeline) -> None:
+    text = ("GUAYAQUIL, 6 may (Diario Costero).- Cuatro personas murieron la noche del domingo en "
+            "un enfrentamiento armado entre integrantes de las bandas Los Lobos y Los Choneros en "
+            "la ciudadela Las Orquídeas, en el cantón Durán, provincia del Guayas, informó la "
+            "Policía.")
+    events = _events(pipeline, text, date(2025, 5, 6), "es")
+    assert events
+    assert all(e.location != "Los Lobos" for e in events)
+    assert any(e.admin1 == "Guayas" for e in events)
+
+
+def test_a_number_in_a_gang_name_counts_no_one(pipeline: Pipeline) -> None:
+    text = ("PORT-AU-PRINCE, 24 juin (Agence Caraïbe) - Au moins quatre membres présumés du gang "
+            "400 Mawozo ont été tués hier lors d'une frappe de drone de la police à "
+            "Croix-des-Bouquets, a annoncé la police.")
+    events = _events(pipeline, text, date(2025, 6, 24), "fr")
+    assert events and events[0].fatalities == 4
+
+
+def test_the_spanish_dateline_day_is_not_the_event_day(pipeline: Pipeline) -> None:
+    text = ("PUEBLA, Pue., 19 de febrero (Crónica Sur).- Agentes de la Policía Estatal detuvieron "
+            "este martes en Zacatlán a tres hombres señalados como presuntos instigadores de un "
+            "linchamiento.")
+    events = _events(pipeline, text, date(2025, 2, 19), "es")
+    assert events and events[0].event_date == date(2025, 2, 18)
+    assert events[0].sub_event_type == "Arrests"
+
+
+def test_ground_taken_with_the_day_in_between(pipeline: Pipeline) -> None:
+    text = ("BAMAKO, 27 mai (Sahel Info) - Des combattants du JNIM ont pris samedi le contrôle du "
+            "camp militaire de Ké-Macina, dans la région de Ségou, au terme de plusieurs heures "
+            "de combats, ont indiqué des sources locales.")
+    events = _events(pipeline, text, date(2025, 5, 27), "fr")
+    assert [e.sub_event_type for e in events][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_an_arabic_agency_dateline_is_not_the_event_place(pipeline: Pipeline) -> None:
+    text = ("دمشق – (وكالة الشام) – تجددت مساء أمس الاثنين اشتباكات بين فصائل محلية ومسلحين من "
+            "العشائر على الأطراف الغربية لمدينة السويداء جنوبي سوريا، ما أسفر عن مقتل ثلاثة "
+            "مسلحين على الأقل.")
+    events = _events(pipeline, text, date(2025, 8, 26), "ar")
+    assert events
+    assert all(e.location != "Damascus" for e in events)
+
+
+def test_digits_of_a_group_name_are_blanked_in_place() -> None:
+    reg = ActorRegistry.default()
+    text = "Des membres du gang 400 Mawozo ont été tués."
+    blanked = reg.digits_blanked(text)
+    assert len(blanked) == len(text) and "400" not in blanked and "###" in blanked
+    assert reg.digits_blanked("Quatre soldats tués.") == "Quatre soldats tués."
