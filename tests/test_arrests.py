@@ -37,6 +37,10 @@ def reg() -> ActorRegistry:
     ("Police raided two houses in the old town and arrested five opposition supporters.", "KE"),
     ("داهمت قوات الأمن حي الزهور فجر الخميس واعتقلت أربعة طلاب.", "IQ"),
     ("اعتقلت شرطة المدينة خمسة ناشطين في مداهمات ليلية.", "EG"),
+    # named as the authors of what they are arrested for (2026-12-02)
+    ("La Policía Estatal detuvo a tres hombres señalados como presuntos instigadores del "
+     "linchamiento de un joven.", "MX"),
+    ("Police arrested two men in connection with the killing of a chief.", "KE"),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) -> None:
     assert is_arrest(text, reg, cc)

@@ -67,6 +67,28 @@ def test_ground_taken_adds_an_event_the_detector_missed() -> None:
     assert sub == REGAINS and score >= 0.5
 
 
+def test_the_taker_decides_over_the_detector() -> None:
+    # JNIM taking the camp is no government regaining it, whatever the detector read
+    assert recode("Government regains territory", "Des combattants du JNIM ont pris samedi le "
+                  "contrôle du camp militaire de Ké-Macina.") == OVERTAKES
+
+
+def test_territory_needs_ground_taken() -> None:
+    class Pred:
+        sub_event_type, event_type, score = REGAINS, "Battles", 0.9
+        scores = {REGAINS: 0.84, "Attack": 0.11, "Armed clash": 0.04, NONE_LABEL: 0.01}
+
+        def retyped(self, sub, score=None):
+            p = Pred()
+            p.sub_event_type = sub
+            return p
+
+    text = ("Au moins douze militaires ont été tués dimanche lors d'une attaque contre des "
+            "positions de l'armée à Djibo.")
+    out = weapon_or(Pred(), text, None)
+    assert out.sub_event_type not in (REGAINS, OVERTAKES, NONE_LABEL)
+
+
 @pytest.mark.parametrize("text,sub", [
     ("The militia overran an army camp and seized weapons.", OVERTAKES),
     ("Soldiers recaptured the town after an operation; casualties unknown.", REGAINS),

@@ -259,3 +259,32 @@ def test_an_arrest_in_russian_and_ukrainian_is_still_one(text: str) -> None:
 ])
 def test_storming_in_is_an_attack(text: str) -> None:
     assert "ATTACK" in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "lost", "kept"), [
+    # tear-gas "bombs" and stun grenades disperse a crowd; they are no bombing
+    ("Un piquete policial lanzó bombas lacrimógenas contra la marcha.", "EXPLOSION", "DISPERSE"),
+    ("Les gendarmes ont tiré des grenades lacrymogènes sur les manifestants.", "GRENADE",
+     "DISPERSE"),
+    ("Police threw stun grenades to clear the square.", "GRENADE", "DISPERSE"),
+    ("ألقت الشرطة القنابل المسيلة للدموع على المحتجين.", "EXPLOSION", "DISPERSE"),
+    # Spanish firemen carry no bomb; French and Spanish riot police make no riot
+    ("Doce personas murieron, informaron los Bomberos Voluntarios.", "EXPLOSION", "KILL"),
+    ("Des policiers anti-émeutes leur ont barré la route.", "RIOT", "STATE_FORCE"),
+])
+def test_words_that_look_like_another_concept(text: str, lost: str, kept: str) -> None:
+    found = concepts_of(text)
+    assert lost not in found and kept in found
+
+
+@pytest.mark.parametrize("text", [
+    "Un motín en la penitenciaría dejó dos reclusos muertos.",
+    "Une mutinerie a éclaté à la prison centrale.",
+    "A bomb exploded near the market.",
+])
+def test_prison_riots_and_real_bombs_keep_their_concepts(text: str) -> None:
+    assert concepts_of(text).keys() & {"RIOT", "EXPLOSION"}
+
+
+def test_a_bus_off_the_road_is_an_accident() -> None:
+    assert "ACCIDENT" in concepts_of("Un bus cayó a un barranco cerca de Sololá.")

@@ -70,7 +70,15 @@ _SUSPECTED = re.compile(
     r"\bsospechos\w* de [^,.;]*|\bacusad\w* de [^,.;]*|\bpor (?:su )?presunt\w* [^,.;]*|"
     r"\bпо подозрению в [^,.;]*|\bподозреваем\w* в [^,.;]*|\bобвиня\w* в [^,.;]*|"
     r"\bза підозрою у [^,.;]*|\bпідозрюван\w* у [^,.;]*|\bзвинувачен\w* у [^,.;]*"
-    r"|بتهمة [^،,.;]*|للاشتباه [^،,.;]*")
+    r"|بتهمة [^،,.;]*|للاشتباه [^،,.;]*"
+    # named as the authors of, or held in connection with, what they are arrested for
+    # ("tres hombres señalados como presuntos instigadores del linchamiento"; 2026-12-02)
+    r"|\b(?:alleged|suspected) (?:ringleaders?|instigators?|perpetrators?|authors?) of [^,.;]*"
+    r"|\bin connection with [^,.;]*|\bprésum\w* (?:auteurs?|responsables?|instigateurs?) "
+    r"[^,.;]*|\ben lien avec [^,.;]*|\bseñalad\w* como [^,.;]*|\bpresunt\w* (?:autor\w*|"
+    r"responsables?|instigador\w*|implicad\w*) [^,.;]*|\ben relación con [^,.;]*"
+    r"|\bпричастн\w* к [^,.;]*|\bпричетн\w* до [^,.;]*|المشتبه (?:بهم|به|بها) [^،,.;]*"
+    r"|بالتورط في [^،,.;]*")
 # A raid is how forces arrest: "raided the camp and arrested seven", "lors d'une perquisition",
 # "داهمت ... واعتقلت" (the raid's ATTACK is no other act; 2026-12-02).
 _RAID = re.compile(

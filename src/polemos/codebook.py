@@ -124,6 +124,8 @@ from polemos.strategic import (
     BASE,
     CHANGE,
     DISRUPTED,
+    OVERTAKES,
+    REGAINS,
     strategic,
     territory,
 )
@@ -139,6 +141,10 @@ LOOTING = "Looting/property destruction"
 ARRESTS = "Arrests"
 # The detector's answers that ground taken re-types (a battle, an attack, a crowd, a move).
 _TAKING = frozenset({CLASH, ATTACK, MOB, CHANGE})
+# ... ground taken read as a protest ("استعاد الجيش ... القصر الجمهوري": the palace retaken),
+# and the taker the rule reads over the detector's ("Des combattants du JNIM ont pris le
+# contrôle du camp" is no government regaining it)
+_ALSO_TAKEN = frozenset({PEACEFUL, INTERVENTION, REGAINS, OVERTAKES})
 # What makes a move of the forces a fight or an attack: someone harmed, fighting, a weapon used.
 _HARM_OR_FIGHT = frozenset({"KILL", "WOUND", "ATTACK", "SHOOT", "ABDUCT", "LOOT", "CLASH",
                             "RAPE", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE",
@@ -161,7 +167,7 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     crowd did there ("They lit bonfires"), or a side fighting back, counts too."""
     concepts = concepts_of(text)
     told = f"{text} {after}" if after else text
-    if sub_event_type in _TAKING:  # ground taken, a bomb defused, a truce signed: strategic
+    if sub_event_type in _TAKING or sub_event_type in _ALSO_TAKEN:  # ground taken
         taken = territory(text)
         if taken is not None:
             return taken

@@ -53,12 +53,14 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     strike, not an attack on civilians, police killing protesters is excessive force
     (``weapons.retype``)."""
     from polemos.codebook import MOB, PEACEFUL, calm_protest, coded, crowd_fight, only_disaster
-    from polemos.strategic import strategic, territory
+    from polemos.strategic import OVERTAKES, REGAINS, ground_told, strategic, territory
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
     if event and only_disaster(text):  # "floods destroyed 2,000 homes": no event
         return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
+    if event and pred.sub_event_type in (REGAINS, OVERTAKES) and not ground_told(text):
+        pred = _next_best(pred)  # "douze militaires tués lors d'une attaque": no ground taken
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
         return pred.retyped(act, pred.score if event else ACT_SCORE)
@@ -72,3 +74,16 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
     return pred if new is None else pred.retyped(new)
+
+
+def _next_best(pred: Any) -> Any:
+    """The detector's best other event type for a sentence its first answer does not fit
+    (territory with no ground taken told), at the same score; the prediction itself when it
+    has no other event type."""
+    from polemos.strategic import OVERTAKES, REGAINS
+
+    others = {k: v for k, v in (pred.scores or {}).items()
+              if k not in (REGAINS, OVERTAKES, NONE_LABEL)}
+    if not others:
+        return pred
+    return pred.retyped(max(others, key=others.__getitem__), pred.score)

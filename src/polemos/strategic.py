@@ -55,7 +55,7 @@ TOOK = re.compile(
     r"(?i)\b(?:seized control|took control|taken control|taking control|overr[au]n|"
     r"took over|taken over|(?:captured|seized|took) (?:\w+ ){0,2}?(?:towns?|villages?|city|"
     r"district|localit\w+|outposts?|bases?|barracks|garrison|positions?|hilltop|checkpoints?)|"
-    r"fell (?:in)?to (?:the hands of )?|pris le contrôle|prise? le contrôle|"
+    r"fell (?:in)?to (?:the hands of )?|prise? (?:\w+ ){0,2}?le contrôle|"
     r"(?:s'|se sont |s'est )empar\w* (?:\w+ )?d|tomb\w* (?:aux|entre les) mains|"
     r"tom\w* el control|(?:tomaron|tomó|capturaron|capturó) (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
     r"se apoder\w* (?:\w+ )?de|cay\w* en (?:manos|poder)|"
@@ -137,6 +137,13 @@ def territory(text: str) -> str | None:
         if _taker(text, m.start(), m.end()) == side:
             return sub
     return None
+
+
+def ground_told(text: str) -> bool:
+    """Whether the text tells of ground taken or retaken at all (the lexicon's TAKEOVER or
+    RETAKE, or ``TOOK``/``RETOOK``): ACLED's territory types need it."""
+    return bool(concepts_of(text).keys() & {"TAKEOVER", "RETAKE"}
+                or TOOK.search(text) or RETOOK.search(text))
 
 
 def _aimed(text: str, start: int) -> bool:

@@ -148,6 +148,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "burning tyres", "émeut", "pierres ", "jets de pierre", "pneus", "disturbio", "piedra", "neumático",
         "беспоряд", "погром", "камн", "заворуш", "погром", "каміння", "شغب", "حجار",
         "اطارات",
+        # a prison riot (2026-12-02, set G)
+        "motín", "motines", "amotinad", "mutinerie", "mutins", "бунт",
     ),
     "DISPERSE": (
         "tear gas", "teargas", "dispers", "rubber bullet", "water cannon", "baton", "lathi",
@@ -155,6 +157,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "lacrimógen", "balas de goma", "cañón de agua", "слезоточив", "разогна", "резинов",
         "водомет", "сльозогінн", "розігна", "гумов", "водомет", "الغاز المسيل", "مسيل للدموع",
         "فرق", "تفريق", "الرصاص المطاطي",
+        # stun grenades and "tear-gas" in Arabic's feminine (2026-12-02)
+        "stun grenade", "assourdissant", "aturdidor", "светошумов", "світлошумов",
+        "مسيلة للدموع", "المسيلة للدموع", "قنابل صوتية", "القنابل الصوتية",
     ),
     "MOB": ("mob ", "mobs ", "vigilante", "angry residents", "angry villagers", "foule", "turba",
             "muchedumbre", "linch", "толп", "самосуд", "натовп", "حشد", "غاضب"),
@@ -307,7 +312,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "ACCIDENT": ("accident", "crash", "collision", "fire broke out", "accidente", "авари",
                  "дтп", "حادث", "تصادم",
                  # 2026-12-01 ("collided": 5 training texts, two of them road accidents)
-                 "collided", "chocó", "chocaron", "столкнул", "зіткнув", "اصطدم"),
+                 "collided", "chocó", "chocaron", "столкнул", "зіткнув", "اصطدم",
+                 # a vehicle off the road (2026-12-02, set H)
+                 "overturned", "plunged into", "veered off", "volcó", "volcadura", "barranco",
+                 "abismo", "despist", "sortie de route", "s'est renversé", "ravin", "опрокинул",
+                 "кювет", "перекинув", "انقلبت", "انقلاب حافلة", "انقلاب سيارة"),
     "CRIME": ("robber", "thief", "thieves", "burglar", "cambriol", "voleur", "ladrón",
               "robo", "ограбл", "краж", "грабіж", "крад", "سرقة", "لصوص", "ladron", "грабител", "злоді",
               "обікра", "سرق"),
@@ -362,6 +371,23 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "الفجر ", "فجر اليوم", "فجر يوم", "فجر امس", "فجر الاثنين", "فجر الثلاثاء",
         "فجر الاربعاء", "فجر الخميس", "فجر الجمعة", "فجر السبت", "فجر الاحد", "قبيل فجر",
         "قبل فجر", "عند فجر", "منذ فجر", "حتى فجر",
+        # Spanish firemen, pumps and bulbs are no bombs (2026-12-02, set H)
+        "bombero", "bomberos", "bombera", "bomberas", "bombeo", "bombilla", "bombillas",
+        # tear-gas and stun "bombs" thrown at a crowd disperse it (2026-12-02, set G)
+        "bombas lacrimógenas", "bomba lacrimógena", "bombas de gas", "bombes lacrymogènes",
+        "bombe lacrymogène", "قنابل الغاز", "قنبلة غاز", "قنابل غاز", "القنابل المسيلة",
+        "قنابل مسيلة", "قنابل صوتية", "القنابل الصوتية", "قنابل دخانية",
+    ),
+    # ... and tear-gas and stun grenades
+    "GRENADE": (
+        "grenades lacrymogènes", "grenade lacrymogène", "grenades assourdissantes",
+        "grenade assourdissante", "grenades de désencerclement", "granadas de gas",
+        "granadas lacrimógenas", "granada lacrimógena", "granadas aturdidoras",
+        "granada aturdidora", "stun grenade", "stun grenades", "tear gas grenade",
+        "tear-gas grenade", "tear gas grenades", "tear-gas grenades", "flash-bang",
+        "светошумовые гранаты", "светошумовую гранату", "светошумовых гранат",
+        "светошумовой гранаты", "світлошумові гранати", "світлошумову гранату",
+        "світлошумових гранат", "газовые гранаты", "газові гранати",
     ),
     # a combat aircraft is no fight (in no training text; "combattant" and "combatiente" are
     # kept out by the forms of "combat" listed in the lexicon)
@@ -372,7 +398,8 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "drones de combat", "dron de combate", "drones de combate",
     ),
     # "شرطة مكافحة الشغب", the anti-riot police, is the force's name, not a riot (2026-12-02)
-    "RIOT": ("مكافحة الشغب",),
+    "RIOT": ("مكافحة الشغب", "anti-émeute", "anti-émeutes", "antiémeute", "antiémeutes",
+             "antidisturbios", "antimotines", "antimotín"),  # and fr/es riot police (set H)
     # Arabic "اطلق" fired is also released and launched (2026-12-02)
     "SHOOT": ("اطلق سراح", "اطلقت سراح", "اطلقوا سراح", "اطلاق سراح", "اطلق حملة",
               "اطلقت حملة", "اطلاق حملة"),
