@@ -58,6 +58,8 @@ def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) 
     "Gunmen stormed the hotel and detained several journalists in the lobby.",
     # a raid with a killing is no arrest, whatever the raid word
     "Troops raided the village, killed two men and arrested three others.",
+    # a road death's driver
+    "La Policía Nacional Civil indicó que el piloto fue detenido por homicidio culposo.",
 ])
 def test_not_an_arrest_event(reg: ActorRegistry, text: str) -> None:
     assert not is_arrest(text, reg, "KE")

@@ -30,6 +30,11 @@ OVERTAKES = "Non-state actor overtakes territory"
     ("سيطر مسلحون على بلدة حدودية بعد انسحاب القوات الحكومية.", OVERTAKES),
     ("Боевики захватили райцентр после ночного штурма.", OVERTAKES),
     ("Бойовики захопили село після нічного штурму.", OVERTAKES),
+    # the subject beyond a clause; the day between the verb and its object
+    ("Les Forces armées centrafricaines (FACA), appuyées par des paramilitaires russes du "
+     "groupe Wagner, ont repris vendredi la localité d'Ippy.", REGAINS),
+    ("Des combattants du JNIM ont pris samedi le contrôle du camp militaire de Ké-Macina.",
+     OVERTAKES),
 ])
 def test_ground_taken_by_an_armed_side(text: str, sub: str) -> None:
     assert territory(text) == sub
@@ -42,6 +47,7 @@ def test_ground_taken_by_an_armed_side(text: str, sub: str) -> None:
     "The company took over its rival in a deal worth 2 billion dollars.",
     "اشتبكت مجموعتان مسلحتان للسيطرة على حقل نفطي.",
     "The home side retook the lead in the second half.",
+    "Unknown gunmen removed the driver of a vehicle and seized it in the town of Goundam.",
 ])
 def test_no_ground_taken(text: str) -> None:
     assert territory(text) is None

@@ -93,6 +93,15 @@ def test_vaguer_dates(text: str, expected: date, precision: int) -> None:
     _check_span(text, m)
 
 
+@pytest.mark.parametrize("text", [
+    "وفي فبراير الماضي قُتل ثلاثة أشخاص، ولم تُكشف نتائج التحقيق حتى اليوم.",
+    "In February three people were killed; no one has been charged until today.",
+])
+def test_until_today_is_no_day(text: str) -> None:
+    dm = find_date(text, PUB)
+    assert dm is not None and dm.precision == 3 and dm.value.month == 2
+
+
 def test_never_after_publication() -> None:
     assert find_date("The opposition will hold elections on March 20.", PUB, "en") is None
     assert find_date("The trial opens on 20/03/2024 in the capital.", PUB, "en") is None

@@ -288,3 +288,17 @@ def test_prison_riots_and_real_bombs_keep_their_concepts(text: str) -> None:
 
 def test_a_bus_off_the_road_is_an_accident() -> None:
     assert "ACCIDENT" in concepts_of("Un bus cayó a un barranco cerca de Sololá.")
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    # liberation in an armed group's name frees no ground, and its army is no state's
+    ("Trois combattants du Front de libération de l'Azawad ont été tués lundi.", "RETAKE"),
+    ("Combatientes del Ejército de Liberación Nacional atacaron una patrulla.", "STATE_FORCE"),
+    ("مقاتلو هيئة تحرير الشام هاجموا موقعاً للجيش.", "RETAKE"),
+])
+def test_a_liberation_group_name(text: str, lost: str) -> None:
+    assert lost not in concepts_of(text)
+
+
+def test_troops_liberating_a_town_still_retake_it() -> None:
+    assert {"STATE_FORCE", "RETAKE"} <= concepts_of("Troops liberated the town on Friday.").keys()

@@ -278,6 +278,8 @@ def test_no_grenade_attack(text: str) -> None:
     "Окупанти зґвалтували жінку в окупованому селі, повідомили в поліції.",
     "اغتصب مسلحون فتاة في قرية نائية، بحسب مصادر محلية.",
     "Fighters subjected several women to sexual violence during the raid.",
+    # a territory as the area it happened in (DR Congo's), not one violated
+    "Quatre femmes ont été violées mardi par des miliciens dans le territoire de Djugu.",
 ])
 def test_a_rape_told_as_an_act_is_sexual_violence(text: str) -> None:
     from polemos.weapons import act_of
@@ -295,6 +297,7 @@ def test_a_rape_told_as_an_act_is_sexual_violence(text: str) -> None:
     "Les rebelles ont violé le cessez-le-feu en attaquant un poste de l'armée.",
     "El ejército violó la tregua al bombardear una aldea.",
     "Des avions militaires ont violé l'espace aérien du pays voisin.",
+    "Le Rwanda a violé le territoire congolais, selon Kinshasa.",
 ])
 def test_no_sexual_violence_act(text: str) -> None:
     from polemos.weapons import act_of

@@ -53,7 +53,10 @@ _ARRESTED_ACT = re.compile(
 _CRIME = re.compile(
     r"(?i)\b(?:steal|stole|stolen|theft|thieves|robb|burglar|drug|narcotic|cocaine|heroin|"
     r"fraud|smuggl|poach|cattle rustl|vol\b|volé|drogue|stupéfiant|escroquer|robo\b|robó|"
-    r"hurto|droga|narcotráfico|estafa|contrabando)"
+    r"hurto|droga|narcotráfico|estafa|contrabando|"
+    # a road death's driver held (2026-12-02, set H)
+    r"manslaughter|reckless driving|drunk driving|homicidio culposo|homicide involontaire|"
+    r"conduite en état d'ivresse)"
     r"|краж|украл|украв|викрал|нарко|мошенн|шахрай|контрабанд|سرق|مخدر|تهريب|احتيال")
 # Harm the lexicon's concepts may miss: a detainee beaten to death is an attack.
 _HARM = re.compile(

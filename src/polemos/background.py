@@ -171,7 +171,7 @@ _FOLLOWS = re.compile(
     re.IGNORECASE)
 # Arabic's pluperfect opening a sentence: what had happened before the news, in any place of the
 # article ("وكان المهاجم ... قد أطلق النار").
-_PLUPERFECT_AR = re.compile(r"^\W*(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
+_PLUPERFECT_AR = re.compile(r"^\W*(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,12}?قد\s")
 
 # Remembering, as the sentence's act: marking an anniversary, paying tribute ("Sousse marked
 # the tenth anniversary of the attack", "a rendu hommage aux 54 militaires tués", "أحيت ...

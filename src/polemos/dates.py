@@ -245,6 +245,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> tuple[date,
     return published - timedelta(days=back), 1
 
 
+_UNTIL = re.compile(r"(?:\b(?:until|till|up\s+to|jusqu['’]à|hasta|до|по)|حتى|لغاية|إلى)\s+$",
+                    re.IGNORECASE)
+
+
 def _plausible(name: str, m: re.Match[str], text: str) -> bool:
     """Reject matches that are probably not dates ("Santo Domingo", "May" the modal verb)."""
     word = m.group(0)
@@ -253,6 +257,8 @@ def _plausible(name: str, m: re.Match[str], text: str) -> bool:
             return False
         if m.group("wd")[0].islower() and m.group("wd").lower() in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
             return False
+    if name == "rel_day" and _UNTIL.search(text[max(0, m.start() - 12):m.start()]):
+        return False  # "until today", "حتى اليوم": how long something lasts, not a day
     if name in ("in_month", "month_year", "part_month", "month_day") and m.group("mon").lower() in ("may", "mar", "mai", "jun"):
         return m.group("mon")[0].isupper() or not word.isascii()
     return True

@@ -15,7 +15,11 @@ def typed(classifier: Any, actors: Any, sentences: list, lang: str,
     """Per sentence (``analyse.Sentence``s of one text) the detector's prediction after the
     rules: arrests first, then acts, weapons and the codebook (which read the sentence before
     and the next one of the same paragraph)."""
-    preds = classifier.predict([s.text for s in sentences], lang=lang)
+    from polemos.register import unframed
+
+    # the detector reads the happening without its opening connective ("Par ailleurs, ...");
+    # the rules read the whole sentence
+    preds = classifier.predict([unframed(s.text) for s in sentences], lang=lang)
     preds = [arrest_or(p, s.text, actors, country) for p, s in zip(preds, sentences,
                                                                   strict=True)]
     return [weapon_or(p, s.text, sentences[i - 1].text if i else None,

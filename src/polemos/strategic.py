@@ -53,7 +53,7 @@ RETOOK = re.compile(
 # of people, so it needs a place after it.
 TOOK = re.compile(
     r"(?i)\b(?:seized control|took control|taken control|taking control|overr[au]n|"
-    r"took over|taken over|(?:captured|seized|took) (?:\w+ ){0,2}?(?:towns?|villages?|city|"
+    r"took over|taken over|(?:captured|seized|took) (?:(?!in |at |near )\w+ ){0,2}?(?:towns?|villages?|city|"
     r"district|localit\w+|outposts?|bases?|barracks|garrison|positions?|hilltop|checkpoints?)|"
     r"fell (?:in)?to (?:the hands of )?|prise? (?:\w+ ){0,2}?le contrôle|"
     r"(?:s'|se sont |s'est )empar\w* (?:\w+ )?d|tomb\w* (?:aux|entre les) mains|"
@@ -203,12 +203,17 @@ _NOT_PLUNDER = _HARMED | {"CLASH", "ATTACK", "PROTEST", "PROTESTER", "RIOT", "MO
 
 def _taker(text: str, start: int, end: int) -> str | None:
     """The armed side nearest before ``start`` (up to eight words), else the first of the five
-    words after ``end``; None when none or both are named at that distance. Armed men,
+    words after ``end``, else the nearest of the twelve words before those eight; None when
+    none or both are named at that distance. Armed men,
     attackers, bandits and fighters are an armed group."""
-    before = text[:start].split()[-8:]
+    before = text[:start].split()[-20:]
     after = text[end:].split()[:5]
-    for words in ([before[-k:] for k in range(1, len(before) + 1)]
-                  + [after[:k] for k in range(1, len(after) + 1)]):
+    near = min(8, len(before))
+    for words in ([before[-k:] for k in range(1, near + 1)]
+                  + [after[:k] for k in range(1, len(after) + 1)]
+                  # the subject beyond a clause: "Les FACA, appuyées par des paramilitaires
+                  # russes du groupe Wagner, ont repris ..."
+                  + [before[-k:] for k in range(near + 1, len(before) + 1)]):
         said = " ".join(words)
         if STATE_NAMED.search(said):  # "armed forces" before "armed" makes an armed group
             sides = {"STATE_FORCE"}

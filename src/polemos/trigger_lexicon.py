@@ -315,7 +315,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                  "collided", "chocó", "chocaron", "столкнул", "зіткнув", "اصطدم",
                  # a vehicle off the road (2026-12-02, set H)
                  "overturned", "plunged into", "veered off", "volcó", "volcadura", "barranco",
-                 "abismo", "despist", "sortie de route", "s'est renversé", "ravin", "опрокинул",
+                 "abismo", "despist", "sortie de route", "s'est renversé", "dans un ravin",
+                 "into a ravine", "опрокинул",
                  "кювет", "перекинув", "انقلبت", "انقلاب حافلة", "انقلاب سيارة"),
     "CRIME": ("robber", "thief", "thieves", "burglar", "cambriol", "voleur", "ladrón",
               "robo", "ограбл", "краж", "грабіж", "крад", "سرقة", "لصوص", "ladron", "грабител", "злоді",
@@ -423,6 +424,19 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "reprise des négociations", "reprise des pourparlers", "reprise économique",
         "repris les cours", "repris le travail", "reprise des examens", "reprise des vols",
         "reprise des exportations", "reprise de l'économie",
+        # ... and liberation in an armed group's name ("Front de libération de l'Azawad",
+        # "Ejército de Liberación Nacional", "هيئة تحرير الشام") frees nothing (2026-12-02)
+        "liberation front", "liberation army", "liberation movement", "national liberation",
+        "front de libération", "armée de libération", "mouvement de libération",
+        "frente de liberación", "ejército de liberación", "movimiento de liberación",
+        "фронт освобождения", "армия освобождения", "движение освобождения",
+        "фронт визволення", "армія визволення", "هيئة تحرير", "جبهة تحرير", "جيش تحرير",
+        "حركة تحرير",
+    ),
+    # ... nor is a liberation army a state's
+    "STATE_FORCE": (
+        "liberation army", "armée de libération", "ejército de liberación",
+        "армия освобождения", "армія визволення", "جيش تحرير",
     ),
 }
 

@@ -272,8 +272,11 @@ _NOT_RAPE_ACT = re.compile(
     r"(?i)\b(?:sentenc\w*|convict\w*|trial|court|accused|charged|alleged(?:ly)?|condamn\w*|"
     r"procès|tribunal|acusad\w*|juicio|condenad\w*|суд\w*|обвин\w*|приговор\w*|"
     r"звинуват\w*|вирок\w*|constitution|constitución|конституц\w*|droits?|law|règles?|"
-    r"frontières?|espace aérien|souveraineté|territoire|embargo|frontera|espacio aéreo|"
-    r"soberanía|territorio|normas?|reglas?|border|airspace|sovereignty)\b|محكم|متهم")
+    r"embargo|normas?|reglas?)\b|محكم|متهم"
+    # a border, airspace or territory violated (not "dans le territoire de Djugu", an area)
+    r"|(?i:\b(?:violé|violée|violated|violó|violaron|viol\w*\s+de)\s+(?:\w+\s+){0,2}?"
+    r"(?:l['’])?(?:frontières?|espace aérien|souveraineté|territoire|frontera|espacio aéreo|"
+    r"soberanía|territorio|border|airspace|sovereignty|territory)\b)")
 
 
 # What makes a sentence naming a weapon and deaths no new act: a toll, history, a protest about
