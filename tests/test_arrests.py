@@ -60,6 +60,7 @@ def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) 
     "Troops raided the village, killed two men and arrested three others.",
     # a road death's driver
     "La Policía Nacional Civil indicó que el piloto fue detenido por homicidio culposo.",
+    "Police arrested a man suspected of robbing a jewellery shop in the old town.",
 ])
 def test_not_an_arrest_event(reg: ActorRegistry, text: str) -> None:
     assert not is_arrest(text, reg, "KE")

@@ -488,3 +488,31 @@ def test_arresting_the_marchers_is_a_protest_with_intervention(text: str,
     from polemos.codebook import recode
 
     assert recode("Arrests", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seventeen people were killed when a bus plunged into a ravine in Nepal, police said.",
+    "Семнадцать человек погибли, когда автобус сорвался в ущелье, сообщила в четверг полиция.",
+    "Diecisiete personas murieron al precipitarse un autobús a un barranco, informó el jueves "
+    "la policía.",
+    "لقي سبعة عشر شخصا مصرعهم عندما سقطت حافلة في واد سحيق، بحسب ما أفادت الشرطة.",
+    "Троє мешканців загинули внаслідок вибуху побутового газу в квартирі, повідомили рятувальники.",
+])
+def test_accidents_told_with_the_police_as_source(text: str) -> None:
+    from polemos.codebook import only_disaster
+
+    assert only_disaster(text)
+
+
+@pytest.mark.parametrize(("text", "domestic"), [
+    ("A woman was stabbed to death by her former partner at her home, police said.", True),
+    ("Una mujer fue asesinada a puñaladas en su casa por su expareja.", True),
+    ("Женщина была зарезана у себя дома бывшим сожителем.", True),
+    ("قُتلت امرأة طعنا بالسكين في منزلها على يد شريكها السابق.", True),
+    ("Gunmen killed a man and his wife in their home.", False),
+    ("Una pareja fue asesinada por sicarios en su vivienda.", False),
+])
+def test_a_killing_by_a_partner_is_domestic(text: str, domestic: bool) -> None:
+    from polemos.codebook import only_domestic
+
+    assert only_domestic(text) is domestic

@@ -302,3 +302,27 @@ def test_a_liberation_group_name(text: str, lost: str) -> None:
 
 def test_troops_liberating_a_town_still_retake_it() -> None:
     assert {"STATE_FORCE", "RETAKE"} <= concepts_of("Troops liberated the town on Friday.").keys()
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    ("МЗС засудило боягузливий теракт на ринку.", "CLASH"),  # "coward" is no battle
+    ("Жители боятся выходить из домов.", "CLASH"),  # nor is "fear"
+    ("Молодёжь обстреливала полицейские участки фейерверками.", "SHELL"),
+    ("Des jeunes ont tiré des mortiers d'artifice sur un commissariat.", "SHELL"),
+    ("Tres vecinos murieron tras una explosión de gas doméstico en un apartamento.",
+     "EXPLOSION"),
+    ("Троє мешканців загинули внаслідок вибуху побутового газу в квартирі.", "EXPLOSION"),
+])
+def test_words_that_are_not_the_act(text: str, lost: str) -> None:
+    assert lost not in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", ["В боях за посёлок погибли трое военных.",
+                                  "Бої за село тривають третю добу.",
+                                  "Artillery and rockets hit the town overnight."])
+def test_battles_and_shelling_still_are(text: str) -> None:
+    assert concepts_of(text).keys() & {"CLASH", "SHELL"}
+
+
+def test_ukrainian_warnings_are_statements() -> None:
+    assert "STATEMENT" in concepts_of("Поліція попередила про можливі атаки на ярмарки.")

@@ -98,7 +98,7 @@ def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None)
         # what they are suspected of aside, and the raid they were arrested in
         found = concepts_of(_RAID.sub(" ", _SUSPECTED.sub(" ", text)))
     if ("ARREST" not in found or any(c in _OTHER for c in found) or _CRIME.search(text)
-            or _HARM.search(text)):
+            or "CRIME" in found or _HARM.search(text)):
         return False
     return ("STATE_FORCE" in found or _SECURITY_SERVICE.search(text) is not None
             or (_POLITICAL.search(text) is not None and _ARRESTED_ACT.search(text) is not None

@@ -81,6 +81,7 @@ from polemos.codebook_words import (
     CROWD_VIOLENCE,
     DESTROYING,
     DOING,
+    DOMESTIC,
     EXCHANGE,
     FIGHTING,
     FORCES_SAID,
@@ -252,6 +253,16 @@ def forces_move(concepts: dict[str, int], text: str) -> str | None:
     if SEIZED.search(calm):
         return DISRUPTED
     return CHANGE if OPERATION.search(calm) else None
+
+
+def only_domestic(text: str) -> bool:
+    """A killing by a partner or former partner ("stabbed to death by her former partner",
+    "asesinada por su expareja", "зарезана бывшим сожителем"), with no armed side, crowd or
+    protest: domestic violence, which ACLED does not code."""
+    if not DOMESTIC.search(text):
+        return False
+    found = concepts_of(FORCES_SAID.sub(" ", text)).keys()
+    return not found & {"ARMED_GROUP", "PROTEST", "PROTESTER", "MOB", "RIOT"}
 
 
 def only_disaster(text: str) -> bool:

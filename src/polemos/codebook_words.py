@@ -120,12 +120,15 @@ FORCES_SAID = re.compile(
     r"(?i)\b(?:(?:the|local|state|national)\s+)?(?:police|army|military)(?:\s+\w+)?\s+"
     r"(?:said|says|reported|told|stated)\b|\baccording to (?:the )?(?:\w+ )?(?:police|army|"
     r"military)\b|\bselon (?:la )?(?:police|gendarmerie|l'armée)\b|\b(?:informó|informaron|"
-    r"indicó|señaló) (?:la )?polic[ií]a(?: nacional)?\b|\bsegún (?:la )?polic[ií]a\b|"
+    r"indicó|señaló) (?:(?:el|este) \w+ )?(?:la )?polic[ií]a(?: nacional)?\b|"
+    r"\bsegún (?:la )?polic[ií]a\b|\b(?:a|ont) (?:indiqué|annoncé|rapporté|précisé|déclaré) "
+    r"(?:\w+ )?(?:la police|la gendarmerie|l'armée)\b|"
     r"\b(?:полиция|поліція) (?:сообщил\w*|заявил\w*|повідомил\w*)|"
+    r"\b(?:сообщил\w*|заявил\w*|повідомил\w*) (?:\w+ ){0,2}?(?:полиция|поліція)\b|"
     r"\b(?:сообщил\w*|заявил\w*|повідомил\w*|заявил\w*) (?:в|у) (?:\w+ )?(?:полиции|поліції)\b|"
     r"\bпо (?:данным|информации) (?:\w+ )?полиции\b|\bза (?:даними|інформацією) (?:\w+ )?поліції\b"
-    r"|(?:بحسب|حسب|وفق|وفقا|قالت|أفادت|افادت|ذكرت)\s+(?:ما قالت\s+)?(?:ال|لل)?(?:شرطة|جيش)"
-    r"(?:\s+\S+)?")
+    r"|(?:بحسب|حسب|وفق|وفقا|قالت|أفادت|افادت|ذكرت)\s+(?:ما\s+(?:قالت|أفادت|افادت|ذكرت)\s+)?"
+    r"(?:ال|لل)?(?:شرطة|جيش)(?:\s+\S+)?")
 # Off duty, retired or former: a member of the forces attacked as a civilian (ACLED: Attack).
 OFF_DUTY = re.compile(r"(?i)\b(?:off-duty|off duty|retired|former|ex-|hors service|à la retraite|"
                        r"ancien|franco de servicio|retirad[oa]|jubilad[oa]|бывш\w*|колишн\w*)")
@@ -328,3 +331,16 @@ NO_TARGET = re.compile(
     r"(?:fired|firing|fire|shot|shooting|shots?) (?:\w+ )?in(?:to)? the air|"
     r"tirs? de sommation|(?:tiré|tirs?) en l'air|disparos? al aire|"
     r"предупредительн\w*|в воздух|у повітря)\b")
+# A killing at home by a partner or a relative: domestic violence, which ACLED does not code
+# (2026-12-02, parallel_dev2; as a lexicon word for CRIME it made English and French an Attack).
+DOMESTIC = re.compile(
+    r"(?i)\b(?:by (?:her|his) (?:former |ex-?)?(?:partner|husband|wife|boyfriend|girlfriend)|"
+    r"(?:her|his) (?:former|ex-) ?(?:partner|husband|wife|boyfriend|girlfriend)|ex-partner|"
+    r"ex-husband|ex-wife|ex-boyfriend|femicide|"
+    r"par son (?:ancien |ex-)?(?:conjoint|compagnon|mari|épouse|concubin)|ex-conjoint|"
+    r"ex-compagnon|ex-mari|féminicide|"
+    r"(?:por|a manos de) su (?:ex)?(?:pareja|esposo|esposa|novio|marido)|expareja|exesposo|"
+    r"exnovio|feminicidio|"
+    r"(?:бывш\w+|колишн\w+) (?:муж\w*|сожител\w*|партн\w+|чолов\w*|співмешкан\w*)|"
+    r"(?:своим|своїм) (?:муж\w*|чолов\w*))"
+    r"|(?:شريكها|زوجها) السابق|طليقها|على يد زوجها")

@@ -56,13 +56,21 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     none, ``codebook.only_disaster``), a drone attack is an air/drone
     strike, not an attack on civilians, police killing protesters is excessive force
     (``weapons.retype``)."""
-    from polemos.codebook import MOB, PEACEFUL, calm_protest, coded, crowd_fight, only_disaster
+    from polemos.codebook import (
+        MOB,
+        PEACEFUL,
+        calm_protest,
+        coded,
+        crowd_fight,
+        only_disaster,
+        only_domestic,
+    )
     from polemos.strategic import OVERTAKES, REGAINS, ground_told, strategic, territory
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
-    if event and only_disaster(text):  # "floods destroyed 2,000 homes": no event
-        return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
+    if event and (only_disaster(text) or only_domestic(text)):  # "floods destroyed 2,000
+        return replace(pred, sub_event_type=NONE_LABEL, event_type=None)  # homes": no event
     if event and pred.sub_event_type in (REGAINS, OVERTAKES) and not ground_told(text):
         pred = _next_best(pred)  # "douze militaires tués lors d'une attaque": no ground taken
     act = act_of(pred.sub_event_type if event else None, text)
