@@ -41,6 +41,12 @@ def reg() -> ActorRegistry:
     ("La Policía Estatal detuvo a tres hombres señalados como presuntos instigadores del "
      "linchamiento de un joven.", "MX"),
     ("Police arrested two men in connection with the killing of a chief.", "KE"),
+    # activists arrested, written with vowels, in the passive or as French "militants"
+    ("اعتُقل ناشطان في منظمة حقوقية يوم الخميس في كراكاس.", None),
+    ("Двое активистов правозащитной организации были арестованы в четверг в Каракасе.", None),
+    ("Двох активістів правозахисної організації в четвер заарештували в Каракасі.", None),
+    ("Deux militants d'une organisation de défense des droits humains ont été arrêtés jeudi.",
+     None),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) -> None:
     assert is_arrest(text, reg, cc)

@@ -48,6 +48,8 @@ def test_ground_taken_by_an_armed_side(text: str, sub: str) -> None:
     "اشتبكت مجموعتان مسلحتان للسيطرة على حقل نفطي.",
     "The home side retook the lead in the second half.",
     "Unknown gunmen removed the driver of a vehicle and seized it in the town of Goundam.",
+    # a group that controls a district gives an ultimatum: nothing taken
+    "أمهلت جماعة مسلحة تسيطر على أجزاء من طرابلس ميليشيا منافسة 48 ساعة للانسحاب.",
 ])
 def test_no_ground_taken(text: str) -> None:
     assert territory(text) is None
@@ -127,6 +129,7 @@ def test_ground_taken_years_ago_is_background() -> None:
     ("Los artificieros desactivaron un coche bomba frente a la alcaldía.",
      "Disrupted weapons use"),
     ("Саперы обезвредили взрывное устройство у здания вокзала.", "Disrupted weapons use"),
+    ("فكك مهندسو الجيش يوم الأحد عبوة ناسفة كانت مخبأة تحت جسر.", "Disrupted weapons use"),
     ("Air defence units shot down eleven drones over the region overnight, without casualties.",
      "Disrupted weapons use"),
     ("Сили ППО збили над містом вісім безпілотників, постраждалих немає.",

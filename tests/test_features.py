@@ -326,3 +326,7 @@ def test_battles_and_shelling_still_are(text: str) -> None:
 
 def test_ukrainian_warnings_are_statements() -> None:
     assert "STATEMENT" in concepts_of("Поліція попередила про можливі атаки на ярмарки.")
+
+
+def test_arabic_abduction_in_the_present() -> None:
+    assert "ABDUCT" in concepts_of("مسلحون يخطفون اثنين وأربعين مصليا من كنيسة")

@@ -41,7 +41,8 @@ _SECURITY_SERVICE = re.compile(
 _POLITICAL = re.compile(
     r"(?i)\b(?:journalists?|reporters?|activists?|opposition|dissidents?|bloggers?|"
     r"lawmakers?|MPs?|candidates?|opposants?|journalistes?|militants? (?:des droits|politiques?)|"
-    r"periodistas?|activistas?|opositor\w*|disidentes?|dirigentes? (?:sindical|opositor)\w*)\b"
+    r"periodistas?|activistas?|opositor\w*|disidentes?|dirigentes? (?:sindical|opositor)\w*|"
+    r"militants? d['’]une? (?:organisation|association|ong|parti|mouvement|syndicat))\b"
     r"|журналист|активист|оппозиц|журналіст|активіст|опозиц|صحف|ناشط|معارض")
 # ... arrested on a day, told as an act ("was taken into custody", "a été placé en garde à
 # vue", "fue detenido", "задержали", "затримали", "أوقفت"), not as a state ("these detainees").
@@ -49,7 +50,8 @@ _ARRESTED_ACT = re.compile(
     r"(?i)\b(?:(?:was|were|been) (?:\w+ )?(?:arrested|detained|taken into custody|picked up)|"
     r"(?:a|ont) été (?:\w+ )?(?:arrêté|interpellé|placé|placée|placés) ?\w*|"
     r"(?:fue|fueron) (?:\w+ )?(?:detenid|arrestad|capturad)\w*|"
-    r"задержа(?:н|ли|на|ны)\b|затрима(?:ли|ний|на|ні)\b)|اعتقل|أوقف|اوقف")
+    r"задержа(?:н|ли|на|ны)\b|затрима(?:ли|ний|на|ні)\b|арестова(?:н|ли|на|ны)\w*|"
+    r"заарештува\w*|заарештован\w*)|اعتقل|أوقف|اوقف")
 _CRIME = re.compile(
     r"(?i)\b(?:steal|stole|stolen|theft|thieves|robb|burglar|drug|narcotic|cocaine|heroin|"
     r"fraud|smuggl|poach|cattle rustl|vol\b|volé|drogue|stupéfiant|escroquer|robo\b|robó|"
@@ -87,12 +89,14 @@ _SUSPECTED = re.compile(
 _RAID = re.compile(
     r"(?i)\b(?:raid(?:s|ed|ing)?|perquisitions?|descentes?|redadas?|allanamientos?|"
     r"operativos?)\b|облав\w*|рейд\w*|обшук\w*|обыск\w*|داهم\S*|مداهم\S*|دهم\S*")
+_AR_VOWELS = re.compile("[\u064b-\u0652\u0640]")  # Arabic short vowels and tatweel
 ARREST_SCORE = 0.7  # above the pipeline's threshold, below a confident detector answer
 
 
 def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None) -> bool:
     """Whether ``text`` reports state forces (or the authorities) arresting someone, or a
     journalist, activist or opponent arrested, and nothing else."""
+    text = _AR_VOWELS.sub("", text)  # "اعتُقل" is "اعتقل"
     found = concepts_of(text)
     if "ARREST" in found and found.keys() & _OTHER:
         # what they are suspected of aside, and the raid they were arrested in

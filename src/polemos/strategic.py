@@ -61,7 +61,8 @@ TOOK = re.compile(
     r"se apoder\w* (?:\w+ )?de|cay\w* en (?:manos|poder)|"
     r"захватил\w*|захвачен\w*|взял\w* под контроль|установил\w* контроль|"
     r"захопил\w*|захоплен\w*|взял\w* під контроль|встановил\w* контроль)"
-    r"|(?<!ل)سيطر|استولى|استولت|اجتاح|اجتاحت")  # "للسيطرة على": to take control of
+    r"|(?<![لتي])سيطر|استولى|استولت|اجتاح|اجتاحت")  # "للسيطرة على": to take control of;
+# "تسيطر على" (controls) is a state, not a taking
 # Ground not (yet) taken: an aim, a threat, a failed push.
 NOT_TAKEN = re.compile(
     r"(?i)\b(?:vow\w*|threat\w*|plan\w*|aim\w*|attempt\w*|tried|try\w*|seek\w*|sought|bid|"
@@ -84,7 +85,7 @@ DEFUSED = re.compile(
     r"(?:dismantl|neutrali[sz]|deactivat)\w* (?:\w+ ){0,2}?(?:bombs?|explosives?|devices?|ieds?)|"
     r"désamorc\w*|démineurs|artificieros|desactiv\w* (?:\w+ ){0,2}?(?:artefactos?|explosivos?|"
     r"bombas?|coches? bomba)|обезвред\w*|знешкод\w*)\b"
-    r"|(?:ابطال|تفكيك|فكك|فككت|فككوا)\s+(?:\S+\s+){0,2}?(?:عبو|العبو|متفجر|المتفجر|قنبل|القنبل|"
+    r"|(?:ابطال|تفكيك|فكك|فككت|فككوا)\s+(?:\S+\s+){0,5}?(?:عبو|العبو|متفجر|المتفجر|قنبل|القنبل|"
     r"سيارة مفخخة|السيارة المفخخة)|خبراء المتفجرات")
 SHOT_DOWN = re.compile(
     r"(?i)\b(?:(?:shot|shoot\w*) down|intercept\w*|downed|destroyed in the air|"

@@ -173,6 +173,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "задерж", "арест", "затрима", "арешт", "اعتقال", "اعتقل", "القبض", "احتجاز", "توقيف",
         # 2026-12-01 ("rounded up": 5 training texts, arrests and the executions that followed)
         "rounded up", "под стражу", "під варту", "اوقفت",
+        "заарешт",  # Ukrainian "заарештували" (2026-12-02)
     ),
     "LOOT": (
         "loot", "torch", "set fire", "set ablaze", "burn", "vandal", "destroy", "demolish",
@@ -346,7 +347,8 @@ _AR_MORE: dict[str, tuple[str, ...]] = {
     "ATTACK": ("استهدف", "اعتدى", "اعتدوا", "اقتحم", "داهم", "مداهم"),
     "CLASH": ("مواجهات",),
     "SHOOT": ("فتح النار", "فتحوا النار", "فتحت النار"),
-    "ABDUCT": ("ارغمه على ركوب", "ارغموه على ركوب", "اجبره على ركوب", "اجبروه على ركوب"),
+    "ABDUCT": ("ارغمه على ركوب", "ارغموه على ركوب", "اجبره على ركوب", "اجبروه على ركوب",
+               "يخطف", "تخطف"),  # present tense (2026-12-02)
     "PROTEST": ("تجمهر", "اعتصم", "مسيرات", "هتف", "لافتات"),
     "RIOT": ("متاريس", "حواجز مشتعلة", "رشق"),
     "ARREST": ("احتجز", "قبض على", "قبضت على"),
@@ -450,6 +452,13 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "фронт освобождения", "армия освобождения", "движение освобождения",
         "фронт визволення", "армія визволення", "هيئة تحرير", "جبهة تحرير", "جيش تحرير",
         "حركة تحرير",
+    ),
+    # French activists are "militants" too (2026-12-02, parallel_dev2)
+    "ARMED_GROUP": (
+        "militants d'une organisation", "militants d'une association", "militants d'une ong",
+        "militants des droits", "militants politiques", "militants de l'opposition",
+        "militants syndicaux", "militants du parti", "militante des droits",
+        "militant des droits",
     ),
     # ... nor is a liberation army a state's
     "STATE_FORCE": (
