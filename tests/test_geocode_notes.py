@@ -255,3 +255,11 @@ def test_the_streets_of_a_city_keep_the_city(geo: Geocoder) -> None:
         "Десятки тисяч людей учора вийшли на вулиці Парижа проти реформи.", lang="uk")
         if r.kind == "place"}
     assert "Paris" in names
+
+
+@pytest.mark.parametrize("text", [
+    "قصف مدفعي على أحياء سكنية في الأطراف الغربية لمدينة مأرب، شرقي اليمن.",  # also "aim"
+    "هجوم بطائرة مسيرة في مأرب صباح اليوم.",
+])
+def test_an_arabic_town_after_its_locative(geo: Geocoder, text: str) -> None:
+    assert "YE" in {r.country_code for r in geo.geoparse(text, lang="ar") if r.kind == "place"}

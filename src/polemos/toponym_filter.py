@@ -112,7 +112,8 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
     if prev and prev.group(1).rstrip(".").lower() in TITLES and not top.is_country:
         return False
-    after_locative = bool(LOCATIVE.search(text[max(0, s - 14):s])) and capitalised(surface)
+    after_locative = bool(LOCATIVE.search(text[max(0, s - 14):s])) and (
+        capitalised(surface) or bool(_ARABIC.match(surface)))  # Arabic has no capitals
     prev_cap = _PREV_CAP.search(text[max(0, s - 30):s])  # the capitalised word before, if any
     if n == 1 and latin_or_cyr and not top.is_country and not after_locative and not area_after:
         if (prev_cap and normalize_name(top.name) != key and surface.isascii()
@@ -124,8 +125,9 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
             return False  # "Uno de ellos murió": a word capitalised by its place
     fc = top.feature_code or ""
     if n == 1 and fc[:4] in ("ADM2", "ADM3", "ADM4", "ADM5") and not after_locative and (
-            normalize_name(top.name) != key):
-        return False  # "Taylor Swift", "King": a county is named with its area word
+            normalize_name(top.name) != key) and not _ARABIC.match(surface):
+        return False  # "Taylor Swift", "King": a county is named with its area word (an
+        # Arabic name is never the English one: "مأرب" is Marib district and town)
     if (n == 1 and top.is_country and len(key) <= 4 and not surface.isupper()
             and normalize_name(top.name) != key and common_word(surface, lang)):
         return False  # "Car" in a headline is not the CAR
