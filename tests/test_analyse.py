@@ -158,6 +158,17 @@ def test_real_notes_offsets_and_language() -> None:
     ("PUEBLA, Pue., 19 de febrero (Crónica).- Tres hombres fueron detenidos.",
      "PUEBLA, Pue., 19 de febrero (Crónica).- "),
     ("مأرب / عدن – (نبض اليمن) – قُتل طفل بقصف مدفعي.", "مأرب / عدن – (نبض اليمن) – "),
+    # Arabic datelines with both month names, a weekday, a year, or the agency first
+    ("الخرطوم، 15 أيلول/سبتمبر (وكالة الأنباء) - قتل ثلاثة.",
+     "الخرطوم، 15 أيلول/سبتمبر (وكالة الأنباء) - "),
+    ("الخرطوم، الاثنين 15 سبتمبر 2025 (وكالة) - قتل ثلاثة.",
+     "الخرطوم، الاثنين 15 سبتمبر 2025 (وكالة) - "),
+    ("الخرطوم – (وكالة الأنباء) 15 سبتمبر – قتل ثلاثة.", "الخرطوم – (وكالة الأنباء) 15 سبتمبر – "),
+    ("تونس، 26 جوان (وكالة) - أحيت المدينة الذكرى.", "تونس، 26 جوان (وكالة) - "),
+    ("قتل مسلحون ثلاثة جنود - بحسب مصادر.", None),
+    # a title-case Cyrillic city with its agency
+    ("Харків, 12 липня (Укрінформ) — Російські війська обстріляли місто.",
+     "Харків, 12 липня (Укрінформ) — "),
     ("Sr.- Gracias.", None),
     ("Police fired tear gas - witnesses said.", None),
     ("The UN - which has troops there - said.", None),
