@@ -47,6 +47,10 @@ def reg() -> ActorRegistry:
     ("Двох активістів правозахисної організації в четвер заарештували в Каракасі.", None),
     ("Deux militants d'une organisation de défense des droits humains ont été arrêtés jeudi.",
      None),
+    # a group's leader or members arrested: who they are is no act of the sentence
+    ("La Policía capturó en Caucasia a alias Cascarón, cabecilla de una subestructura del "
+     "Clan del Golfo.", "CO"),
+    ("Police arrested three members of Boko Haram in Maiduguri on Monday.", "NG"),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) -> None:
     assert is_arrest(text, reg, cc)

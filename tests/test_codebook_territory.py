@@ -130,6 +130,8 @@ def test_ground_taken_years_ago_is_background() -> None:
      "Disrupted weapons use"),
     ("Саперы обезвредили взрывное устройство у здания вокзала.", "Disrupted weapons use"),
     ("فكك مهندسو الجيش يوم الأحد عبوة ناسفة كانت مخبأة تحت جسر.", "Disrupted weapons use"),
+    ("Agentes de la Policía lograron derribar con un equipo inhibidor un dron cargado de "
+     "explosivos.", "Disrupted weapons use"),
     ("Air defence units shot down eleven drones over the region overnight, without casualties.",
      "Disrupted weapons use"),
     ("Сили ППО збили над містом вісім безпілотників, постраждалих немає.",

@@ -330,3 +330,11 @@ def test_ukrainian_warnings_are_statements() -> None:
 
 def test_arabic_abduction_in_the_present() -> None:
     assert "ABDUCT" in concepts_of("مسلحون يخطفون اثنين وأربعين مصليا من كنيسة")
+
+
+def test_mexican_abduction_words_and_inmates() -> None:
+    assert "ABDUCT" in concepts_of("Hombres armados privaron de la libertad a cuatro jóvenes.")
+    assert "ABDUCT" in concepts_of("Los levantones se han vuelto cotidianos en Culiacán.")
+    # inmates ("privados de libertad") and freedom are no retaking
+    assert "RETAKE" not in concepts_of("Dos privados de libertad murieron durante el motín.")
+    assert "RETAKE" in concepts_of("El ejército liberó la ciudad tras dos días de combates.")

@@ -83,7 +83,12 @@ _SUSPECTED = re.compile(
     r"[^,.;]*|\ben lien avec [^,.;]*|\bseñalad\w* como [^,.;]*|\bpresunt\w* (?:autor\w*|"
     r"responsables?|instigador\w*|implicad\w*) [^,.;]*|\ben relación con [^,.;]*"
     r"|\bпричастн\w* к [^,.;]*|\bпричетн\w* до [^,.;]*|المشتبه (?:بهم|به|بها) [^،,.;]*"
-    r"|بالتورط في [^،,.;]*")
+    r"|بالتورط في [^،,.;]*"
+    # who the arrested is: a group's leader or member ("alias Cascarón, cabecilla de una
+    # subestructura del Clan del Golfo"; 2026-12-02)
+    r"|\b(?:cabecillas?|jefes?|líder(?:es)?|integrantes?|miembros?) (?:de|del) [^,.;]*"
+    r"|\b(?:leaders?|commanders?|members?) of [^,.;]*|\b(?:chefs?|commandants?|membres?) "
+    r"(?:de|du|des|d['’]) ?[^,.;]*")
 # A raid is how forces arrest: "raided the camp and arrested seven", "lors d'une perquisition",
 # "داهمت ... واعتقلت" (the raid's ATTACK is no other act; 2026-12-02).
 _RAID = re.compile(

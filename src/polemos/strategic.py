@@ -91,7 +91,7 @@ SHOT_DOWN = re.compile(
     r"(?i)\b(?:(?:shot|shoot\w*) down|intercept\w*|downed|destroyed in the air|"
     r"abatt\w*|derrib\w*|intercept\w*|сбил\w*|сбит\w*|перехват\w*|збил\w*|збит\w*|"
     r"перехопил\w*|знищил\w* в повітрі)\s+(?:\w+\s+){0,8}?"
-    r"(?:drones?|missiles?|rockets?|uavs?|shaheds?|roquettes?|misiles?|cohetes?|"
+    r"(?:drones?|dron|missiles?|rockets?|uavs?|shaheds?|roquettes?|misiles?|cohetes?|"
     r"беспилотник\w*|дрон\w*|ракет\w*|бпла|безпілотник\w*|шахед\w*)\b"
     r"|(?:أسقط|اسقط|اعترض|أعترض|تصدت|تصدى)\S*\s+(?:\S+\s+){0,10}?"
     r"(?:طائر|الطائر|مسير|المسير|صاروخ|الصاروخ|صواريخ|الصواريخ|درون)")

@@ -120,6 +120,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "rehén", "похит", "похищ", "заложник", "викра", "заручник", "خطف", "اختطاف",
         "رهين", "رهائن",
         "اختطف", "يختطف", "مختطف", "جهة مجهولة", "اخفاء قسري", "desaparición forzada", "без вести",
+        # Mexican wire copy (2026-12-02, set H): "privó de la libertad a cuatro jóvenes", a
+        # "levantón" (not "privados de libertad", inmates)
+        "privó de la libertad", "privaron de la libertad", "privar de la libertad", "levantón",
+        "levantones", "levantaron a",
         "безвісти",
         "в неизвестном направлении", "у невідомому напрямку", "в невідомому напрямку",
         # 2026-12-01 (dev set misses; "unknown location/destination" are in 11 training texts,
@@ -198,7 +202,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "RETAKE": (
         "recaptur", "retook", "regain", "liberat", "reclaimed", "repris", "reconquis",
-        "libér", "recuper", "reconquist", "liber", "освобод", "отбил", "вернули контроль",
+        "libér", "recuper", "reconquist", "liberar", "liberaron", "liberó", "освобод", "отбил", "вернули контроль",
         "звільн", "відбил", "повернули контроль", "استعاد", "حرر", "تحرير",
     ),
     "AGREEMENT": (
