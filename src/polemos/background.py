@@ -11,7 +11,8 @@ sentences as events; :func:`prune` drops them from the candidates before the one
   earlier ("last week", "on 29 August") or only to a month that began before the lead's day
   ("early June", "le mois dernier"), tells an earlier happening; so does one that says "last
   year" / "l'an dernier" / "в прошлом году" with no day of its own (:func:`earlier_period`);
-- **reaction**: after an event has been reported, a sentence with no toll of its own whose
+- **reaction**: after an event has been told (news, or one recalled or remembered: "L'attaque,
+  revendiquée par le GSIM, ..." after a tribute), a sentence with no toll of its own whose
   act is a statement (denies, accuses, vows, promises, threatens, attributes or claims the
   attack; condemns or calls for, except in protest sentences: protesters denounce and
   demand) is a reaction to it;

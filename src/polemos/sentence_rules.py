@@ -52,10 +52,11 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     or an abduction told plainly (``weapons.act_of``; a suicide bombing the detector missed
     becomes an event; so do a calm protest, ``codebook.calm_protest``, and rival political
     camps fighting, ``codebook.crowd_fight``, ground taken, ``strategic.territory``, and a bomb
-    defused, a truce signed, ``strategic.strategic``; a disaster with no act of conflict is
-    none, ``codebook.only_disaster``), a drone attack is an air/drone
-    strike, not an attack on civilians, police killing protesters is excessive force
-    (``weapons.retype``)."""
+    defused, a truce signed, ``strategic.strategic``; a disaster with no act of conflict and
+    a killing by a partner are none, ``codebook.only_disaster``, ``codebook.only_domestic``),
+    a drone attack is an air/drone strike, not an attack on civilians, police killing
+    protesters is excessive force (``weapons.retype``). Territory needs ground taken told
+    (``strategic.ground_told``; else the detector's next best type)."""
     from polemos.codebook import (
         MOB,
         PEACEFUL,
@@ -69,8 +70,9 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     from polemos.weapons import ACT_SCORE, act_of
 
     event = pred.sub_event_type != NONE_LABEL
-    if event and (only_disaster(text) or only_domestic(text)):  # "floods destroyed 2,000
-        return replace(pred, sub_event_type=NONE_LABEL, event_type=None)  # homes": no event
+    # "floods destroyed 2,000 homes", "asesinada por su expareja": no event
+    if event and (only_disaster(text) or only_domestic(text)):
+        return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
     if event and pred.sub_event_type in (REGAINS, OVERTAKES) and not ground_told(text):
         pred = _next_best(pred)  # "douze militaires tués lors d'une attaque": no ground taken
     act = act_of(pred.sub_event_type if event else None, text)
