@@ -71,6 +71,9 @@ def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) 
     # a road death's driver
     "La Policía Nacional Civil indicó que el piloto fue detenido por homicidio culposo.",
     "Police arrested a man suspected of robbing a jewellery shop in the old town.",
+    # who they are is left aside, what happened is not: arrests at a protest
+    "Police arrested 20 members of the opposition party during a protest in the capital.",
+    "La policía detuvo a diez integrantes del sindicato durante una marcha.",
 ])
 def test_not_an_arrest_event(reg: ActorRegistry, text: str) -> None:
     assert not is_arrest(text, reg, "KE")

@@ -69,6 +69,10 @@ _HARM = re.compile(
 # What the arrested are suspected or accused of is no act of the sentence: "detained three
 # people on suspicion of preparing an arson attack", "підозрюваних у підпалах", "بتهمة
 # الانتماء إلى خلية مسلحة".
+# who someone is, up to where the sentence goes on to what happened ("members of the
+# opposition | during a protest")
+_WHO = (r"(?:(?!\b(?:during|at|while|after|when|pendant|lors|après|durante|en medio|tras|"
+        r"cuando)\b)[^,.;])*")
 _SUSPECTED = re.compile(
     r"(?i)\b(?:suspected|accused|charged|convicted) (?:\w+ )?(?:of|with) [^,.;]*|\bon "
     r"(?:suspicion|charges?) of [^,.;]*|\bsoupçonn\w* d[e'][^,.;]*|\baccusé\w* d[e'][^,.;]*|"
@@ -86,9 +90,9 @@ _SUSPECTED = re.compile(
     r"|بالتورط في [^،,.;]*"
     # who the arrested is: a group's leader or member ("alias Cascarón, cabecilla de una
     # subestructura del Clan del Golfo"; 2026-12-02)
-    r"|\b(?:cabecillas?|jefes?|líder(?:es)?|integrantes?|miembros?) (?:de|del) [^,.;]*"
-    r"|\b(?:leaders?|commanders?|members?) of [^,.;]*|\b(?:chefs?|commandants?|membres?) "
-    r"(?:de|du|des|d['’]) ?[^,.;]*")
+    r"|\b(?:cabecillas?|jefes?|líder(?:es)?|integrantes?|miembros?) (?:de|del) " + _WHO +
+    r"|\b(?:leaders?|commanders?|members?) of " + _WHO +
+    r"|\b(?:chefs?|commandants?|membres?) (?:de|du|des|d['’]) ?" + _WHO)
 # A raid is how forces arrest: "raided the camp and arrested seven", "lors d'une perquisition",
 # "داهمت ... واعتقلت" (the raid's ATTACK is no other act; 2026-12-02).
 _RAID = re.compile(
