@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from polemos.casualty_tokens import AR_MARK
 from polemos.codebook_words import ARMED_SIDE
 from polemos.features import concepts_of
 
@@ -98,14 +99,13 @@ _SUSPECTED = re.compile(
 _RAID = re.compile(
     r"(?i)\b(?:raid(?:s|ed|ing)?|perquisitions?|descentes?|redadas?|allanamientos?|"
     r"operativos?)\b|облав\w*|рейд\w*|обшук\w*|обыск\w*|داهم\S*|مداهم\S*|دهم\S*")
-_AR_VOWELS = re.compile("[\u064b-\u0652\u0640]")  # Arabic short vowels and tatweel
 ARREST_SCORE = 0.7  # above the pipeline's threshold, below a confident detector answer
 
 
 def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None) -> bool:
     """Whether ``text`` reports state forces (or the authorities) arresting someone, or a
     journalist, activist or opponent arrested, and nothing else."""
-    text = _AR_VOWELS.sub("", text)  # "اعتُقل" is "اعتقل"
+    text = AR_MARK.sub("", text)  # Arabic short vowels dropped: "اعتُقل" is "اعتقل"
     found = concepts_of(text)
     if "ARREST" in found and found.keys() & _OTHER:
         # what they are suspected of aside, and the raid they were arrested in

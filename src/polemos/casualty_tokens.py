@@ -18,7 +18,7 @@ from polemos.casualty_lexicon import CONJ, DEATH, INJURY, NUMBER_WORDS
 _AR_MARKS = "\u064b-\u0652\u0640"
 _TOKEN = re.compile(rf"\d{{1,3}}(?:[,  ]\d{{3}})+(?!\d)|\d+"
                     rf"|[\w{_AR_MARKS}]+(?:['’ʼ-][\w{_AR_MARKS}]+)*|[^\w\s]")
-_AR_MARK = re.compile(f"[{_AR_MARKS}]")
+AR_MARK = re.compile(f"[{_AR_MARKS}]")  # also read by arrests.is_arrest
 AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _BREAK = set(".;:!?()[]—–؛؟")
 _COMMA = {",", "،"}
@@ -42,7 +42,7 @@ class Tok:
 
 def bare(word: str) -> str:
     """Lower-cased, apostrophes unified, Arabic short vowels dropped."""
-    return _AR_MARK.sub("", word.lower().replace("’", "'").replace("ʼ", "'"))
+    return AR_MARK.sub("", word.lower().replace("’", "'").replace("ʼ", "'"))
 
 
 def _ar_stem(w: str, table) -> str | None:
