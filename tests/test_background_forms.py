@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from polemos.background import follows, prune, reaction, remembers
-from polemos.candidates import Candidate
+from test_long_articles import _cand
 
 
 @pytest.mark.parametrize("text", [
@@ -56,31 +56,23 @@ def test_a_claim_told_afterwards_is_a_reaction(text: str) -> None:
     assert reaction(text)
 
 
-def _cand(i: int, day: date | None, sub: str = "Attack") -> Candidate:
-    c = Candidate(i, i * 100, i * 100 + 90, sub, "Violence against civilians", 0.95,
-                  own_date=day is not None)
-    if day is not None:
-        c.add("event_date", day, i * 100, i * 100 + 5, "day")
-        c.fields["time_precision"] = 1
-    return c
-
-
 def test_prune_drops_a_tribute_and_what_it_goes_on_about() -> None:
     tribute = _cand(0, date(2025, 4, 17))
-    claim = _cand(1, None, sub="Armed clash")
+    claim = _cand(1, None, own_date=False, sub="Armed clash", event_type="Battles")
     texts = ["Le gouvernement a rendu jeudi hommage aux 54 militaires tués le 17 avril.",
              "L'attaque, revendiquée par le GSIM, est la plus meurtrière jamais subie."]
     assert prune([tribute, claim], texts) == []
 
 
 def test_prune_drops_an_arabic_pluperfect_even_as_the_first_event() -> None:
-    had = _cand(0, None)
+    had = _cand(0, None, own_date=False)
     texts = ["وكان المهاجم قد أطلق النار على نزلاء الفندق قبل أن تقتله قوات الأمن."]
     assert prune([had], texts) == []
 
 
 def test_prune_keeps_a_pluperfect_with_a_day_of_its_own() -> None:
-    lead = _cand(0, date(2025, 2, 10), sub="Shelling/artillery/missile attack")
+    lead = _cand(0, date(2025, 2, 10), sub="Shelling/artillery/missile attack",
+                 event_type="Explosions/Remote violence")
     sunday = _cand(1, date(2025, 2, 9))
     texts = ["سقط تسعة قتلى أمس الاثنين جراء قصف مدفعي على المخيم.",
              "وكانت قوات الدعم السريع قد اقتحمت يوم الأحد مخيم زمزم وقتلت ستة مدنيين."]
