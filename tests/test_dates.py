@@ -32,6 +32,11 @@ def _check_span(text: str, m: DateMatch) -> None:
         ("هاجم مسلحون القرية في الثالث عشر من آذار 2023.", "ar", date(2023, 3, 13), 1),
         # a month after "and in" / "for in" ("وفي فبراير الماضي", "ففي مارس")
         ("وفي فبراير الماضي قُتل ثلاثة أشخاص في اشتباكات مماثلة.", "ar", date(2024, 2, 1), 3),
+        # Maghrebi and Moroccan month names (Algerian, Tunisian, Moroccan outlets)
+        ("قُتل دركيان يوم 26 جوان 2023 في كمين قرب الحدود.", "ar", date(2023, 6, 26), 1),
+        ("وتجمّع المحتجون في 2 فيفري أمام مقر الولاية.", "ar", date(2024, 2, 2), 1),
+        ("اعتقلت الشرطة ناشطين في 14 غشت 2023 بعد وقفة احتجاجية.", "ar", date(2023, 8, 14), 1),
+        ("وفي 9 دجنبر الماضي فرّقت قوات الأمن مسيرة للمعطلين.", "ar", date(2023, 12, 9), 1),
         ("Protesters blocked the highway on 11/03/2024 in the town centre.", "en", date(2024, 3, 11), 1),
         ("Troops shelled the village on 2024-03-09, officials said.", "en", date(2024, 3, 9), 1),
         ("Police dispersed the crowd on March 4, 2024 with tear gas.", "en", date(2024, 3, 4), 1),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from polemos.dates import MONTHS
 from polemos.schema import Document
 
 __all__ = [
@@ -76,9 +77,11 @@ def analyse(doc: Document) -> Analysed:
 # "МОСКВА, 18 марта - ", "CARACAS, 10 ene (EFE).- ". The place and date there are where and when the report was filed,
 # not where and when the event happened.
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-_AR_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
-              "اكتوبر|نوفمبر|ديسمبر|كانون\\s+\\S+|تشرين\\s+\\S+|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
-              "جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت")
+# Arabic month names of every usage (Egyptian, Levantine, Maghrebi, Moroccan), from the
+# month table of polemos.dates, longest first
+_AR_MONTHS = "|".join(re.escape(m).replace(r"\ ", r"\s+")
+                      for m in sorted((m for m in MONTHS if "\u0621" <= m[0] <= "\u064a"),
+                                      key=len, reverse=True))
 # An Arabic dateline's day: "15 أيلول/سبتمبر 2025", after a weekday or not
 _AR_DAY = (rf"(?:(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)\s*[،,]?\s*)?"
            rf"\d{{1,2}}\s+(?:{_AR_MONTHS})(?:\s*/\s*(?:{_AR_MONTHS}))?(?:\s+\d{{4}})?")
