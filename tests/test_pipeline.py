@@ -189,8 +189,25 @@ def test_a_protest_takes_the_intervention_told_next(pipeline: Pipeline, text: st
                                                    lang: str) -> None:
     events = pipeline.extract(Document(text=text, published=date(2024, 2, 6), language=lang))
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
-    assert events[0].location == "Paris" and events[0].fatalities is None
+    # no figure told, and ACLED codes a protest with intervention with 0 dead
+    assert events[0].location == "Paris" and events[0].fatalities == 0
     _check_evidence(Document(text=text), events)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "fatalities"), [
+    # types ACLED always codes with 0 dead: no figure told is 0
+    ("Gunmen abducted a village chief near Mopti on Monday, residents said.", "en",
+     "Abduction/forced disappearance", 0),
+    ("La police a arrêté lundi à Niamey un opposant accusé de complot contre l'État.", "fr",
+     "Arrests", 0),
+    # a violent type with no figure told stays unknown
+    ("Gunmen attacked a village near Mopti on Monday and burned several houses.", "en",
+     "Attack", None),
+])
+def test_fatalities_of_types_acled_codes_without_deaths(pipeline: Pipeline, text: str, lang: str,
+                                                         sub: str, fatalities: int | None) -> None:
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language=lang))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub, fatalities)]
 
 
 def test_a_one_sentence_paragraph_goes_on_about_the_event_before(pipeline: Pipeline) -> None:

@@ -29,7 +29,7 @@ from polemos.gazetteer_build import ascii_name
 from polemos.perpetrator import find_actor1, named
 from polemos.roles import VIOLENT
 from polemos.schema import Document, Event, event_from_fields
-from polemos.taxonomy import NONE_LABEL
+from polemos.taxonomy import NO_FATALITY_TYPES, NONE_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -338,6 +338,8 @@ class Pipeline:
         elif f["geo_precision"] == 3:
             conf *= 0.85
         key = f"{doc.id}:{c.start}:{f.get('geonameid')}:{c.sub_event_type}"
+        if f.get("fatalities") is None and c.sub_event_type in NO_FATALITY_TYPES:
+            f = {**f, "fatalities": 0}  # ACLED's count for the type, not an unknown figure
         f = {**f, **{role: self.actors.dated_name(f[role], f.get("event_date"))  # era of the day
                      for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
                      if f.get(role)}}
