@@ -51,6 +51,13 @@ def reg() -> ActorRegistry:
     ("La Policía capturó en Caucasia a alias Cascarón, cabecilla de una subestructura del "
      "Clan del Golfo.", "CO"),
     ("Police arrested three members of Boko Haram in Maiduguri on Monday.", "NG"),
+    # a protest they called for or planned is no protest that took place
+    ("Police arrested three activists in Niamey on Monday who had called for a protest.", "NE"),
+    ("La police a arrêté lundi à Niamey trois militants qui appelaient à manifester.", "NE"),
+    ("La policía detuvo el lunes a tres activistas que convocaban a una protesta.", "VE"),
+    ("В понедельник полиция задержала трёх активистов, которые призывали к протесту.", "KG"),
+    ("Поліція затримала трьох активістів за заклики до протестів.", "BY"),
+    ("اعتقلت الشرطة يوم الاثنين ثلاثة ناشطين بسبب الدعوة إلى التظاهر.", "DZ"),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) -> None:
     assert is_arrest(text, reg, cc)
