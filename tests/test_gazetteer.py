@@ -247,3 +247,13 @@ def test_kyiv_city_and_kyiv_oblast_are_told_apart() -> None:
     city = [p for p in gaz.search("Kyiv") if p.feature_class == "P"][0]
     oblast_town = [p for p in gaz.search("Bila Tserkva") if p.country_code == "UA"][0]
     assert city.admin1 == "Kyiv City" and oblast_town.admin1 == "Kyiv"
+
+
+def test_iraqi_kurdistan_towns_take_acled_governorates() -> None:
+    """GeoNames has one area, "Iqlim Kurdistan"; ACLED codes the governorate."""
+    gaz = Gazetteer.default()
+    got = {n: [p for p in gaz.search(n) if p.country_code == "IQ" and p.feature_class == "P"][0]
+           for n in ("Zakho", "Erbil", "Sulaymaniyah", "Baghdad")}
+    assert {n: p.admin1 for n, p in got.items()} == {
+        "Zakho": "Duhok", "Erbil": "Erbil", "Sulaymaniyah": "Al Sulaymaniyah",
+        "Baghdad": "Baghdad"}

@@ -51,11 +51,18 @@ def admin1_spellings() -> dict[tuple[str, str], str]:
 
 
 def apply_admin1_names(db: sqlite3.Connection, learnt: bool = True) -> None:
-    """Rename first-level areas as ACLED writes them, in every place row: by name (the learnt
+    """Rename first-level areas as ACLED writes them, in every place row: a region split into
+    ACLED's areas by the places' admin2 (``geo_lexicon.ADMIN1_FROM_ADMIN2``), by name (the learnt
     table, unless ``learnt`` is False, and the hand list), then by GeoNames code where one
     country has two areas of one name (``geo_lexicon.ADMIN1_BY_CODE``: Kyiv City)."""
-    from polemos.geo_lexicon import ADMIN1_BY_CODE, ADMIN1_SPELLINGS
+    from polemos.geo_lexicon import ADMIN1_BY_CODE, ADMIN1_FROM_ADMIN2, ADMIN1_SPELLINGS
 
+    # a region above ACLED's areas first: its towns (and its second-level areas, which have
+    # no admin1) take the name of their own area (Zakho: Iqlim Kurdistan, Dahuk -> Duhok)
+    db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin2 = ? "
+                   "AND (admin1 = ? OR admin1 IS NULL)",
+                   [(v, cc, a2, region) for (cc, region), by in ADMIN1_FROM_ADMIN2.items()
+                    for a2, v in by.items()])
     names = admin1_spellings() if learnt else dict(ADMIN1_SPELLINGS)
     db.executemany("UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1 = ?",
                    [(v, cc, k) for (cc, k), v in names.items()])

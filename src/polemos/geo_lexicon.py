@@ -245,11 +245,20 @@ CA_PROVINCE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # (country, admin1 code): Kyiv the city ("Kyiv City" in ACLED's rows) and Kyiv oblast ("Kyiv").
 ADMIN1_BY_CODE: dict[tuple[str, str], str] = {("UA", "12"): "Kyiv City"}
 
+# First-level areas ACLED names where the gazetteer has a region above them: (country, the
+# gazetteer's admin1) -> {its admin2: ACLED's admin1}. GeoNames puts Iraqi Kurdistan's towns
+# in one area, "Iqlim Kurdistan"; ACLED codes its governorates (acled-more: Duhok 83 rows,
+# Erbil 20, Al Sulaymaniyah 6).
+ADMIN1_FROM_ADMIN2: dict[tuple[str, str], dict[str, str]] = {
+    ("IQ", "Iqlim Kurdistan"): {"Dahuk": "Duhok", "Arbil": "Erbil",
+                                "As Sulaymaniyah": "Al Sulaymaniyah"},
+}
+
 # ACLED's spelling of first-level areas where GeoNames spells them otherwise (country, GeoNames).
 ADMIN1_SPELLINGS: dict[tuple[str, str], str] = {
     ("AF", "Paktiya"): "Paktia", ("AF", "Uruzgan"): "Urozgan", ("AF", "Nimroz"): "Nimruz",
     ("AF", "Sar-e Pul"): "Sar-e Pol", ("AF", "Panjshayr"): "Panjshir",
-    ("KE", "Taita-Taveta"): "Taita Taveta",
+    ("KE", "Taita-Taveta"): "Taita Taveta", ("IQ", "An Najaf"): "Al Najaf",
     # ACLED calls Lima's metropolitan area "Lima" (acled-more rows "Lima - Lima District")
     ("PE", "Municipalidad Metropolitana de Lima"): "Lima",
     # Russia: ACLED's short names where the ISO name has no English alias to strip
