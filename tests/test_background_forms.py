@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from polemos.background import follows, prune, reaction, remembers
+from polemos.background import before_judges, follows, prune, reaction, remembers
 from test_long_articles import _cand
 
 
@@ -45,6 +45,31 @@ def test_remembering(text: str) -> None:
 
 def test_an_attack_on_a_memorial_is_no_remembering() -> None:
     assert not remembers("Gunmen attacked a memorial ceremony, killing three mourners.")
+
+
+@pytest.mark.parametrize("text", [
+    "A former militia commander testified on Tuesday that his men had burned the village.",
+    "Once exmilitares reconocieron el jueves ante la JEP su responsabilidad en el asesinato "
+    "de civiles.",
+    "Un ancien chef de milice a avoué mardi devant la cour que ses hommes avaient tué 40 "
+    "villageois.",
+    "Бывший командир признал в суде, что его люди расстреляли колонну беженцев.",
+    "Колишній командир у вівторок зізнався в суді, що його люди спалили село.",
+    "اعترف قائد سابق في ميليشيا أمام المحكمة يوم الثلاثاء بأن رجاله قتلوا 40 قرويا.",
+])
+def test_testimony_before_judges(text: str) -> None:
+    assert before_judges(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a group admitting an attack claims it; a court attacked or besieged is news
+    "The group admitted responsibility for Tuesday's bombing in Mogadishu.",
+    "Gunmen stormed the court building in Kismayo on Monday, killing two guards.",
+    "Судя по всему, боевики признали потери после обстрела.",
+    "أعلن الجيش القضاء على عشرة مسلحين واعترف بمقتل جنديين.",
+])
+def test_no_testimony(text: str) -> None:
+    assert not before_judges(text)
 
 
 @pytest.mark.parametrize("text", [

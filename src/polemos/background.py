@@ -26,6 +26,9 @@ sentences as events; :func:`prune` drops them from the candidates before the one
   اقتحمت يوم الأحد", it may be news: the dates decide);
 - **remembers**: a sentence whose act is remembering (marking an anniversary, paying
   tribute) tells no new act, unless it is a protest (a march on an anniversary is one);
+- **before judges**: a sentence whose act is testimony before judges (testified, told the
+  court; admitted or confessed before a court or tribunal) tells the acts being judged, not
+  news, unless it is a protest (a crowd outside the court);
 - **announced**: a sentence about "next Sunday" / "samedi prochain" / "el próximo domingo",
   after an event has been reported or with no date of its own, announces; nothing has
   happened yet.
@@ -38,8 +41,8 @@ from datetime import timedelta
 
 from polemos.candidates import Candidate, dated
 
-__all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "earlier_period", "follows", "habitual",
-           "prune", "reaction", "remembers"]
+__all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "before_judges", "earlier_period",
+           "follows", "habitual", "prune", "reaction", "remembers"]
 
 # A later sentence dated this many days or fewer before the lead event may still be news
 # (a roundup of the week); further back it is a recollection.
@@ -187,6 +190,28 @@ _REMEMBERS = re.compile(
     r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,8}?(?:ال)?ذكرى",
     re.IGNORECASE)
 
+# Testimony before judges: the acts it tells are the ones on trial (2026-12-02, session 13:
+# "Once exmilitares reconocieron ante la JEP su responsabilidad en el asesinato de civiles",
+# "testified that his men had burned the village"). Testifying is enough; admitting or
+# confessing only before a court (a group "admitted responsibility" for an attack claims it).
+_TESTIFIES = re.compile(
+    r"\btestif(?:y|ies|ied|ying)\b|\btold (?:the |a )?(?:court|tribunal|judges?|jury|hearing)\b"
+    r"|\b(?:a|ont|avait|avaient) témoigné\b|\btémoign(?:e|ent|ait|aient)\s+(?:devant|au procès)"
+    r"|\btestific(?:ó|aron|a|an)\b|\bdeclar(?:ó|aron) ante (?:el|la|los) (?:tribunal|juez|jueces)"
+    r"|\bдал[аи]? показания\b|\bдава?л[аи]? свідчення\b|\bсвідчив\b"
+    r"|" + _ar_words("أدلى|ادلى|أدلت") + r"\s+(?:\S+\s+){0,2}?بشهاد",
+    re.IGNORECASE)
+_ADMITS = re.compile(
+    r"\b(?:admit(?:s|ted)?|confess(?:es|ed)?|pleaded guilty|avou(?:é|ent|e)|reconnu|"
+    r"reconoc(?:ió|ieron|e|en)|confes(?:ó|aron)|признал\w*|сознал\w*|визнав|визнали|зізна\w*)\b"
+    r"|" + _ar_words("اعترف|اعترفوا|اعترفت|أقر|أقروا"),
+    re.IGNORECASE)
+_COURT = re.compile(
+    r"\b(?:court|tribunal|judges?|trial|hearing|cour|juges?|procès|audience|juez|jueces|juicio|"
+    r"audiencia|corte|JEP|Jurisdicción|суд(?:а|е|у|і|ом|ебн\w*|ь[яиеюй]\w*|д[іяю]\w*)?|"
+    r"трибунал\w*)\b|(?:ال)?(?:محكمة|محاكمة|قاضي|قضاة)",
+    re.IGNORECASE)
+
 # A day still to come: the sentence announces.
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month"
 _FUTURE = re.compile(
@@ -221,6 +246,14 @@ def remembers(text: str) -> bool:
     """Whether the sentence's act is remembering: marking an anniversary, paying tribute
     ("a rendu hommage aux 54 militaires tués le 17 avril", "أحيت مدينة سوسة الذكرى العاشرة")."""
     return _REMEMBERS.search(text) is not None
+
+
+def before_judges(text: str) -> bool:
+    """Whether the sentence's act is testimony before judges ("testified that his men had
+    killed", "reconocieron ante la JEP su responsabilidad en el asesinato", "اعترف أمام
+    المحكمة")."""
+    return _TESTIFIES.search(text) is not None or (
+        _ADMITS.search(text) is not None and _COURT.search(text) is not None)
 
 
 def reaction(text: str, protest: bool = False) -> bool:
@@ -291,6 +324,9 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if (told and not _own_toll(c) and (not out or out[0].sentence_index < c.sentence_index)
                 and reaction(text, c.sub_event_type in _PROTESTS)):
             continue  # "The governor condemned the attack."
+        if before_judges(text) and c.sub_event_type not in _PROTESTS:
+            told = True
+            continue  # "Un exjefe paramilitar confesó ante el tribunal que sus hombres ..."
         if remembers(text) and c.sub_event_type not in _PROTESTS:
             told = True
             continue  # "Le gouvernement a rendu hommage aux 54 militaires tués le 17 avril"
