@@ -71,6 +71,10 @@ def test_no_new_event_and_context_words(text: str, concept: str) -> None:
     ("Un ataque con dron mató a tres combatientes cerca de la frontera.", "CLASH"),
     ("Des avions de combat ont bombardé un dépôt d'armes.", "CLASH"),
     ("Aviones de combate bombardearon un depósito de armas.", "CLASH"),
+    # "according to" is no agreement, the neighbouring municipality no resident
+    ("Cinco hombres murieron, de acuerdo con la Fiscalía del estado.", "AGREEMENT"),
+    ("Ils ne sont pas d'accord sur le bilan.", "AGREEMENT"),
+    ("Un enfrentamiento en el municipio vecino dejó cinco muertos.", "CIVILIAN"),
 ])
 def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
     assert concept not in concepts_of(text)
@@ -87,6 +91,8 @@ def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
     ("نفذ الطيران ضربة جوية على مخزن للوقود.", "AIRSTRIKE"),
     ("De violents combats ont opposé l'armée aux rebelles.", "CLASH"),
     ("Se registraron intensos combates en las afueras de la ciudad.", "CLASH"),
+    ("Las partes firmaron un acuerdo de alto el fuego.", "AGREEMENT"),
+    ("Los vecinos del barrio denunciaron el ataque.", "CIVILIAN"),
 ])
 def test_narrowed_words_keep_their_events(text: str, concept: str) -> None:
     assert concept in concepts_of(text)

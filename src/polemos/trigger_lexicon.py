@@ -383,6 +383,9 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "signé une pétition", "signé la pétition", "signé cette pétition", "firmaron una petición",
         "firmado una petición", "подписали петици", "подписал петици", "підписали петиці",
         "підписав петиці",
+        # "according to" is no agreement (2026-12-02, session 13, set E: "dejó cinco hombres
+        # muertos, de acuerdo con la Fiscalía")
+        "de acuerdo con", "de acuerdo a", "d'accord",
     ),
     "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير"),
     # Arabic "فجر" is "blew up" and also "dawn": "فجر الجمعة", "قبيل فجر", "الفجر" (a word
@@ -425,6 +428,10 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     # "شرطة مكافحة الشغب", the anti-riot police, is the force's name, not a riot (2026-12-02)
     "RIOT": ("مكافحة الشغب", "anti-émeute", "anti-émeutes", "antiémeute", "antiémeutes",
              "antidisturbios", "antimotines", "antimotín"),  # and fr/es riot police (set H)
+    # the neighbouring municipality is no resident (2026-12-02, session 13, set E)
+    "CIVILIAN": ("municipio vecino", "municipios vecinos", "estado vecino", "estados vecinos",
+                 "país vecino", "países vecinos", "pueblo vecino", "barrio vecino",
+                 "distrito vecino", "departamento vecino", "cantón vecino", "poblado vecino"),
     # Arabic "اطلق" fired is also released and launched (2026-12-02)
     "SHOOT": ("اطلق سراح", "اطلقت سراح", "اطلقوا سراح", "اطلاق سراح", "اطلق حملة",
               "اطلقت حملة", "اطلاق حملة"),
