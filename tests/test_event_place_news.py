@@ -276,3 +276,15 @@ def test_country_and_region_names_in_other_languages(text, lang, name, cc, code)
     found = {r.text: (r.country_code, r.feature_code)
              for r in Geocoder().geoparse(text, lang=lang)}
     assert found.get(name) == (cc, code)
+
+
+def test_the_articles_main_province_pulls_a_namesake_town(geo: Geocoder) -> None:
+    """Every other place is in Michoacán: Buenavista is Michoacán's, not the larger namesake
+    near Mexico City (a province named once counts less than the one all the places are in)."""
+    text = ("MORELIA, 18 nov. - Un coche bomba estalló el martes frente a la comandancia de "
+            "Apatzingán, en Michoacán, según la Fiscalía de Michoacán. Horas después, en el "
+            "municipio vecino de Buenavista, un enfrentamiento entre dos grupos armados dejó "
+            "cinco muertos. La violencia se ha extendido también a Los Reyes y a Uruapan, donde "
+            "los cárteles se disputan Michoacán.")
+    got = [r for r in geo.geoparse(text, lang="es") if r.text == "Buenavista"]
+    assert got and all(r.admin1 == "Michoacan de Ocampo" for r in got)
