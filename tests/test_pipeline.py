@@ -386,3 +386,17 @@ def test_implied_area_lists_the_countries_of_the_groups_named(pipeline: Pipeline
     assert implied_area(pipeline.actors, "Al Shabaab fighters and JNIM militants") == (
         "SO", "KE", "ML", "BF", "NE")
     assert implied_area(pipeline.actors, "Gunmen burned a school.") == ()
+
+
+def test_the_same_strike_told_again_in_its_province_is_one_event(pipeline: Pipeline) -> None:
+    """The other side's account of the day's strike, placed only in the province, is no second
+    event; a strike the same day in another province is."""
+    text = ("A drone strike killed three fighters on Monday near Kidal, the rebels said. The army "
+            "said in a statement it had neutralised several terrorists in an air strike in the "
+            "Kidal region.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language="en"))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Kidal")]
+    other = ("A drone strike killed three fighters on Monday near Kidal, the rebels said. On the "
+             "same day, a drone strike killed two herders in the Menaka region.")
+    events = pipeline.extract(Document(text=other, published=date(2024, 5, 15), language="en"))
+    assert [e.location for e in events] == ["Kidal", "Menaka"]
