@@ -75,6 +75,10 @@ def test_no_new_event_and_context_words(text: str, concept: str) -> None:
     ("Cinco hombres murieron, de acuerdo con la Fiscalía del estado.", "AGREEMENT"),
     ("Ils ne sont pas d'accord sur le bilan.", "AGREEMENT"),
     ("Un enfrentamiento en el municipio vecino dejó cinco muertos.", "CIVILIAN"),
+    # a bomb or a drone neutralised is defused or downed: no one killed
+    ("Sappers neutralised a roadside bomb near the bridge.", "KILL"),
+    ("Des démineurs ont neutralisé la voiture piégée par une explosion contrôlée.", "KILL"),
+    ("La defensa antiaérea neutralizó dos drones sobre la ciudad.", "KILL"),
 ])
 def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
     assert concept not in concepts_of(text)
@@ -93,6 +97,11 @@ def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
     ("Se registraron intensos combates en las afueras de la ciudad.", "CLASH"),
     ("Las partes firmaron un acuerdo de alto el fuego.", "AGREEMENT"),
     ("Los vecinos del barrio denunciaron el ataque.", "CIVILIAN"),
+    # fighters "neutralised" by an army are killed
+    ("L'armée a affirmé avoir neutralisé plusieurs terroristes près de Kidal.", "KILL"),
+    ("El Ejército neutralizó a cinco integrantes de un grupo armado.", "KILL"),
+    ("Армия нейтрализовала троих боевиков в горах.", "KILL"),
+    ("أعلن الجيش أنه حيّد خمسة إرهابيين قرب الحدود.", "KILL"),
 ])
 def test_narrowed_words_keep_their_events(text: str, concept: str) -> None:
     assert concept in concepts_of(text)

@@ -21,6 +21,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "قتل", "مقتل", "قتلى", "اغتيال", "اعدام", "مصرع", "لقي حتف", "حتفه",
         "poignard", "apuñal", "зарезал", "зарізал",  # stabbed (in no training text)
         "tuant",  # "..., tuant cinq personnes" (2 training texts, both "none", now hold KILL)
+        # an army's communiqué "neutralised" fighters: killed them (2026-12-02, session 13; in
+        # 20 training notes, 12 of them armed clashes; a bomb neutralised is no killing, see
+        # CONTEXT_EXCEPTIONS)
+        "neutralis", "neutraliz", "нейтрализ", "нейтраліз", "تحييد", "حيدت", "حيدوا", "حيد ",
     ),
     "WOUND": (
         "wound", "injur", "hurt", "bless", "herid", "lesion", "ранен", "поранен", "травм",
@@ -483,6 +487,20 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
 # "une mine d'or artisanale") is no landmine. In 34 ACLED training sentences "mine(s)" meets a
 # mining word; 3 of them are IED events, which keep their other words ("explosive device").
 CONTEXT_EXCEPTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a bomb, mine or drone "neutralised" is defused or downed, no one killed
+    "KILL": (
+        ("neutralised", "neutralized", "neutralise", "neutralize", "neutralisé", "neutralisée",
+         "neutralisés", "neutralisées", "neutraliser", "neutralizó", "neutralizaron",
+         "neutralizado", "neutralizada", "neutralizados", "neutralizadas", "neutralizar",
+         "нейтрализовали", "нейтрализовал", "нейтрализована", "нейтрализован",
+         "нейтрализованы", "нейтралізували", "нейтралізував", "нейтралізовано",
+         "нейтралізована", "تحييد", "حيدت", "حيدوا", "حيد"),
+        ("bomb", "explosive", "ied", "mine", "drone", "missile", "rocket", "engin", "explosif",
+         "bombe", "artefact", "explosivo", "dron", "misil", "cohete", "взрывн", "мин",
+         "бомб", "беспилотник", "дрон", "ракет", "вибухов", "безпілотник", "عبوة", "لغم",
+         "مسيرة", "صاروخ", "قنبلة", "piég", "démin", "sapper", "sapeur", "artificier", "desmin",
+         "antiexplosiv", "сапер", "сапёр", "взрывотехн", "вибухотехн", "متفجر"),
+    ),
     # fireworks fired at police are a riot's, not shelling ("обстреливала полицейские участки
     # фейерверками", "tiré des mortiers d'artifice"; 2026-12-02, parallel_dev2)
     "SHELL": (
