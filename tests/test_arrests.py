@@ -58,6 +58,12 @@ def reg() -> ActorRegistry:
     ("В понедельник полиция задержала трёх активистов, которые призывали к протесту.", "KG"),
     ("Поліція затримала трьох активістів за заклики до протестів.", "BY"),
     ("اعتقلت الشرطة يوم الاثنين ثلاثة ناشطين بسبب الدعوة إلى التظاهر.", "DZ"),
+    # ... or an attack they were preparing
+    ("Служба безпеки в понеділок затримала агента, який готував підпал військового автомобіля.",
+     "UA"),
+    ("ФСБ задержала в Москве мужчину, который готовил поджог военкомата.", "RU"),
+    ("The SBU detained a man on Monday who was preparing to set fire to a military vehicle.",
+     "UA"),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) -> None:
     assert is_arrest(text, reg, cc)

@@ -95,16 +95,18 @@ _SUSPECTED = re.compile(
     r"|\b(?:leaders?|commanders?|members?) of " + _WHO +
     r"|\b(?:chefs?|commandants?|membres?) (?:de|du|des|d['’]) ?" + _WHO +
     # a protest they called for or planned, not one that took place ("activists who had
-    # called for a protest", "qui appelaient à manifester", "por convocar una marcha")
+    # called for a protest", "qui appelaient à manifester", "por convocar una marcha"), or an
+    # attack they were preparing ("агента ФСБ, який готував підпал")
     r"|\b(?:who|that) (?:had |have |were |was )?(?:called|calling|planned|planning|"
-    r"organi[sz]ed|organi[sz]ing|urged|urging) [^,.;]*|\bfor (?:calling|organi[sz]ing|planning|"
-    r"urging) [^,.;]*|\bahead of (?:a|the) (?:planned |)[^,.;]*"
+    r"organi[sz]ed|organi[sz]ing|urged|urging|prepared|preparing|plotted|plotting) [^,.;]*"
+    r"|\bfor (?:calling|organi[sz]ing|planning|urging) [^,.;]*|\bahead of (?:a|the) (?:planned |)[^,.;]*"
     r"|\bqui (?:appel\w*|organis\w*|prépar\w*|avai\w* (?:appelé|organisé)) [^,.;]*"
     r"|\bpour avoir (?:appelé|organisé) [^,.;]*|\bavant (?:une|la) (?:manifestation|marche) [^,.;]*"
     r"|\bque (?:convoc\w*|llam\w*|organiz\w*|había\w* (?:convocado|llamado)) [^,.;]*"
     r"|\bpor (?:convocar|llamar|organizar) [^,.;]*|\bantes de (?:una|la) (?:protesta|marcha|"
-    r"manifestación) [^,.;]*|\bза призыв\w* [^,.;]*|\bкоторы\w* призыва\w* [^,.;]*"
-    r"|\bза заклик\w* [^,.;]*|\bяк\w* закликал\w* [^,.;]*|(?:الذين|الذي) (?:دعوا|دعا) [^،,.;]*"
+    r"manifestación) [^,.;]*|\bза призыв\w* [^,.;]*|\bкоторы\w* (?:призыва|готови|"
+    r"планирова)\w* [^,.;]*|\bза заклик\w* [^,.;]*|\bяк\w* (?:закликал|готува|планува)\w* [^,.;]*"
+    r"|\bque (?:preparaba|planeaba|preparaban|planeaban) [^,.;]*|(?:الذين|الذي) (?:دعوا|دعا) [^،,.;]*"
     r"|بسبب (?:الدعوة|دعوت\S*) [^،,.;]*")
 # A raid is how forces arrest: "raided the camp and arrested seven", "lors d'une perquisition",
 # "داهمت ... واعتقلت" (the raid's ATTACK is no other act; 2026-12-02).
