@@ -75,6 +75,10 @@ def test_no_new_event_and_context_words(text: str, concept: str) -> None:
     ("Cinco hombres murieron, de acuerdo con la Fiscalía del estado.", "AGREEMENT"),
     ("Ils ne sont pas d'accord sur le bilan.", "AGREEMENT"),
     ("Un enfrentamiento en el municipio vecino dejó cinco muertos.", "CIVILIAN"),
+    # a state's strike is no walkout, a blow with a knife no shelling
+    ("Three civilians were killed in an Israeli strike on a house.", "STRIKE_WORK"),
+    ("A Russian strike on Kharkiv killed two people.", "STRIKE_WORK"),
+    ("Он нанес удар ножом соседу во время ссоры.", "SHELL"),
     # a bomb or a drone neutralised is defused or downed: no one killed
     ("Sappers neutralised a roadside bomb near the bridge.", "KILL"),
     ("Des démineurs ont neutralisé la voiture piégée par une explosion contrôlée.", "KILL"),
@@ -97,6 +101,12 @@ def test_narrowed_words_no_longer_trigger(text: str, concept: str) -> None:
     ("Se registraron intensos combates en las afueras de la ciudad.", "CLASH"),
     ("Las partes firmaron un acuerdo de alto el fuego.", "AGREEMENT"),
     ("Los vecinos del barrio denunciaron el ataque.", "CIVILIAN"),
+    # a state's strike with no weapon named, and Russian "struck" with a weapon between
+    ("Three civilians were killed in an Israeli strike on a house.", "AIRSTRIKE"),
+    ("Trois civils ont été tués dans une frappe israélienne contre une maison.", "AIRSTRIKE"),
+    ("استهدفت غارة إسرائيلية مبنى سكنيا في المدينة.", "AIRSTRIKE"),
+    ("Минобороны заявило, что нанесло удар высокоточным оружием по складу.", "SHELL"),
+    ("A Russian strike on Kharkiv killed two people.", "SHELL"),
     # fighters "neutralised" by an army are killed
     ("L'armée a affirmé avoir neutralisé plusieurs terroristes près de Kidal.", "KILL"),
     ("El Ejército neutralizó a cinco integrantes de un grupo armado.", "KILL"),

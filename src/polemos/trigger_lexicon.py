@@ -72,6 +72,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "طائرة مسيرة", "قصف جوي", "ضربة جوي", "ضربات جوي", "ضربة الجوي", "ضربات الجوي",
         # 2026-11-30 (from the weapons rule's misses; none occurs in any training text)
         "бпла", "шахед", "вертол", "гелікоптер", "каб ", "مروحي", "درون",
+        # a state's "strike" with no weapon named, where that state strikes from the air
+        # (2026-12-02, session 13: "une frappe israélienne contre une maison", "An Israeli
+        # strike on a house" were attacks); Arabic "غارة" alone is an air raid in the news
+        "israeli strike", "israeli strikes", "us strike", "us strikes", "american strike",
+        "american strikes", "coalition strike", "coalition strikes", "turkish strike",
+        "turkish strikes", "frappe israélienne", "frappes israéliennes", "frappe américaine",
+        "frappes américaines", "frappe turque", "frappes turques", "frappe de la coalition",
+        "frappes de la coalition", "ataque israelí", "ataques israelíes", "bombardeo israelí",
+        "غارة", "غارتين",
     ),
     "SHELL": (
         "shell", "artillery", "mortar", "rocket", "missile", "obus", "artillerie", "mortier",
@@ -85,6 +94,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "удару по ", "удари по ", "ударів по ", "ударили по ", "ударил по ", "ударила по ",
         "ударило по ", "вдарили по ", "вдарив по ", "вдарила по ", "вдарило по ",
         "ударив по ", "уразил",
+        # ... "нанесли удар высокоточным оружием по ...", "завдали удару" (2026-12-02,
+        # session 13; a blow with a knife or a fist is not, see CONTEXT_EXCEPTIONS), and
+        # Russian or Ukrainian "strikes" with no weapon named
+        "нанесли удар", "нанесло удар", "нанесла удар", "нанес удар", "нанёс удар",
+        "нанесли удары", "нанесены удары", "нанесен удар", "нанесён удар", "завдали удару",
+        "завдав удару", "завдала удару", "завдано удару", "завдали ударів", "высокоточн",
+        "високоточн", "russian strike", "russian strikes", "ukrainian strike",
+        "ukrainian strikes", "frappe russe", "frappes russes", "frappe ukrainienne",
+        "frappes ukrainiennes", "ataque ruso", "ataques rusos",
     ),
     "IED": (
         "ied", "improvised explosive", "roadside bomb", "landmine", "land mine", "mine ",
@@ -432,6 +450,13 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     # "شرطة مكافحة الشغب", the anti-riot police, is the force's name, not a riot (2026-12-02)
     "RIOT": ("مكافحة الشغب", "anti-émeute", "anti-émeutes", "antiémeute", "antiémeutes",
              "antidisturbios", "antimotines", "antimotín"),  # and fr/es riot police (set H)
+    # a state's strike is no walkout (2026-12-02, session 13)
+    "STRIKE_WORK": ("israeli strike", "israeli strikes", "us strike", "us strikes",
+                    "american strike", "american strikes", "coalition strike",
+                    "coalition strikes", "turkish strike", "turkish strikes", "russian strike",
+                    "russian strikes", "ukrainian strike", "ukrainian strikes", "air strike",
+                    "air strikes", "drone strike", "drone strikes", "missile strike",
+                    "missile strikes", "precision strike", "precision strikes"),
     # the neighbouring municipality is no resident (2026-12-02, session 13, set E)
     "CIVILIAN": ("municipio vecino", "municipios vecinos", "estado vecino", "estados vecinos",
                  "país vecino", "países vecinos", "pueblo vecino", "barrio vecino",
@@ -504,11 +529,12 @@ CONTEXT_EXCEPTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # fireworks fired at police are a riot's, not shelling ("обстреливала полицейские участки
     # фейерверками", "tiré des mortiers d'artifice"; 2026-12-02, parallel_dev2)
     "SHELL": (
-        ("обстреливали", "обстреливала", "обстреливал", "обстреляли", "обстрелял",
+        ("нанесли", "нанесло", "нанесла", "нанес", "нанёс", "завдали", "завдав", "завдала",
+         "обстреливали", "обстреливала", "обстреливал", "обстреляли", "обстрелял",
          "обстрілювали", "обстрілювала", "обстрілював", "обстріляли", "обстріляв", "mortiers",
          "mortier", "cohetes", "rockets"),
         ("фейерверк", "петард", "пиротехн", "феєрверк", "піротехн", "artifice", "pirotécn",
-         "firework"),
+         "firework", "нож", "кулак", "бит", "ніж", "ножем"),
     ),
     "IED": (
         ("mine", "mines", "mina", "minas"),
