@@ -102,7 +102,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "завдав удару", "завдала удару", "завдано удару", "завдали ударів", "высокоточн",
         "високоточн", "russian strike", "russian strikes", "ukrainian strike",
         "ukrainian strikes", "frappe russe", "frappes russes", "frappe ukrainienne",
-        "frappes ukrainiennes", "ataque ruso", "ataques rusos",
+        "frappes ukrainiennes", "ataque ruso", "ataques rusos", "precision weapon",
+        "precision-guided", "precision guided", "arme de précision", "armes de précision",
+        "armas de precisión",
     ),
     "IED": (
         "ied", "improvised explosive", "roadside bomb", "landmine", "land mine", "mine ",
