@@ -277,3 +277,18 @@ def test_a_member_group_acled_keeps_apart_is_not_folded_into_its_umbrella(
 def test_unnamed_livestock_raiders_are_a_communal_militia(reg: ActorRegistry, text: str,
                                                           actor1: str) -> None:
     assert reg.fill(text, "en", "Attack", "KE").actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a generic word "of" a named group is that group, also elided ("de l'", "d'") and past a
+    # long full name with its acronym in brackets
+    ("Des affrontements ont opposé les rebelles de l'AFC/M23 à des miliciens wazalendo.",
+     "M23: March 23 Movement"),
+    ("Des combattants d'Al-Shabaab ont attaqué une base près de Kismayo.", "Al Shabaab"),
+    ("Quatre femmes ont été violées par des miliciens présumés de la Coopérative pour le "
+     "développement du Congo (CODECO).", "CODECO: Cooperative for Development of Congo"),
+])
+def test_a_generic_word_of_a_named_group_is_the_group(reg: ActorRegistry, text: str,
+                                                        name: str) -> None:
+    fill = reg.fill(text, "fr", "Armed clash", "CD")
+    assert fill.actor1 is not None and fill.actor1.name == name

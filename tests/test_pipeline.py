@@ -400,3 +400,13 @@ def test_the_same_strike_told_again_in_its_province_is_one_event(pipeline: Pipel
              "same day, a drone strike killed two herders in the Menaka region.")
     events = pipeline.extract(Document(text=other, published=date(2024, 5, 15), language="en"))
     assert [e.location for e in events] == ["Kidal", "Menaka"]
+
+
+def test_a_place_in_a_groups_name_does_not_move_the_event(pipeline: Pipeline) -> None:
+    """"Congo" inside the CODECO's French name put a Djugu report in the Republic of Congo (a
+    namesake country, then Djugu a stray town of another country)."""
+    text = ("Quatre femmes ont été violées mardi par des miliciens présumés de la Coopérative pour "
+            "le développement du Congo (CODECO) près de Djugu.")
+    events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language="fr"))
+    assert [(e.location, e.country_code, e.actor1) for e in events] == [
+        ("Djugu", "CD", "CODECO: Cooperative for Development of Congo")]

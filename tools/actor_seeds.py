@@ -236,9 +236,13 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
     ("ADF: Allied Democratic Forces", 2, "CD", {
         "*": ["ADF", "Allied Democratic Forces"], "fr": ["Forces démocratiques alliées"], "ar": ["القوات الديمقراطية المتحالفة"]}),
     ("M23: March 23 Movement", 2, "CD", {
-        "*": ["M23", "M23 rebels"], "en": ["March 23 Movement"], "fr": ["Mouvement du 23 mars"],
+        "*": ["M23", "M23 rebels", "AFC/M23", "AFC-M23"], "en": ["March 23 Movement"],
+        "fr": ["Mouvement du 23 mars"],
         "es": ["Movimiento 23 de Marzo"], "ru": ["М23"], "uk": ["М23"]}),
-    ("CODECO: Cooperative for Development of Congo", 3, "CD", {"*": ["CODECO"]}),
+    ("CODECO: Cooperative for Development of Congo", 3, "CD", {
+        "*": ["CODECO"], "en": ["Cooperative for Development of Congo",
+                                "Cooperative for the Development of Congo"],
+        "fr": ["Coopérative pour le développement du Congo"]}),
     ("FLA: Azawad Liberation Front", 2, "ML", {
         "*": ["Azawad Liberation Front"], "fr": ["Front de libération de l'Azawad", "Front de libération de l’Azawad"],
         "es": ["Frente de Liberación de Azawad", "Frente de Liberación del Azawad"],

@@ -89,8 +89,9 @@ _CAP = r"[A-ZÀ-Ý][\w'’-]*"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?:(?:{_CAP}\s+)*{_ORG_HEAD}(?:\s+(?:for|of|the|de|du|des|pour|la|le|del|y|and|et|l')\s*)+{_CAP}"
     rf"(?:\s+(?:of|the|de|du|des|la|del|and|et)?\s*{_CAP})*|(?:{_CAP}\s+)+{_ORG_HEAD}\b)")
-_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:of|from|de|du|des|del|من)(?:\s+(?:the|la|le|l'|los|las))?"
-                    r"(?:\s+(?:تنظيم|جماعة|حركة|group|groupe|grupo))?\s+",
+_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:(?:of|from|de|du|des|del|من)(?:\s+(?:the|la|le|l'|los|las))?"
+                    r"(?:\s+(?:تنظيم|جماعة|حركة|group|groupe|grupo))?\s+"
+                    r"|(?:de\s+l|d)['’])",  # "rebelles de l'AFC/M23", "combattants d'Al-Shabaab"
                     re.IGNORECASE)
 # A nationality coordinated with a state-force mention: "French and [Malian forces]",
 # "[forces françaises] et maliennes", "[القوات الفرنسية] والمالية".

@@ -33,20 +33,20 @@ def within_prior(resolved: list, cc: str) -> list:
     return [r for r in resolved if r.country_code in (cc, None) or r.country_code in named]
 
 
-def outside_group_names(resolved: list, actors: Any, text: str) -> list:
-    """Toponyms that are no part of an armed group's name: "Los Lobos" (an Ecuadorian gang) is
-    not the village of Los Lobos, nor is the "Cártel de Sinaloa" an event in Sinaloa. State
-    forces keep theirs ("la Policía de Sinaloa" serves there), and so do organisations the
-    registry does not know ("the Citizen Movement for the Development of Bobo-Dioulasso" marches
-    there)."""
-    if not hasattr(actors, "hits") or not resolved:
-        return resolved
+def without_group_names(actors: Any, text: str) -> str:
+    """``text`` with the names of armed groups the registry knows blanked (offsets kept), for
+    the geocoder: "Los Lobos" (an Ecuadorian gang) is not the village of Los Lobos, the "Cártel
+    de Sinaloa" is no event in Sinaloa, and the "Coopérative pour le développement du Congo" does
+    not put a Djugu report in the Republic of Congo. State forces keep theirs ("la Policía de
+    Sinaloa" serves there), and so do organisations the registry does not know ("the Citizen
+    Movement for the Development of Bobo-Dioulasso" marches there)."""
+    if not hasattr(actors, "hits"):
+        return text
     names = [(h.match.start, h.match.end) for h in actors.hits(text, None)
              if h.kind == "named" and not h.generic and h.match.inter is not None]
-    if not names:
-        return resolved
-    return [r for r in resolved
-            if not any(r.start < b and a < r.end for a, b in names)]  # "Los [Lobos]"
+    for a, b in names:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def implied_country(actors: Any, text: str, resolved: list) -> str | None:

@@ -20,9 +20,9 @@ from polemos.event_place import (
     event_area,
     implied_area,
     implied_country,
-    outside_group_names,
     towns_in,
     within_prior,
+    without_group_names,
 )
 from polemos.gazetteer import COUNTRY_CODES
 from polemos.gazetteer_build import ascii_name
@@ -90,22 +90,22 @@ class Pipeline:
         preds = self.typed(sentences, lang, doc.country)
         if not any(p.sub_event_type != NONE_LABEL and p.score >= self.min_score for p in preds):
             return []
-        resolved = self.geocoder.geoparse(doc.text, lang=lang, country=doc.country)
+        geo_text = without_group_names(self.actors, doc.text)  # "Cártel de Sinaloa": no place
+        resolved = self.geocoder.geoparse(geo_text, lang=lang, country=doc.country)
         implied = None
         if not doc.country and not any(_fixes_country(r) for r in resolved):
             implied = implied_country(self.actors, doc.text, [])
             if implied:  # "Malian soldiers ... in Pensa": its villages are Mali's, not Russia's
-                resolved = self.geocoder.geoparse(doc.text, lang=lang, country=implied)
+                resolved = self.geocoder.geoparse(geo_text, lang=lang, country=implied)
         if not doc.country and not implied and not any(_names_country(r) for r in resolved):
             if (area := implied_area(self.actors, doc.text)) and not towns_in(resolved, area):
                 # "JNIM militants ... in Diabatou": read again in each of the group's countries
                 # and keep the reading that finds most towns there; none found, the first
                 # country's reading (namesakes abroad dropped: Pensa is not Penza, Russia)
-                tries = [self.geocoder.geoparse(doc.text, lang=lang, country=cc) for cc in area]
+                tries = [self.geocoder.geoparse(geo_text, lang=lang, country=cc) for cc in area]
                 resolved = max(tries, key=lambda rr: towns_in(rr, area))
         if analysed.dateline:
             resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
-        resolved = outside_group_names(resolved, self.actors, doc.text)
         if doc.country:
             resolved = within_prior(resolved, doc.country.upper())
         candidates: list[Candidate] = []
