@@ -41,6 +41,19 @@ def test_a_claim_about_another_day_is_not_read(pipe: Pipeline) -> None:
     assert ev.actor1 != "Ambazonian Separatists (Cameroon)"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("At least 12 soldiers were killed on Sunday in an attack on army positions in Djibo. "
+     "JNIM claimed the attack on Monday.", "en"),
+    ("Au moins douze militaires ont été tués dimanche lors d'une attaque contre des positions de "
+     "l'armée à Djibo. Le GSIM a revendiqué l'attaque lundi dans un communiqué.", "fr"),
+])
+def test_a_claim_made_the_day_after_names_the_perpetrator(pipe: Pipeline, text: str,
+                                                          lang: str) -> None:
+    """The claim's own later day is not another attack's."""
+    ev = _first(pipe, text, lang)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
 def test_a_named_perpetrator_is_kept(pipe: Pipeline) -> None:
     text = ("JNIM fighters attacked an army post near Boni on Tuesday, killing six soldiers. "
             "The army blamed Islamic State militants for the attack.")

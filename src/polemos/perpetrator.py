@@ -116,9 +116,9 @@ def _claimed_actor1(actors: ActorRegistry, c: Candidate, telling: Iterable[Any],
     from polemos.claims import claimed_perpetrator, find_claim
 
     for k, s in enumerate(telling):
-        if k and _another_act(s, c, resolved):
-            return False  # "Le même jour, un poste ... a été visé": the claims after are its own
         m = claimed_perpetrator(actors, s.text, cc)
+        if k and _another_act(s, c, resolved, claim=m is not None):
+            return False  # "Le même jour, un poste ... a été visé": the claims after are its own
         if m is not None and m.name != c.fields.get("actor2"):
             c.replace("actor1", m.name, s.start + m.start, s.start + m.end, m.text)
             c.fields["inter1"] = m.inter
@@ -140,10 +140,11 @@ _OTHER = re.compile(
     r"ещё\s+одн\w+|ещё\s+один|інш\w+|ще\s+одн\w+|ще\s+один)\b|(?:آخر|أخرى|مماثل)", re.IGNORECASE)
 
 
-def _another_act(s: Any, c: Candidate, resolved: list) -> bool:
+def _another_act(s: Any, c: Candidate, resolved: list, claim: bool = False) -> bool:
     """Whether sentence ``s``, after the event sentence of ``c``, tells another act: an attack,
     a killing, a blast ... on a day other than the event's, on "the same day", "another" or
-    "similar" one, or in a town other than the event's place."""
+    "similar" one, or in a town other than the event's place. A ``claim`` made on a later day
+    is the claim's day ("JNIM claimed the attack on Monday", after Sunday's attack)."""
     from polemos.dates import find_date, find_sequel_day, hours_later
     from polemos.features import concepts_of
 
@@ -156,7 +157,7 @@ def _another_act(s: Any, c: Candidate, resolved: list) -> bool:
     if isinstance(day, date):
         # a weekday is read as the one in the week from the event's day on: "Monday's attack"
         dm = find_date(s.text, day + timedelta(days=6))
-        if dm is not None and dm.value != day:
+        if dm is not None and dm.value != day and not (claim and dm.value > day):
             return True
     gid = c.fields.get("geonameid")
     return gid is not None and any(
