@@ -288,3 +288,15 @@ def test_the_articles_main_province_pulls_a_namesake_town(geo: Geocoder) -> None
             "los cárteles se disputan Michoacán.")
     got = [r for r in geo.geoparse(text, lang="es") if r.text == "Buenavista"]
     assert got and all(r.admin1 == "Michoacan de Ocampo" for r in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name with an elided particle is one name; a country's name is not cut by a village
+    # named like its first words
+    ("Trois soldats ont été tués près de Fada N'Gourma, selon des sources sécuritaires.",
+     "Fada N'gourma"),
+    ("La Côte d’Ivoire a fermé sa frontière avec le Burkina Faso.", "Côte d'Ivoire"),
+    ("Des soldats ont été déployés à Bouaké, en Côte d'Ivoire, lundi.", "Bouaké"),
+])
+def test_names_with_an_elided_particle(geo: Geocoder, text: str, name: str) -> None:
+    assert name in [r.name for r in geo.geoparse(text, lang="fr")]

@@ -97,7 +97,7 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     latin_or_cyr = bool(_CAPS_SCRIPTS.match(surface))
     if latin_or_cyr and not capitalised(surface):
         return demonym and lang in ("fr", "es", "ru", "uk")
-    words = surface.split()
+    words = [re.sub(r"^[dDlLnN]['’ʼ]", "", w) for w in surface.split()]  # "Côte d'Ivoire"
     if latin_or_cyr and n > 1 and (not capitalised(words[-1]) and not AREA_TAIL.search(surface)
                                    or not any(capitalised(w) for w in words
                                               if normalize_name(w) not in FUNCTION_WORDS)):

@@ -35,7 +35,9 @@ from polemos.toponym_words import (
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?", re.UNICODE)
-_GAP = re.compile(r"^(?:\s?|-|\s-\s)$")
+# between the words of one name: a space, a hyphen, or an elided particle ("Fada N'Gourma",
+# "Côte d'Ivoire": the token after it starts past the apostrophe)
+_GAP = re.compile(r"^(?:\s?|-|\s-\s|\s[dDlLnN]['’ʼ])$")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _REPORTING = re.compile(
     r"^\s*(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?(?:said|says|say|announced|announces|"
@@ -266,6 +268,8 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
         # the longest match first; when the filters reject it, a shorter one ("Kisii town"
         # is not a name that ends with a capitalised word, "Kisii" is)
         for n, e, keys, places in sorted(cands.get(i, ()), key=lambda c: -c[0]):
+            if _country_inside(cands, i, n, e):
+                continue  # "La Côte d'Ivoire": not "La Côte" (a French village) then "Ivoire"
             if keep(text, s, e, n, places, lang, lower_words) and not _compound_part(
                     text, s, e, places, found):
                 kind = classify_kind(text, s, e, places)
@@ -280,6 +284,14 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
     mentions = _district_names(text, mentions, lang, gazetteer)
     mentions += _unknown_mentions(text, mentions, lang, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _country_inside(cands: dict[int, list[tuple[int, int, list[str], list[Place]]]], i: int,
+                    n: int, e: int) -> bool:
+    """Whether a country's name starts inside the match of ``n`` tokens at ``i`` and ends past
+    it: the shorter match is a name's article and first word ("La Côte" of "La Côte d'Ivoire")."""
+    return any(e2 > e and any(p.is_country for p in places2)
+               for k in range(i + 1, i + n) for _n2, e2, _k2, places2 in cands.get(k, ()))
 
 
 def _compound_part(text: str, s: int, e: int, places: list[Place],
