@@ -102,3 +102,18 @@ def test_prune_keeps_a_pluperfect_with_a_day_of_its_own() -> None:
     texts = ["سقط تسعة قتلى أمس الاثنين جراء قصف مدفعي على المخيم.",
              "وكانت قوات الدعم السريع قد اقتحمت يوم الأحد مخيم زمزم وقتلت ستة مدنيين."]
     assert prune([lead, sunday], texts) == [lead, sunday]
+
+
+def test_prune_keeps_another_news_item_of_the_week() -> None:
+    """"Par ailleurs, ... mardi dernier": another news item, not a recollection; a month back
+    it is one."""
+    lead = _cand(0, date(2025, 3, 16))
+    other = _cand(1, date(2025, 3, 11), sub="Remote explosive/landmine/IED",
+                  event_type="Explosions/Remote violence")
+    texts = ["Au moins neuf civils ont été tués dimanche par des hommes armés près de Dori.",
+             "Par ailleurs, trois soldats ont été tués mardi dernier par un engin explosif."]
+    assert prune([lead, other], texts) == [lead, other]
+    old = _cand(1, date(2025, 2, 11), sub="Remote explosive/landmine/IED",
+                event_type="Explosions/Remote violence")
+    assert prune([lead, old], texts) == [lead]
+

@@ -40,6 +40,7 @@ import re
 from datetime import timedelta
 
 from polemos.candidates import Candidate, dated
+from polemos.register import separate_item
 
 __all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "before_judges", "earlier_period",
            "follows", "habitual", "prune", "reaction", "remembers"]
@@ -47,6 +48,8 @@ __all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "before_judges", "earlie
 # A later sentence dated this many days or fewer before the lead event may still be news
 # (a roundup of the week); further back it is a recollection.
 LEAD_SLACK_DAYS = 3
+# ... and one that opens on another news item ("Par ailleurs, ...") may be a week old
+SEPARATE_NEWS_DAYS = 7
 
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention",
                        "Excessive force against protesters", "Violent demonstration",
@@ -300,6 +303,15 @@ def _recalled(c: Candidate, lead: Candidate) -> bool:
     return c.fields.get("time_precision", 1) >= 3 and day < lead_day
 
 
+def _separate_news(c: Candidate, lead: Candidate, text: str) -> bool:
+    """A sentence that opens on another news item ("Par ailleurs, trois soldats ont été tués
+    mardi dernier") within the week before the lead is news of its own, not a recollection."""
+    day, lead_day = c.fields.get("event_date"), lead.fields.get("event_date")
+    return (separate_item(text) and day is not None and lead_day is not None
+            and c.fields.get("time_precision", 1) == 1
+            and day >= lead_day - timedelta(days=SEPARATE_NEWS_DAYS))
+
+
 def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     """The candidates that report news: recollections, reactions and announcements dropped
     (see the module's rules). ``texts`` are the sentences, indexed like the candidates."""
@@ -310,7 +322,7 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     for c in cands:
         text = texts[c.sentence_index]
         told = told or bool(out)
-        if lead is not None and _recalled(c, lead):
+        if lead is not None and _recalled(c, lead) and not _separate_news(c, lead, text):
             told = True
             continue
         day_of_its_own = c.own_date and c.fields.get("time_precision", 1) == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unframed"]
+__all__ = ["separate_item", "unframed"]
 
 _OPENING = re.compile(
     r"^\W*(?:meanwhile|separately|elsewhere|moreover|furthermore|in addition|also|"
@@ -33,3 +33,20 @@ def unframed(text: str) -> str:
     fewer than four words."""
     out = _OPENING.sub("", text, count=1)
     return out if len(out.split()) >= 4 else text
+
+# Openings that announce another news item ("Par ailleurs,", "In a separate incident,"), not
+# a link back to the happening just told ("Meanwhile", "In a related development").
+_SEPARATE = re.compile(
+    r"^\W*(?:separately|elsewhere|in (?:an|a) (?:other|separate) (?:incident|attack)|"
+    r"par ailleurs|ailleurs|dans un autre incident|dans une autre attaque|"
+    r"por otra parte|por otro lado|en otro (?:hecho|incidente|ataque)|"
+    r"кроме того|отдельно|крім того|окремо)\b"
+    r"|^\W*(?:وفي سياق منفصل|وفي حادث منفصل|وفي حادثة منفصلة|من جهة أخرى|ومن جهة أخرى)",
+    re.IGNORECASE)
+
+
+def separate_item(text: str) -> bool:
+    """Whether the sentence opens on another news item ("Par ailleurs, trois soldats ont été
+    tués mardi dernier ...", "In a separate incident, ...")."""
+    return _SEPARATE.search(text) is not None
+
