@@ -409,3 +409,20 @@ def test_a_grenade_thrown_read_as_a_clash_is_a_grenade_when_no_fight_is_told() -
     fought = ("Militants threw a grenade and exchanged fire with police for an hour, wounding two "
               "officers.")
     assert act_of("Armed clash", fought) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # live cartridges in Ukrainian, a man shot dead as the police broke a protest up
+    ("Троє людей загинули в понеділок, коли поліція застосувала бойові патрони та сльозогінний "
+     "газ проти учасників антиурядових протестів.", True),
+    ("Un hombre murió el domingo tras recibir un disparo durante una protesta contra los cortes "
+     "de luz, cuando policías dispersaron a los vecinos que protestaban.", True),
+    # a march in memory of a man the police shot, and tear gas alone, are not
+    ("Protesters marched in Nairobi on Monday in memory of a man shot dead by police last "
+     "month.", False),
+    ("Police fired tear gas to disperse protesters in Nairobi on Monday.", False),
+])
+def test_excessive_force_at_a_protest(text: str, want: bool) -> None:
+    from polemos.weapons import excessive_force
+
+    assert excessive_force(text) is want

@@ -96,7 +96,8 @@ _IED_WORDS = re.compile(
 # Police fire at a protest: live rounds (a death is read by casualties.find_fatalities).
 _LIVE_FIRE = re.compile(
     r"(?i)\b(?:live (?:ammunition|rounds|bullets|fire)|balles réelles|tirs? à balles réelles|"
-    r"munición real|balas reales|fuego real)\b|бойовими|боевыми|الرصاص الحي")
+    r"munición real|balas reales|fuego real)\b|бойовими|боевыми|бойов\w* (?:патрон|набо)\w*|"
+    r"боев\w* (?:патрон|оружи)\w*|الرصاص الحي")
 # The protest is *about* a killing ("to demand justice for a man who was shot dead by police",
 # "over the death of"): its victim is not a protester shot at it.
 _PAST_VICTIM = re.compile(
@@ -364,6 +365,11 @@ def excessive_force(text: str) -> bool:
     if _PAST_VICTIM.search(text):
         return False
     if _PROTESTERS_KILLED.search(text):
+        return True
+    if {"SHOOT", "KILL", "DISPERSE"} <= found.keys() and (
+            fm := find_fatalities(text)) is not None and fm.count > 0:
+        # shot dead as the police broke the protest up: "murió tras recibir un disparo durante
+        # un cacerolazo, cuando funcionarios policiales dispersaron a los vecinos"
         return True
     if not _AT_PROTESTERS.search(text):
         return False
