@@ -55,9 +55,10 @@ TOOK = re.compile(
     r"(?i)\b(?:seized control|took control|taken control|taking control|overr[au]n|"
     r"took over|taken over|(?:captured|seized|took) (?:(?!in |at |near )\w+ ){0,2}?(?:towns?|villages?|city|"
     r"district|localit\w+|outposts?|bases?|barracks|garrison|positions?|hilltop|checkpoints?)|"
-    r"fell (?:in)?to (?:the hands of )?|prise? (?:\w+ ){0,2}?le contrôle|"
+    r"fell (?:in)?to the (?:hands|control) of |fell to (?=(?:the )?(?:\w+ )?(?:rebels|militants|"
+    r"insurgents|jihadists|fighters|forces|troops|army)\b)|prise? (?:\w+ ){0,2}?le contrôle|"
     r"(?:s'|se sont |s'est )empar\w* (?:\w+ )?d|tomb\w* (?:aux|entre les) mains|"
-    r"tom\w* el control|(?:tomaron|tomó|capturaron|capturó) (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
+    r"tom\w* (?:\w+ ){0,2}?el control|(?:tomaron|tomó|capturaron|capturó) (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
     r"se apoder\w* (?:\w+ )?de|cay\w* en (?:manos|poder)|"
     r"захватил\w*|захвачен\w*|взял\w* под контроль|установил\w* контроль|"
     r"захопил\w*|захоплен\w*|взял\w* під контроль|встановил\w* контроль)"
@@ -204,10 +205,10 @@ _NOT_PLUNDER = _HARMED | {"CLASH", "ATTACK", "PROTEST", "PROTESTER", "RIOT", "MO
 
 def _taker(text: str, start: int, end: int) -> str | None:
     """The armed side nearest before ``start`` (up to eight words), else the first of the five
-    words after ``end``, else the nearest of the twelve words before those eight; None when
+    words after ``end``, else the nearest of the 32 words before those eight; None when
     none or both are named at that distance. Armed men,
     attackers, bandits and fighters are an armed group."""
-    before = text[:start].split()[-20:]
+    before = text[:start].split()[-40:]  # the subject may open a long sentence
     after = text[end:].split()[:5]
     near = min(8, len(before))
     for words in ([before[-k:] for k in range(1, near + 1)]
