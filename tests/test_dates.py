@@ -264,3 +264,24 @@ def test_the_previous_day_of_the_day_named(text: str, want: date) -> None:
     dm = find_date(text, date(2024, 6, 5))
     assert dm is not None and dm.value == want
     assert text[dm.start:dm.end] == dm.text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the day a report was made is not the act's when the act's day is also told
+    ("Police said on Wednesday that gunmen killed five villagers on Monday.", date(2024, 3, 11)),
+    ("Губернатор сообщил в среду, что беспилотник атаковал автомобиль в понедельник.",
+     date(2024, 3, 11)),
+    # alone, it is what the sentence gives
+    ("Five villagers were killed, police said on Wednesday.", date(2024, 3, 13)),
+])
+def test_a_report_day_yields_to_the_act_day(text: str, want: date) -> None:
+    m = find_date(text, PUB)
+    assert m is not None and m.value == want
+
+
+def test_report_day() -> None:
+    from polemos.dates import find_dates, report_day
+
+    text = "Один человек погиб, сообщил в субботу губернатор; дрон ударил вчера."
+    got = [(dm.text, report_day(text, dm)) for dm in find_dates(text, PUB)]
+    assert got == [("в субботу", True), ("вчера", False)]

@@ -410,3 +410,17 @@ def test_a_place_in_a_groups_name_does_not_move_the_event(pipeline: Pipeline) ->
     events = pipeline.extract(Document(text=text, published=date(2024, 5, 15), language="fr"))
     assert [(e.location, e.country_code, e.actor1) for e in events] == [
         ("Djugu", "CD", "CODECO: Cooperative for Development of Congo")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("БЕЛГОРОД, 15 марта — Один человек погиб в результате атаки украинского беспилотника на "
+     "автомобиль в Грайвороне, сообщил в субботу губернатор.\n\nПо его словам, дрон ударил по "
+     "машине вчера около 17:00.", "ru"),
+    ("One man was killed when a drone struck a car in Graivoron, the governor said on "
+     "Saturday.\n\nThe drone hit the car yesterday at about 5 pm, he said.", "en"),
+])
+def test_the_acts_day_told_after_the_reports_day(pipeline: Pipeline, text: str,
+                                                  lang: str) -> None:
+    """The lead dates only the report ("сообщил в субботу"): the act's day comes next."""
+    events = pipeline.extract(Document(text=text, published=date(2025, 3, 15), language=lang))
+    assert events and events[0].event_date == date(2025, 3, 14)

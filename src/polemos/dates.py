@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMatch", "find_date", "find_dates"]
+__all__ = ["DateMatch", "find_date", "find_dates", "report_day"]
 
 
 @dataclass(frozen=True)
@@ -303,12 +303,34 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
     if len(matches) > 1:  # "Following a murder on 12 March, villagers attacked ... on 24 March"
         main = [dm for dm in matches if not _BACKGROUND.search(text[max(0, dm.start - 80):dm.start])]
         matches = main or matches
+    if len(matches) > 1:  # "police said on Saturday that gunmen killed five on Friday"
+        matches = [dm for dm in matches if not report_day(text, dm)] or matches
     absolute = [dm for dm in matches if dm.precision == 1 and any(ch.isdigit() for ch in dm.text.translate(_AR_DIGITS))]
     days = [dm for dm in matches if dm.precision == 1]
     for group in (absolute, days, matches):
         if group:
             return _day_before(group[0], text)
     return None
+
+
+# The day a report was made, not the act's: a date right after a reporting verb ("said on
+# Saturday", "a indiqué samedi", "informó el sábado", "сообщил в субботу", "повідомив у неділю",
+# "أعلن يوم السبت").
+_REPORTED = re.compile(
+    r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed|stated|added)\s+(?:on\s+)?"
+    r"|\b(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|rapporté|confirmé|précisé|assuré|"
+    r"fait\s+savoir)\s+"
+    r"|\b(?:informó|informaron|dijo|dijeron|anunció|anunciaron|confirmó|confirmaron|reportó|"
+    r"señaló|indicó|afirmó|aseguró)\s+"
+    r"|\b(?:сообщил\w*|заявил\w*|рассказал\w*|сообщается|подтвердил\w*|переда[её]т)\s+"
+    r"|\b(?:повідомив|повідомил\w*|заявив|розповів|розповіл\w*|підтвердив|підтвердил\w*)\s+"
+    r"|(?:أعلن\S*|اعلن\S*|قال\S*|ذكر\S*|أفاد\S*|أكد\S*|صرح\S*)\s+)$", re.IGNORECASE)
+
+
+def report_day(text: str, dm: DateMatch) -> bool:
+    """Whether the date ``dm`` of ``text`` is when a report was made ("сообщил в субботу
+    губернатор"), not when the act happened."""
+    return _REPORTED.search(text[max(0, dm.start - 40):dm.start]) is not None
 
 
 # "said on Tuesday it had detained him the previous day": the act was the day before the day

@@ -163,7 +163,7 @@ class Pipeline:
         from polemos.casualties import find_fatalities
         from polemos.claims import find_claim
         from polemos.date_age import last_day, long_period, stale_year
-        from polemos.dates import find_date, find_sequel_day, hours_later
+        from polemos.dates import find_date, find_sequel_day, hours_later, report_day
 
         sent = sentences[i]
         after_event = prev is not None and prev.sentence_index == i - 1  # it goes on about prev
@@ -187,6 +187,12 @@ class Pipeline:
                 stale_year(sent.text, asof, MAX_EVENT_AGE_DAYS)
                 or long_period(sent.text)):
             return []  # "the 2011 revolution", "en 2019", "in recent years": not a new event
+        if dm is not None and dsent is sent and report_day(sent.text, dm):
+            # "... погиб в Грайвороне, сообщил в субботу губернатор": the day of the report; the
+            # act's day may come next ("По его словам, дрон ударил по машине вчера")
+            told = _day_told_next(doc, sentences, i, dm, lang)
+            if told is not None:
+                dm, dsent = told
         sq = find_sequel_day(sent.text)
         anchor = anchor or prev  # the last event whose day the text gives
         if sq is not None and anchor is not None and anchor.fields.get("event_date"):
@@ -346,6 +352,29 @@ class Pipeline:
         return event_from_fields(f, sub_event_type=c.sub_event_type, doc=doc, lang=lang,
                                  key=key, confidence=conf,
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
+
+
+def _day_told_next(doc: Document, sentences: list, i: int, reported: Any,
+                   lang: str) -> tuple[Any, Any] | None:
+    """The act's own day in one of the two sentences after ``i`` (any paragraph), when sentence
+    ``i`` dates only the report: a day in the week before the report, not a report's day
+    itself, in a sentence that is no background (a period, a year long past)."""
+    from polemos.background import earlier_period
+    from polemos.date_age import long_period, stale_year
+    from polemos.dates import find_date, report_day
+
+    for s in sentences[i + 1:i + 3]:
+        if long_period(s.text) or earlier_period(s.text) or stale_year(
+                s.text, doc.published, MAX_EVENT_AGE_DAYS):
+            return None
+        dm = find_date(s.text, doc.published, lang)
+        if dm is None:
+            continue
+        if (dm.precision == 1 and not report_day(s.text, dm)
+                and 0 <= (reported.value - dm.value).days <= 7):
+            return dm, s
+        return None
+    return None
 
 
 def _still_telling(doc: Document, sentences: list, i: int, n: int) -> Iterator[Any]:
