@@ -35,6 +35,15 @@ OVERTAKES = "Non-state actor overtakes territory"
      "groupe Wagner, ont repris vendredi la localité d'Ippy.", REGAINS),
     ("Des combattants du JNIM ont pris samedi le contrôle du camp militaire de Ké-Macina.",
      OVERTAKES),
+    # a rebel army by name, "full control", the subject far before, a day inside the phrase
+    ("The Arakan Army said on Thursday it had taken full control of the port town.",
+     OVERTAKES),
+    ("The Kachin Independence Army seized the town of Bhamo after weeks of fighting.",
+     OVERTAKES),
+    ("Les rebelles du M23, soutenus par le Rwanda selon Kinshasa et l'ONU, sont entrés ce "
+     "dimanche dans le centre de Bukavu, deuxième ville de l'est du pays, et ont pris le "
+     "contrôle du gouvernorat.", OVERTAKES),
+    ("Los rebeldes tomaron el domingo el control de la capital provincial.", OVERTAKES),
 ])
 def test_ground_taken_by_an_armed_side(text: str, sub: str) -> None:
     assert territory(text) == sub
@@ -207,3 +216,9 @@ def test_no_plain_looting(text: str) -> None:
     from polemos.strategic import strategic
 
     assert strategic(text) is None
+
+
+def test_falling_into_a_coma_takes_no_ground() -> None:
+    assert territory("Gunmen shot a councillor in Gao; he was wounded and fell into a coma.") is None
+    assert territory("The town fell to the rebels on Sunday.") == OVERTAKES
+

@@ -52,7 +52,7 @@ RETOOK = re.compile(
 # regains it; the rule leaves states' captures to the detector). "captured" alone is also said
 # of people, so it needs a place after it.
 TOOK = re.compile(
-    r"(?i)\b(?:seized control|took control|taken control|taking control|overr[au]n|"
+    r"(?i)\b(?:(?:seized|took|taken|taking) (?:full |complete |total )?control|overr[au]n|"
     r"took over|taken over|(?:captured|seized|took) (?:(?!in |at |near )\w+ ){0,2}?(?:towns?|villages?|city|"
     r"district|localit\w+|outposts?|bases?|barracks|garrison|positions?|hilltop|checkpoints?)|"
     r"fell (?:in)?to the (?:hands|control) of |fell to (?=(?:the )?(?:\w+ )?(?:rebels|militants|"
@@ -132,11 +132,13 @@ def territory(text: str) -> str | None:
     the verb (after it where none is before: Arabic puts the verb first, English its passive
     "by"); None for an aim or a threat ("vowed to retake"), a taker that is no armed side or
     both sides at once."""
+    sides = None  # the text with the armed groups it names written "rebels", when needed
     for rx, side, sub in ((RETOOK, "STATE_FORCE", REGAINS), (TOOK, "ARMED_GROUP", OVERTAKES)):
         m = rx.search(text)
         if m is None or _aimed(text, m.start()):
             continue
-        if _taker(text, m.start(), m.end()) == side:
+        sides = sides if sides is not None else _groups_as_rebels(text)
+        if _taker(sides, m.start(), m.end()) == side:
             return sub
     return None
 
@@ -201,6 +203,18 @@ _FIRED = re.compile(
 # What makes a plunder more than property taken: people harmed, a fight, a protest, a crowd.
 _NOT_PLUNDER = _HARMED | {"CLASH", "ATTACK", "PROTEST", "PROTESTER", "RIOT", "MOB", "SHELL",
                           "AIRSTRIKE", "IED", "EXPLOSION", "ARREST"}
+
+
+def _groups_as_rebels(text: str) -> str:
+    """``text`` with the names of armed groups the registry knows written "rebels" (padded to
+    the same length): "the Arakan Army" is no state's army."""
+    from polemos.actors import ActorRegistry
+
+    for h in ActorRegistry.default().hits(text, None):
+        if h.kind == "named" and not h.generic and h.match.inter in (2, 3):
+            a, b = h.match.start, h.match.end
+            text = text[:a] + "rebels".ljust(b - a)[: b - a] + text[b:]
+    return text
 
 
 def _taker(text: str, start: int, end: int) -> str | None:
