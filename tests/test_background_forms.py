@@ -117,3 +117,15 @@ def test_prune_keeps_another_news_item_of_the_week() -> None:
                 event_type="Explosions/Remote violence")
     assert prune([lead, old], texts) == [lead]
 
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Grenade attacks are not uncommon in the city.", True),
+    ("Беспорядки в местах лишения свободы случаются нечасто.", True),
+    ("Such attacks have become common in the province.", True),
+    ("The attack is common knowledge in the town.", False),
+])
+def test_how_often_such_things_happen(text: str, want: bool) -> None:
+    from polemos.background import habitual
+
+    assert habitual(text) is want
+

@@ -138,6 +138,14 @@ _HABITUAL = re.compile(
     r"se\s+repiten?)\b"
     r"|\b(?:продолжа(?:ет|ют)|регулярно|постоянно|повторяются|продовжу(?:є|ють)|"
     r"постійно|повторюються)\b"
+    # how often such things happen: "Grenade attacks are not uncommon in the city",
+    # "Беспорядки в местах лишения свободы случаются нечасто" (2026-12-02, session 13, set J)
+    r"|\b(?:are|is)\s+(?:not\s+)?(?:uncommon|rare|unusual)\b|\b(?:are|have\s+become)\s+"
+    r"(?:common|frequent)\b"
+    r"|\b(?:ne\s+)?sont\s+(?:pas\s+)?(?:rares|fréquents|fréquentes|courants|courantes)\b"
+    r"|\b(?:no\s+)?son\s+(?:raros|raras|frecuentes|habituales|comunes|poco\s+comunes)\b"
+    r"|\b(?:случа|происход|трапля|стаю)\w*\s+(?:не)?(?:часто|редко|рідко)\b"
+    r"|\bне\s+редкость\b|\bнерідко\b"
     r"|" + _ar_words("يواصل|تواصل|يواصلون|تتكرر|يتكرر|باستمرار|بانتظام"),
     re.IGNORECASE)
 

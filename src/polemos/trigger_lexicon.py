@@ -459,6 +459,12 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
                     "russian strikes", "ukrainian strike", "ukrainian strikes", "air strike",
                     "air strikes", "drone strike", "drone strikes", "missile strike",
                     "missile strikes", "precision strike", "precision strikes"),
+    # soldiers missing in action, a war's prisoners and missing, are no abduction (2026-12-02,
+    # session 13, set J: a march to remember them "зниклих безвісти захисників")
+    "ABDUCT": ("зниклих безвісти захисників", "зниклих безвісти військових",
+               "зниклих безвісти військовослужбовців", "зниклі безвісти захисники",
+               "пропавших без вести военных", "пропавших без вести военнослужащих",
+               "пропавших без вести бойцов", "missing in action", "disparus au combat"),
     # the neighbouring municipality is no resident (2026-12-02, session 13, set E)
     "CIVILIAN": ("municipio vecino", "municipios vecinos", "estado vecino", "estados vecinos",
                  "país vecino", "países vecinos", "pueblo vecino", "barrio vecino",
