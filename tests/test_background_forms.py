@@ -129,3 +129,10 @@ def test_how_often_such_things_happen(text: str, want: bool) -> None:
 
     assert habitual(text) is want
 
+
+def test_the_wounded_taken_to_hospital_with_a_clause_between() -> None:
+    from polemos.background import aftermath
+
+    assert aftermath("Five injured workers, two with burns covering half their bodies, were "
+                     "admitted to the district hospital and later shifted to a burns ward.")
+

@@ -411,6 +411,10 @@ def test_a_protest_where_the_crowd_fought_stays_violent():
     ("اصطدمت شاحنة بسيارة أجرة على الطريق السريع، ما أسفر عن مصرع خمسة، بحسب شرطة المرور.",
      True),
     ("اصطدمت سيارة بحاجز للشرطة ثم أطلق الجنود النار عليها.", False),
+    # a fireworks factory blowing up is an accident; a bomb near a crash is not
+    ("Eight workers were killed when explosions ripped through a firecracker unit near the "
+     "town.", True),
+    ("A bomb exploded near a bus after an accident on the highway, killing four.", False),
 ])
 def test_a_disaster_or_crash_with_no_act_of_conflict_is_no_event(text, expected):
     from polemos.codebook import only_disaster

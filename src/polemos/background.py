@@ -151,8 +151,8 @@ _HABITUAL = re.compile(
 
 # What became of the wounded: taken, flown or evacuated to hospital. Aftermath, no new act.
 _AFTERMATH = re.compile(
-    r"\b(?:wounded|injured)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:flown|taken|evacuated|transferred|rushed|airlifted|admitted|hospitali[sz]ed)\b"
+    r"\b(?:wounded|injured)\b[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:flown|taken|evacuated|transferred|rushed|airlifted|admitted|hospitali[sz]ed|shifted)\b"
     r"|\bblessés\s+(?:ont\s+été|sont|avaient\s+été)\s+(?:\w+\s+)?"
     r"(?:transférés|évacués|transportés|admis|hospitalisés|héliportés)\b"
     r"|\bheridos\s+(?:fueron|han\s+sido|están)\s+(?:\w+\s+)?"

@@ -66,6 +66,8 @@ violence.
 
 from __future__ import annotations
 
+import re
+
 from polemos.codebook_words import (
     ACCUSED,
     ARMED_SIDE,
@@ -265,6 +267,12 @@ def only_domestic(text: str) -> bool:
     return not found & {"ARMED_GROUP", "PROTEST", "PROTESTER", "MOB", "RIOT"}
 
 
+# What blew up in an accident: fireworks, a boiler, gas, a chemical plant (no bomb named).
+_ACCIDENT_BLAST = re.compile(
+    r"(?i)\b(?:firecrackers?|fireworks (?:factory|unit|warehouse)|boiler|chemical plant|"
+    r"usine pyrotechnique|pirotecnia|polvor[ií]n)\b")
+
+
 def only_disaster(text: str) -> bool:
     """A fire, flood, storm or crash told with no act of conflict, protest or force, deaths
     aside ("Floods destroyed 2,000 homes", "Лесной пожар уничтожил 2000 гектаров", "the plane
@@ -272,7 +280,9 @@ def only_disaster(text: str) -> bool:
     "killing"; "traffic police said" is the source, not a force acting). (English "forest
     fire" is no DISASTER word of the lexicon yet.)"""
     found = concepts_of(FORCES_SAID.sub(" ", text)).keys()
-    return bool(found & {"DISASTER", "ACCIDENT"} and not found & (CONFLICT - {"KILL", "WOUND"})
+    # an accident's blast is the accident ("explosions ripped through a firecracker unit")
+    harmless = {"KILL", "WOUND"} | ({"EXPLOSION"} if _ACCIDENT_BLAST.search(text) else set())
+    return bool(found & {"DISASTER", "ACCIDENT"} and not found & (CONFLICT - harmless)
                 and not tells_protest(text) and not BEATING.search(text)
                 and not STORMING.search(text))
 

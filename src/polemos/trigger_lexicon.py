@@ -354,6 +354,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
                  "кювет", "перекинув", "انقلبت", "انقلاب حافلة", "انقلاب سيارة",
                  "сорвался в", "сорвался с", "упал в пропасть", "упал в ущелье", "зірвався в",
                  "зірвався з", "впав у прірву", "précipice", "se precipitó", "cayó al vacío",
+                 # a fireworks or chemical factory blowing up (2026-12-02, session 13, set J)
+                 "firecracker", "fireworks factory", "fireworks unit", "boiler explosion",
+                 "industrial accident", "chemical plant explosion", "usine pyrotechnique",
+                 "accident industriel", "fábrica de pirotecnia", "polvorín clandestino",
                  # household gas (2026-12-02, parallel_dev2)
                  "gas explosion", "gas exploded", "gas leak", "household gas", "explosion de gaz",
                  "fuite de gaz", "explosión de gas", "fuga de gas", "gas doméstico",
