@@ -136,3 +136,29 @@ def test_the_wounded_taken_to_hospital_with_a_clause_between() -> None:
     assert aftermath("Five injured workers, two with burns covering half their bodies, were "
                      "admitted to the district hospital and later shifted to a burns ward.")
 
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The deadliest day of the year was a strike on a housing block in spring.", True),
+    ("Найсмертоноснішим днем року став удар по житловому кварталу Харкова навесні.", True),
+    ("Protesters marched in the spring sunshine.", False),
+])
+def test_a_season_is_an_earlier_period(text: str, want: bool) -> None:
+    from polemos.background import earlier_period
+
+    assert earlier_period(text) is want
+
+
+@pytest.mark.parametrize("text", [
+    "Южный окружной военный суд во вторник приговорил четырех человек по делу о нападении.",
+    "The court sentenced three men to life over the 2019 bombing of the market.",
+])
+def test_a_sentence_passed_is_before_judges(text: str) -> None:
+    assert before_judges(text)
+
+
+def test_a_commemoration_planned_is_announced() -> None:
+    from polemos.background import announced
+
+    assert announced("У понеділок у Львові заплановано вшанування загиблих на цвинтарі.")
+    assert not before_judges("Le gouvernement a condamné l'attaque contre le convoi.")
+

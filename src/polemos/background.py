@@ -73,6 +73,11 @@ _EARLIER = re.compile(
     r"|\bминуло(?:го|му)\s+(?:року|році|місяця|місяці)\b|\bторік\b|\bрік\s+тому\b"
     r"|(?:العام|السنة|الشهر)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)"
     r"|قبل\s+عام"
+    # a season, not a day: "a strike on a Kharkiv block in spring" (2026-12-02, session 13)
+    r"|\b(?:in|last|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b(?!\s+[a-z])"
+    r"|\b(?:au\s+printemps|en\s+(?:été|automne|hiver))\b|\ben\s+(?:primavera|verano|otoño|invierno)\b"
+    r"|\b(?:весной|летом|осенью|зимой|навесні|влітку|восени|взимку)\b"
+    r"|(?:في|خلال)\s+(?:الربيع|الصيف|الخريف|الشتاء)"
     # a year after something: the something is last year's ("Un año después de que ...")
     r"|\ba\s+year\s+(?:after|since)\b|\bun\s+an\s+après\b|\bun\s+año\s+después\b"
     r"|\bгод\s+спустя\b|\bчерез\s+год\s+после\b|\bчерез\s+рік\s+після\b"
@@ -213,9 +218,11 @@ _TESTIFIES = re.compile(
     r"|" + _ar_words("أدلى|ادلى|أدلت") + r"\s+(?:\S+\s+){0,2}?بشهاد",
     re.IGNORECASE)
 _ADMITS = re.compile(
-    r"\b(?:admit(?:s|ted)?|confess(?:es|ed)?|pleaded guilty|avou(?:é|ent|e)|reconnu|"
+    r"\b(?:sentenced|convicted|condamn(?:é|és|ée|ées|e|ent|ait)|condenó|condenaron|"
+    r"condenad[oa]s?|приговорил\w*|осудил\w*|засуди\w*|"
+    r"admit(?:s|ted)?|confess(?:es|ed)?|pleaded guilty|avou(?:é|ent|e)|reconnu|"
     r"reconoc(?:ió|ieron|e|en)|confes(?:ó|aron)|признал\w*|сознал\w*|визнав|визнали|зізна\w*)\b"
-    r"|" + _ar_words("اعترف|اعترفوا|اعترفت|أقر|أقروا"),
+    r"|" + _ar_words("اعترف|اعترفوا|اعترفت|أقر|أقروا|قضت|حكمت"),
     re.IGNORECASE)
 _COURT = re.compile(
     r"\b(?:court|tribunal|judges?|trial|hearing|cour|juges?|procès|audience|juez|jueces|juicio|"
@@ -235,7 +242,11 @@ _FUTURE = re.compile(
     r"|\bнаступно(?:го|ї)\s+(?:тижня|місяця|неділі|суботи|понеділка)\b"
     r"|\b(?:у|в)\s+наступн\w+\s+(?!день|дня)\w+"
     r"|(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأسبوع|الشهر)\s+"
-    r"(?:المقبل|القادم)",
+    r"(?:المقبل|القادم)"
+    # planned, scheduled (2026-12-02, session 13, set J: "у Львові заплановано вшанування")
+    r"|\b(?:is|are)\s+(?:planned|scheduled)\b|\best\s+prévue?\b|\bsont\s+prévue?s\b"
+    r"|\bestá\s+(?:prevista|previsto|programada|programado)\b|\bзапланирован\w*|"
+    r"\bпланируется\b|\bзаплановано\b|\bзапланован\w*|\bпланується\b|من\s+المقرر",
     re.IGNORECASE)
 
 

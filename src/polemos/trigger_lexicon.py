@@ -524,6 +524,11 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
 # "une mine d'or artisanale") is no landmine. In 34 ACLED training sentences "mine(s)" meets a
 # mining word; 3 of them are IED events, which keep their other words ("explosive device").
 CONTEXT_EXCEPTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # captives marched into the forest are no march (2026-12-02, session 13, set J)
+    "PROTEST": (
+        ("marching", "marched"),
+        ("gunpoint", "kidnap", "abduct", "hostage", "captive", "captor", "forest"),
+    ),
     # a bomb, mine or drone "neutralised" is defused or downed, no one killed
     "KILL": (
         ("neutralised", "neutralized", "neutralise", "neutralize", "neutralisé", "neutralisée",
