@@ -300,3 +300,18 @@ def test_the_articles_main_province_pulls_a_namesake_town(geo: Geocoder) -> None
 ])
 def test_names_with_an_elided_particle(geo: Geocoder, text: str, name: str) -> None:
     assert name in [r.name for r in geo.geoparse(text, lang="fr")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Ukrainian village word introduces a town of the gazetteer; a capitalised Cyrillic word
+    # inside a sentence is a name, even one the lemmatiser also knows
+    ("Російські військові вчора обстріляли з артилерії селище Краснопілля.", "Krasnopillya"),
+    ("Сьогодні вранці окупанти скинули керовану авіабомбу на центр Білопілля.", "Bilopillia"),
+])
+def test_ukrainian_villages(geo: Geocoder, text: str, name: str) -> None:
+    assert name in [r.name for r in geo.geoparse(text, lang="uk")]
+
+
+def test_a_district_adjective_is_no_town(geo: Geocoder) -> None:
+    text = "Около 17 ударных дронов атаковали Немышлянский и Киевский районы города."
+    assert not [r for r in geo.geoparse(text, lang="ru") if r.text == "Киевский"]

@@ -137,9 +137,17 @@ def drop_strays(resolved: list[Any], hint: str | None = None) -> list[Any]:
     if w / total < 0.4 or w < 1.0:
         return resolved
     near = neighbours(cc)
+    # two or more towns of one country are no stray word: the article is (also) there ("селище
+    # Краснопілля" and "Сумах" in a report that names Russia three times as the attacker)
+    towns: dict[str, set[int | None]] = {}
+    for r in resolved:
+        if r.country_code and r.latitude is not None and r.kind == "place" \
+                and r.feature_code not in WIDE:
+            towns.setdefault(r.country_code, set()).add(r.geonameid)
     # a sure reading of a city next door stays: Gaza in a report on Israel, Kharkiv in one on
     # Belgorod (a village next door is as likely a word as one far away: "Tangi", "Aqtash")
     return [r for r in resolved if r.country_code in (cc, None) or r.kind != "place"
+            or len(towns.get(r.country_code, ())) >= 2
             or r.feature_code in WIDE or r.feature_code in ("PPLC", "PPLA")
             or (r.score >= 0.9 and weight[r.country_code or ""] >= 1.0)
             or (r.score >= 0.8 and r.country_code in near

@@ -60,6 +60,11 @@ def common_word(word: str, lang: str | None) -> bool:
         return False
 
 
+# Cyrillic adjective endings: "Киевский", "Харківського" name a district or a region
+_CYR_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ій|ім|ська|ське|"
+                            r"ські|ського|ському|ських|ської|ською)$", re.IGNORECASE)
+
+
 def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | None,
          lower_words: set[str]) -> bool:
     """Filters against common words, person names and tiny namesakes."""
@@ -165,8 +170,11 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
             return False
         if common_word(surface, lang) and (_SENT_END.search(text[max(0, s - 3):s]) or (
                 not after_locative and top.population < 20_000
-                and normalize_name(top.name) != key)):
-            return False  # "des Blancs" (white people) is not Le Blanc
+                and normalize_name(top.name) != key
+                and (surface.isascii() or _CYR_ADJECTIVE.search(surface)))):
+            return False  # "des Blancs" (white people) is not Le Blanc (Cyrillic capitalises
+            # only names inside a sentence: "на центр Білопілля" is the town, but "Киевский
+            # район" a district's adjective)
         if after_name:
             return False  # a person's name, or the first part of a longer unknown name
         if before and normalize_name(before.group(1)) not in STOP_WORDS:

@@ -54,7 +54,8 @@ OFFICE_AFTER = re.compile(r"\s(?:West|East|North|South|Central)\s+(?:MP|MMP|MCA|
 
 # the words "the village of X" opens with: X is no second-level area ("the village of Wouri" is
 # not Cameroon's Wouri division)
-VILLAGE_WORD = re.compile(r"village|hamlet|pueblo|aldea|село|селе", re.IGNORECASE)
+VILLAGE_WORD = re.compile(r"village|hamlet|pueblo|aldea|село|селе|сел[іаиоу]|селищ\w*|"
+                          r"посёл\w*|посел\w*|деревн\w*|смт|قرية", re.IGNORECASE)
 
 # Common first names (English, French, Arabic, East and West African usage): a capitalised word
 # right after one is a surname ("Victor Rodgers", "George Karina"), and one of them followed by a

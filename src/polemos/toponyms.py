@@ -374,6 +374,10 @@ def _district_names(text: str, known: list[Mention], lang: str | None,
     return out
 
 
+# a name in Latin letters, accents included
+_LATIN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ\s'’.-]+")
+
+
 def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
                       gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Names introduced by "the village of X" that recognition left out: the filters' rejects
@@ -391,7 +395,12 @@ def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
             continue
         keys = key_variants(text[s:e], lang)
         found = gazetteer.lookup(keys) if gazetteer is not None else {}
-        levels = ("ADM3",) if village else ("ADM2", "ADM3")  # not "Baye", France
+        # a village word introduces a village, no second-level area; a Cyrillic or Arabic
+        # name may be a town of the gazetteer ("селище Краснопілля"), a Latin one is too often
+        # a namesake abroad ("the village of Sia" is no Xi'an); else the area "X district"
+        # names (not "Baye", France)
+        local = not text[s:e].isascii() and not _LATIN_ACCENTED.fullmatch(text[s:e])
+        levels = (("ADM3", "PPL") if local else ("ADM3",)) if village else ("ADM2", "ADM3")
         places = [p for p in next((found[k] for k in keys if k in found), [])
                   if (p.feature_code or "").startswith(levels) or p.source == "acled"]
         out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, m.start()), places))
