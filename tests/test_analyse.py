@@ -169,6 +169,10 @@ def test_real_notes_offsets_and_language() -> None:
     # a title-case Cyrillic city with its agency
     ("Харків, 12 липня (Укрінформ) — Російські війська обстріляли місто.",
      "Харків, 12 липня (Укрінформ) — "),
+    # a title-case city and a date, no agency; a weekday is no city
+    ("Dhaka, Feb 17 — A man was beaten to death by a mob.", "Dhaka, Feb 17 — "),
+    ("Lagos, March 3 - Gunmen attacked a church.", "Lagos, March 3 - "),
+    ("Monday, March 3 — Gunmen attacked a church.", None),
     ("Sr.- Gracias.", None),
     ("Police fired tear gas - witnesses said.", None),
     ("The UN - which has troops there - said.", None),

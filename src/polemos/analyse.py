@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from polemos.dates import MONTHS
+from polemos.dates import MONTHS, WEEKDAYS
 from polemos.schema import Document
 
 __all__ = [
@@ -86,6 +86,11 @@ _AR_MONTHS = "|".join(re.escape(m).replace(r"\ ", r"\s+")
 _AR_DAY = (rf"(?:(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)\s*[،,]?\s*)?"
            rf"\d{{1,2}}\s+(?:{_AR_MONTHS})(?:\s*/\s*(?:{_AR_MONTHS}))?(?:\s+\d{{4}})?")
 _AR_AGENCY = r"\([^)\n]{1,30}\)"
+_WEEKDAY_NAMES = "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True)
+                          if not "\u0600" <= w[0] <= "\u06ff")
+# Month names and abbreviations in Latin and Cyrillic letters, from the same table
+_LATIN_MONTHS = "|".join(re.escape(m) for m in sorted(
+    (m for m in MONTHS if not "\u0600" <= m[0] <= "\u06ff"), key=len, reverse=True))
 _DATELINE = re.compile(
     rf"""\A\s*
     (?:[{_UPPER}][{_UPPER}'’.\- ]{{1,40}}[{_UPPER}.]      # CITY in capitals
@@ -95,6 +100,10 @@ _DATELINE = re.compile(
     |[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?        # City (Agency)
       (?:\s*,\s*[^\n,()–—-]{{1,30}})?
       \s*\([{_UPPER}][^()\n]{{1,25}}\)
+    |(?!(?i:{_WEEKDAY_NAMES})\b)                             # City, Feb 17 (no agency)
+      [{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?
+      \s*,\s*(?:(?i:{_LATIN_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_LATIN_MONTHS})\.?)
+      (?:,?\s+\d{{4}})?
     |[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 /]{{0,30}}?   # مدينة، 15 أيلول/سبتمبر (وكالة)
       (?:\s*{_AR_AGENCY})?\s*[،,\-–—]?\s*{_AR_DAY}(?:\s*{_AR_AGENCY})?
     |[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 /]{{0,30}}?   # مأرب / عدن – (وكالة) 15 سبتمبر
