@@ -424,3 +424,13 @@ def test_the_acts_day_told_after_the_reports_day(pipeline: Pipeline, text: str,
     """The lead dates only the report ("сообщил в субботу"): the act's day comes next."""
     events = pipeline.extract(Document(text=text, published=date(2025, 3, 15), language=lang))
     assert events and events[0].event_date == date(2025, 3, 14)
+
+
+def test_the_first_events_day_told_next(pipeline: Pipeline) -> None:
+    """The lead tells the arrest with no day; the next sentence gives it."""
+    text = ("В Гомеле задержан журналист, сотрудничавший с независимыми изданиями, сообщила "
+            "ассоциация журналистов.\n\nКак рассказали правозащитники, 10 ноября утром в квартиру "
+            "журналиста пришли сотрудники милиции.")
+    events = pipeline.extract(Document(text=text, published=date(2025, 11, 12), language="ru"))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Arrests", date(2025, 11, 10))]

@@ -190,7 +190,13 @@ class Pipeline:
         if dm is not None and dsent is sent and report_day(sent.text, dm):
             # "... погиб в Грайвороне, сообщил в субботу губернатор": the day of the report; the
             # act's day may come next ("По его словам, дрон ударил по машине вчера")
-            told = _day_told_next(doc, sentences, i, dm, lang)
+            told = _day_told_next(doc, sentences, i, dm.value, lang)
+            if told is not None:
+                dm, dsent = told
+        elif dm is None and prev is None and doc.published is not None:
+            # the article's first event, told with no day ("В Гомеле задержан журналист"): its
+            # day may come next ("Как рассказали правозащитники, 10 ноября утром ...")
+            told = _day_told_next(doc, sentences, i, doc.published, lang)
             if told is not None:
                 dm, dsent = told
         sq = find_sequel_day(sent.text)
@@ -354,11 +360,12 @@ class Pipeline:
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
 
 
-def _day_told_next(doc: Document, sentences: list, i: int, reported: Any,
+def _day_told_next(doc: Document, sentences: list, i: int, reported: date,
                    lang: str) -> tuple[Any, Any] | None:
     """The act's own day in one of the two sentences after ``i`` (any paragraph), when sentence
-    ``i`` dates only the report: a day in the week before the report, not a report's day
-    itself, in a sentence that is no background (a period, a year long past)."""
+    ``i`` dates only the report, or nothing: a day in the week before ``reported`` (the report's
+    day), not a report's day itself, in a sentence that is no background (a period, a year
+    long past)."""
     from polemos.background import earlier_period
     from polemos.date_age import long_period, stale_year
     from polemos.dates import find_date, report_day
@@ -371,7 +378,7 @@ def _day_told_next(doc: Document, sentences: list, i: int, reported: Any,
         if dm is None:
             continue
         if (dm.precision == 1 and not report_day(s.text, dm)
-                and 0 <= (reported.value - dm.value).days <= 7):
+                and 0 <= (reported - dm.value).days <= 7):
             return dm, s
         return None
     return None
