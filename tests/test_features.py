@@ -79,6 +79,8 @@ def test_no_new_event_and_context_words(text: str, concept: str) -> None:
     ("Three civilians were killed in an Israeli strike on a house.", "STRIKE_WORK"),
     ("A Russian strike on Kharkiv killed two people.", "STRIKE_WORK"),
     ("Он нанес удар ножом соседу во время ссоры.", "SHELL"),
+    # burns are injuries, not arson
+    ("Two workers with burns covering half their bodies were shifted to a burns ward.", "LOOT"),
     # captives marched into the forest are no march
     ("Gunmen stormed the hamlet, marching the women and children into the forest.", "PROTEST"),
     # soldiers missing in action are no abduction

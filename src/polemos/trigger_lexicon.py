@@ -469,6 +469,10 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
                "зниклих безвісти військовослужбовців", "зниклі безвісти захисники",
                "пропавших без вести военных", "пропавших без вести военнослужащих",
                "пропавших без вести бойцов", "missing in action", "disparus au combat"),
+    # burns are injuries, not arson (2026-12-02, session 13, set J)
+    "LOOT": ("burns ward", "burns unit", "burn unit", "burn ward", "with burns", "suffered burns",
+             "severe burns", "burn injuries", "burns covering", "brûlures graves",
+             "quemaduras graves", "con quemaduras"),
     # the neighbouring municipality is no resident (2026-12-02, session 13, set E)
     "CIVILIAN": ("municipio vecino", "municipios vecinos", "estado vecino", "estados vecinos",
                  "país vecino", "países vecinos", "pueblo vecino", "barrio vecino",
