@@ -315,3 +315,25 @@ def test_ukrainian_villages(geo: Geocoder, text: str, name: str) -> None:
 def test_a_district_adjective_is_no_town(geo: Geocoder) -> None:
     text = "Около 17 ударных дронов атаковали Немышлянский и Киевский районы города."
     assert not [r for r in geo.geoparse(text, lang="ru") if r.text == "Киевский"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a town named by its adjective before a plant, a district of a province, a front
+    ("Тієї ж ночі ударні дрони атакували Ладижинську теплову електростанцію.", "uk", "Ladyzhyn"),
+    ("Неодноразово під ударами опинявся Кременчуцький нафтопереробний завод.", "uk",
+     "Kremenchuk"),
+    ("Бои продолжаются в Покровском районе.", "ru", "Pokrovsk"),
+    # Ukrainian oblasts by their colloquial names
+    ("Уночі дрони атакували об'єкти на Вінниччині.", "uk", "Vinnytska oblast"),
+    ("Росіяни знову обстріляли Харківщину.", "uk", "Kharkivska oblast"),
+])
+def test_cyrillic_adjectives_and_regions(geo: Geocoder, text: str, lang: str, name: str) -> None:
+    assert name in [r.name for r in geo.geoparse(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Удар по Дарницькому району Києва.",  # a city's district, not a town named like it
+    "Около 17 дронов атаковали Немышлянский и Киевский районы города.",
+])
+def test_a_citys_district_adjective_is_no_town(geo: Geocoder, text: str) -> None:
+    assert all(r.name in ("Kyiv",) for r in geo.geoparse(text))

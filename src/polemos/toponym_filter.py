@@ -61,8 +61,12 @@ def common_word(word: str, lang: str | None) -> bool:
 
 
 # Cyrillic adjective endings: "Киевский", "Харківського" name a district or a region
-_CYR_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ій|ім|ська|ське|"
-                            r"ські|ського|ському|ських|ської|ською)$", re.IGNORECASE)
+_CYR_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ом|ем|ым|их|ых|ую|"
+                            r"юю|ій|ім|ська|ське|ські|ського|ському|ських|ської|ською|ську)$",
+                            re.IGNORECASE)
+
+
+_DISTRICT_NOUN = re.compile(r"\s+(?:район|област|округ|громад|направлен|напрям)", re.IGNORECASE)
 
 
 def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | None,
@@ -102,6 +106,9 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     latin_or_cyr = bool(_CAPS_SCRIPTS.match(surface))
     if latin_or_cyr and not capitalised(surface):
         return demonym and lang in ("fr", "es", "ru", "uk")
+    if n == 1 and _CYR_ADJECTIVE.search(surface) and _DISTRICT_NOUN.match(text, e):
+        return False  # "Киевском районе", "Дарницькому району": a district's adjective, not a
+        # town (``toponyms._adjective_places`` reads a province's districts)
     words = [re.sub(r"^[dDlLnN]['’ʼ]", "", w) for w in surface.split()]  # "Côte d'Ivoire"
     if latin_or_cyr and n > 1 and (not capitalised(words[-1]) and not AREA_TAIL.search(surface)
                                    or not any(capitalised(w) for w in words

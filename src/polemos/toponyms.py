@@ -283,6 +283,7 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
     mentions += _held_by_next(text, rejected, mentions)
     mentions = _district_names(text, mentions, lang, gazetteer)
     mentions += _unknown_mentions(text, mentions, lang, gazetteer)
+    mentions += _adjective_places(text, mentions, lang, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -376,6 +377,49 @@ def _district_names(text: str, known: list[Mention], lang: str | None,
 
 # a name in Latin letters, accents included
 _LATIN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ\s'’.-]+")
+
+
+# A Russian or Ukrainian town named by its adjective before a district, a plant or a front
+# ("в Пянджском районе", "Ладижинську теплову електростанцію", "Кременчуцький НПЗ"): the stem
+# before "-ск-"/"-цк-", with "ц" back to "к" (Кременчуцький -> Кременчук).
+_CYR_ADJ_PLACE = re.compile(
+    r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{2,}?)(ськ|цьк|ск|цк)(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ие|их|ими|"
+    r"ій|а|е|у|ої|ою|ім|і)\s+(?:(?:теплов|атомн|нафтопереробн|нефтеперерабатывающ|"
+    r"гідро|гидро)\w*\s+)?(?:район(?:а|е|у|ом|і)?(?!\w)|округ\w*|громад\w*|ТЕС|ТЭС|АЕС|АЭС|ТЭЦ|ТЕЦ|НПЗ|ГЭС|ГЕС|"
+    r"завод\w*|електростанц\w*|электростанц\w*|аэропорт\w*|аеропорт\w*|напрям\w*|"
+    r"направлени\w*|водосховищ\w*|водохранилищ\w*|комбинат\w*|шахт\w*|нафтобаз\w*|"
+    r"нефтебаз\w*)\b"
+    # a city's own districts ("Киевский район города", "Дарницькому району Києва"), not a
+    # province's ("в Пянджском районе Хатлонской области")
+    r"(?!\s+(?:города|міста|городу|місту)\b)"
+    r"(?!\s+[А-ЯЁІЇЄҐ][\w'’-]*(?![\w'’-])(?!\s+(?:област|обл\b|округ|край|краю)))")
+
+
+def _adjective_places(text: str, known: list[Mention], lang: str | None,
+                      gazetteer: Gazetteer) -> list[Mention]:
+    """Towns named by their Russian or Ukrainian adjective (``_CYR_ADJ_PLACE``) that
+    recognition left out, with the gazetteer's towns of that name."""
+    if lang not in ("ru", "uk", None):
+        return []
+    out = []
+    for m in _CYR_ADJ_PLACE.finditer(text):
+        s, e = m.start(), m.start() + len(m.group(0).split()[0])
+        if any(k.start < e and s < k.end for k in known):
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        # "Покровськ-ий" is Pokrovsk, "Курск-ая" Kursk, "Донецк-ая" Donetsk; "Кременчуцьк-ий"
+        # Kremenchuk; "Белгородск-ая" Belgorod
+        bases = [stem + suffix.replace("ь", "")] + (
+            [stem + "к"] if suffix.startswith("ц") else []) + [stem]
+        for base in bases:
+            keys = key_variants(base, lang)
+            found = gazetteer.lookup(keys)
+            places = [p for p in next((found[k] for k in keys if k in found), [])
+                      if (p.feature_code or "").startswith(("PPL", "ADM2"))]
+            if places:
+                out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, s), places))
+                break
+    return out
 
 
 def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
