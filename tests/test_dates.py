@@ -285,3 +285,12 @@ def test_report_day() -> None:
     text = "Один человек погиб, сообщил в субботу губернатор; дрон ударил вчера."
     got = [(dm.text, report_day(text, dm)) for dm in find_dates(text, PUB)]
     assert got == [("в субботу", True), ("вчера", False)]
+
+
+def test_the_same_night_is_a_sequel_day() -> None:
+    from polemos.dates import find_sequel_day
+
+    for text in ("Тієї ж ночі ударні дрони атакували електростанцію.",
+                 "The same night, drones struck a power plant.", "La même nuit, des drones ont frappé."):
+        found = find_sequel_day(text)
+        assert found is not None and found[0] == 0

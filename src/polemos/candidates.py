@@ -186,8 +186,25 @@ def _detail_of(last: Candidate, c: Candidate) -> bool:
     if not c.own_place and c.sentence_index <= last.sentence_index + 3 and _REFERS_BACK.match(
             next((e.text for e in c.evidence if e.field == "event_type"), "")):
         return True  # "The blast was followed by gunfire as militants stormed the post."
+    if c.own_place and not _same_area(last, c) and _sure_town_elsewhere(last, c):
+        return False  # "Тієї ж ночі ударні дрони атакували Ладижинську ТЕС": another town
     return (not _names_participant(c, exclude=last)
             and (_same_area(last, c) or c.score < STRONG_EVENT_SCORE))
+
+
+_DISTRICT_WORD = re.compile(r"(?i)район|district|arrondissement|distrito|quartier|barrio")
+
+
+def _sure_town_elsewhere(last: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is placed, surely, in a town of another province than ``last`` (a town,
+    not a city's district: "у Шевченківському районі" may be a namesake of another city's)."""
+    place = getattr(c, "place", None)
+    return (place is not None and (getattr(place, "precision", None) or 3) == 1
+            and (getattr(place, "feature_code", None) or "").startswith("PPL")  # no district
+            and not _DISTRICT_WORD.search(getattr(place, "text", "") or "")
+            and (getattr(place, "score", 0.0) or 0.0) >= 0.9
+            and bool(c.fields.get("admin1")) and bool(last.fields.get("admin1"))
+            and c.fields.get("admin1") != last.fields.get("admin1"))
 
 
 def _same_area(a: Candidate, b: Candidate) -> bool:
