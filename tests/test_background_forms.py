@@ -162,3 +162,14 @@ def test_a_commemoration_planned_is_announced() -> None:
     assert announced("У понеділок у Львові заплановано вшанування загиблих на цвинтарі.")
     assert not before_judges("Le gouvernement a condamné l'attaque contre le convoi.")
 
+
+@pytest.mark.parametrize("text", [
+    "Twelve years ago, rebels seized the northern city of Kidal.",
+    "Il y a quinze ans, les rebelles ont pris Kidal.",
+    "Двенадцать лет назад боевики захватили город.",
+])
+def test_years_ago_in_any_number_is_an_earlier_period(text: str) -> None:
+    from polemos.background import earlier_period
+
+    assert earlier_period(text)
+

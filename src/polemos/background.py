@@ -82,6 +82,11 @@ _EARLIER = re.compile(
     r"|\ba\s+year\s+(?:after|since)\b|\bun\s+an\s+après\b|\bun\s+año\s+después\b"
     r"|\bгод\s+спустя\b|\bчерез\s+год\s+после\b|\bчерез\s+рік\s+після\b"
     r"|بعد\s+(?:مرور\s+)?عام\s+(?:على|من)"
+    # some years or months ago, in any number ("Twelve years ago", "il y a quinze ans")
+    r"|\b\w+\s+(?:years|decades|months)\s+(?:ago|earlier)\b"
+    r"|\bil\s+y\s+a\s+\w+\s+(?:ans|années|décennies|mois)\b"
+    r"|\bhace\s+\w+\s+(?:años|décadas|meses)\b"
+    r"|\b\w+\s+(?:года|лет|месяцев|месяца)\s+назад\b|\b\w+\s+(?:роки|років|місяців|місяці)\s+тому\b"
     # some years or months ago ("ten years ago", "il y a dix ans", "hace tres meses")
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+"
     r"(?:years|decades|months)\s+(?:ago|earlier|before)\b"
