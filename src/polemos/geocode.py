@@ -231,8 +231,11 @@ class Geocoder:
             s = importance(p) + 4.0 * share.get(p.country_code or "", 0.0)
             if p.admin1_code and admins.get((p.country_code or "", p.admin1_code)) and not p.is_admin1:
                 # the article's main province pulls most: a province named once (maybe by this
-                # very name's first reading) less than the one eight names are in (2026-12-02)
-                s += 2.0 * admins[(p.country_code or "", p.admin1_code)] / max(admins.values())
+                # very name's first reading) less than the one eight names are in (2026-12-02;
+                # the square root: in proportion, a report spread over several US states lost
+                # its cities to namesakes on the tuning half of GeoWebNews)
+                s += 2.0 * math.sqrt(admins[(p.country_code or "", p.admin1_code)]
+                                     / max(admins.values()))
             if area_word and p.is_area:
                 s += 5.0 + (1.5 if admin1_word and p.is_admin1 else 0.0)
             elif not p.is_area and (p.country_code, p.admin1_code) in own_areas:
