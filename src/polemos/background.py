@@ -10,7 +10,8 @@ sentences as events; :func:`prune` drops them from the candidates before the one
   sentence), a sentence dated by its own words more than :data:`LEAD_SLACK_DAYS` days
   earlier ("last week", "on 29 August") or only to a month that began before the lead's day
   ("early June", "le mois dernier"), tells an earlier happening; so does one that says "last
-  year" / "l'an dernier" / "в прошлом году" with no day of its own (:func:`earlier_period`);
+  year" / "l'an dernier" / "в прошлом году" with no day of its own (:func:`earlier_period`),
+  unless it opens on another news item within the week ("Par ailleurs, ... mardi dernier");
 - **reaction**: after an event has been told (news, or one recalled or remembered: "L'attaque,
   revendiquée par le GSIM, ..." after a tribute), a sentence with no toll of its own whose
   act is a statement (denies, accuses, vows, promises, threatens, attributes or claims the
