@@ -108,7 +108,7 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
         return demonym and lang in ("fr", "es", "ru", "uk")
     if n == 1 and _CYR_ADJECTIVE.search(surface) and _DISTRICT_NOUN.match(text, e):
         return False  # "Киевском районе", "Дарницькому району": a district's adjective, not a
-        # town (``toponyms._adjective_places`` reads a province's districts)
+        # town (``toponym_finders.adjective_places`` reads a province's districts)
     words = [re.sub(r"^[dDlLnN]['’ʼ]", "", w) for w in surface.split()]  # "Côte d'Ivoire"
     if latin_or_cyr and n > 1 and (not capitalised(words[-1]) and not AREA_TAIL.search(surface)
                                    or not any(capitalised(w) for w in words

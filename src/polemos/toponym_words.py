@@ -94,7 +94,7 @@ ROAD_AFTER = re.compile(rf"(?:-[A-ZÀ-Þ][\w'’]*)?\s*-?\s*(?:[A-Z]\w*\s+)?{ROA
 ROAD_NEAR = (r"\baxe|\broute|\bcarretera|\bhighway\s+(?:from|between)|\broad\s+(?:from|between)|"
              r"трасс[аеыу]|трас[аиіу]|\bдорог[аеиіу]|طريق|")
 
-# -- Districts: "X district" names a district (toponyms._district_names); "X district, Y" makes
+# -- Districts: "X district" names a district (toponym_finders.district_names); "X district, Y" makes
 # Y the district's province (geocode's area word, geocode_context's container); a mention that
 # ends in a district word is one.
 _NAME = r"[A-Z][\w'’-]+"

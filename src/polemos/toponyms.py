@@ -18,19 +18,16 @@ from polemos.gazetteer import (
     importance,
     normalize_name,
 )
-from polemos.gazetteer_rank import inside, prior
+from polemos.gazetteer_rank import prior
 from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
 from polemos.toponym_filter import capitalised as _capitalised
 from polemos.toponym_filter import keep
 from polemos.toponym_words import (
     AR_PREFIXES,
-    DISTRICT_NAME,
-    FUNCTION_WORDS,
     OFFICE_AFTER,
     ROAD_AFTER,
     ROAD_BEFORE,
     ROAD_NEAR,
-    VILLAGE_WORD,
 )
 
 MAX_TOKENS = 6
@@ -81,13 +78,6 @@ _EVENT_WORD = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]\s")
-_UNKNOWN = re.compile(
-    r"\b(?:village|town|city|locality|commune|hamlet|district|area|forest|vicinity|outskirts|"
-    r"environs)\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
-    r"|\b(?:village|localité|commune|ville|bourgade|zone|forêt)\s+d[e']\s*([A-Z][\w'’-]+)"
-    r"|\b(?:pueblo|localidad|municipio|aldea|ciudad)\s+de\s+([A-Z][\w'’-]+)"
-    r"|(?:село|селе|посёлок|поселок|селище|місто|город)\s+([А-ЯЁІЇЄҐ][\w'’-]+)"
-)
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
     "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
@@ -280,10 +270,17 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
                 rejected.append((s, e, keys, places))
         else:
             i += 1
-    mentions += _held_by_next(text, rejected, mentions)
-    mentions = _district_names(text, mentions, lang, gazetteer)
-    mentions += _unknown_mentions(text, mentions, lang, gazetteer)
-    mentions += _adjective_places(text, mentions, lang, gazetteer)
+    from polemos.toponym_finders import (
+        adjective_places,
+        district_names,
+        held_by_next,
+        unknown_mentions,
+    )
+
+    mentions += held_by_next(text, rejected, mentions)
+    mentions = district_names(text, mentions, lang, gazetteer)
+    mentions += unknown_mentions(text, mentions, lang, gazetteer)
+    mentions += adjective_places(text, mentions, lang, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -329,126 +326,6 @@ def _plausible(places: list[Place]) -> set[str | None]:
     """The countries of a name's likelier readings (within 3 points of its best prior)."""
     best = max(prior(places, p) for p in places)
     return {p.country_code for p in places if prior(places, p) >= best - 3.0}
-
-
-def _held_by_next(text: str, rejected: list[tuple[int, int, list[str], list[Place]]],
-                  mentions: list[Mention]) -> list[Mention]:
-    """Single words the filters took for part of a longer name, read again when the name right
-    after them is an area that holds a place so called ("Witu Lamu County": Witu lies in Lamu,
-    it is no person "Witu Lamu"); they keep only the candidates inside that area."""
-    starts = {m.start: m for m in mentions}
-    out = []
-    for s, e, keys, places in rejected:
-        gap = re.match(r"[ ,]{1,2}", text[e:e + 2])
-        nxt = starts.get(e + len(gap.group())) if gap else None
-        if nxt is None or nxt.kind != "place" or any(m.start < e and s < m.end for m in mentions):
-            continue
-        areas = [a for a in nxt.places if a.is_admin1 or (a.feature_code or "").startswith("ADM2")]
-        held = [p for p in places if not p.is_area and any(inside(p, a) for a in areas)]
-        if held:
-            out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, s), held))
-    return out
-
-
-def _district_names(text: str, known: list[Mention], lang: str | None,
-                    gazetteer: Gazetteer) -> list[Mention]:
-    """A district named before its area word whose name recognition matched only a part of
-    ("Tala" of "Tala wa Bafrak district", a town in Egypt): the whole "X district" replaces
-    the part, with the district's places if the gazetteer holds it, else none (it then falls
-    back to the province named after it: "X district, Baghlan")."""
-    out = list(known)
-    for m in DISTRICT_NAME.finditer(text):
-        s, e = m.start(1), m.end(1)
-        first = m.group(1).split()[0]
-        if normalize_name(first) in STOP_WORDS | FUNCTION_WORDS:
-            continue  # "The district", "In Nawa district" (the name itself is matched alone)
-        parts = [k for k in out if k.start < e and s < k.end]
-        if not parts or any(k.start <= s and k.end >= e or (
-                k.end >= e and any(p.is_area for p in k.places)) for k in parts):
-            continue  # not matched at all, or matched as a whole ("Aqcha district")
-        keys = key_variants(m.group(1), lang)
-        found = gazetteer.lookup(keys)
-        places = [p for p in next((found[k] for k in keys if k in found), [])
-                  if (p.feature_code or "").startswith(("ADM2", "ADM3"))]
-        out = [k for k in out if k not in parts]
-        out.append(Mention(s, m.end(), text[s:m.end()], keys, "place", is_near(text, s), places))
-    return out
-
-
-# a name in Latin letters, accents included
-_LATIN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ\s'’.-]+")
-
-
-# A Russian or Ukrainian town named by its adjective before a district, a plant or a front
-# ("в Пянджском районе", "Ладижинську теплову електростанцію", "Кременчуцький НПЗ"): the stem
-# before "-ск-"/"-цк-", with "ц" back to "к" (Кременчуцький -> Кременчук).
-_CYR_ADJ_PLACE = re.compile(
-    r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{2,}?)(ськ|цьк|ск|цк)(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ие|их|ими|"
-    r"ій|а|е|у|ої|ою|ім|і)\s+(?:(?:теплов|атомн|нафтопереробн|нефтеперерабатывающ|"
-    r"гідро|гидро)\w*\s+)?(?:район(?:а|е|у|ом|і)?(?!\w)|округ\w*|громад\w*|ТЕС|ТЭС|АЕС|АЭС|ТЭЦ|ТЕЦ|НПЗ|ГЭС|ГЕС|"
-    r"завод\w*|електростанц\w*|электростанц\w*|аэропорт\w*|аеропорт\w*|напрям\w*|"
-    r"направлени\w*|водосховищ\w*|водохранилищ\w*|комбинат\w*|шахт\w*|нафтобаз\w*|"
-    r"нефтебаз\w*)\b"
-    # a city's own districts ("Киевский район города", "Дарницькому району Києва"), not a
-    # province's ("в Пянджском районе Хатлонской области")
-    r"(?!\s+(?:города|міста|городу|місту)\b)"
-    r"(?!\s+[А-ЯЁІЇЄҐ][\w'’-]*(?![\w'’-])(?!\s+(?:област|обл\b|округ|край|краю)))")
-
-
-def _adjective_places(text: str, known: list[Mention], lang: str | None,
-                      gazetteer: Gazetteer) -> list[Mention]:
-    """Towns named by their Russian or Ukrainian adjective (``_CYR_ADJ_PLACE``) that
-    recognition left out, with the gazetteer's towns of that name."""
-    if lang not in ("ru", "uk", None):
-        return []
-    out = []
-    for m in _CYR_ADJ_PLACE.finditer(text):
-        s, e = m.start(), m.start() + len(m.group(0).split()[0])
-        if any(k.start < e and s < k.end for k in known):
-            continue
-        stem, suffix = m.group(1), m.group(2)
-        # "Покровськ-ий" is Pokrovsk, "Курск-ая" Kursk, "Донецк-ая" Donetsk; "Кременчуцьк-ий"
-        # Kremenchuk; "Белгородск-ая" Belgorod
-        bases = [stem + suffix.replace("ь", "")] + (
-            [stem + "к"] if suffix.startswith("ц") else []) + [stem]
-        for base in bases:
-            keys = key_variants(base, lang)
-            found = gazetteer.lookup(keys)
-            places = [p for p in next((found[k] for k in keys if k in found), [])
-                      if (p.feature_code or "").startswith(("PPL", "ADM2"))]
-            if places:
-                out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, s), places))
-                break
-    return out
-
-
-def _unknown_mentions(text: str, known: list[Mention], lang: str | None,
-                      gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Names introduced by "the village of X" that recognition left out: the filters' rejects
-    ("la localité de Masisi", a district named without its area word) keep their places; names
-    the gazetteer lacks are resolved by fallback."""
-    out = []
-    taken = {(m.start, m.end): m for m in known}
-    for m in _UNKNOWN.finditer(text):
-        g = next(i for i in range(1, 5) if m.group(i))
-        s, e = m.start(g), m.end(g)
-        village = VILLAGE_WORD.match(m.group())  # a village is no second-level area
-        if (k := taken.get((s, e))) and village and all(p.feature_code == "ADM2" for p in k.places):
-            k.places = []  # "the village of Wouri": not Cameroon's Wouri division
-        if any(a < e and s < b for a, b in taken):
-            continue
-        keys = key_variants(text[s:e], lang)
-        found = gazetteer.lookup(keys) if gazetteer is not None else {}
-        # a village word introduces a village, no second-level area; a Cyrillic or Arabic
-        # name may be a town of the gazetteer ("селище Краснопілля"), a Latin one is too often
-        # a namesake abroad ("the village of Sia" is no Xi'an); else the area "X district"
-        # names (not "Baye", France)
-        local = not text[s:e].isascii() and not _LATIN_ACCENTED.fullmatch(text[s:e])
-        levels = (("ADM3", "PPL") if local else ("ADM3",)) if village else ("ADM2", "ADM3")
-        places = [p for p in next((found[k] for k in keys if k in found), [])
-                  if (p.feature_code or "").startswith(levels) or p.source == "acled"]
-        out.append(Mention(s, e, text[s:e], keys, "place", is_near(text, m.start()), places))
-    return out
 
 
 def mentions_for_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
