@@ -232,6 +232,14 @@ class ActorRegistry:
         return int(entry["inter"])
 
     # -- matching ------------------------------------------------------------------------
+    def group_spans(self, text: str, inters: tuple[int, ...] | None = None
+                    ) -> list[tuple[int, int]]:
+        """Spans of the groups the registry names in ``text`` (a named actor, not a generic
+        word), of the given inter codes (any when None)."""
+        return [(h.match.start, h.match.end) for h in self.hits(text, None)
+                if h.kind == "named" and not h.generic and h.match.inter is not None
+                and (inters is None or h.match.inter in inters)]
+
     def hits(self, text: str, country_code: str | None) -> list[Hit]:
         """Every actor mention in ``text`` with its kind, in text order."""
         out: list[Hit] = []

@@ -210,10 +210,8 @@ def _groups_as_rebels(text: str) -> str:
     the same length): "the Arakan Army" is no state's army."""
     from polemos.actors import ActorRegistry
 
-    for h in ActorRegistry.default().hits(text, None):
-        if h.kind == "named" and not h.generic and h.match.inter in (2, 3):
-            a, b = h.match.start, h.match.end
-            text = text[:a] + "rebels".ljust(b - a)[: b - a] + text[b:]
+    for a, b in ActorRegistry.default().group_spans(text, inters=(2, 3)):
+        text = text[:a] + "rebels".ljust(b - a)[: b - a] + text[b:]
     return text
 
 
