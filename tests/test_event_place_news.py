@@ -337,3 +337,19 @@ def test_cyrillic_adjectives_and_regions(geo: Geocoder, text: str, lang: str, na
 ])
 def test_a_citys_district_adjective_is_no_town(geo: Geocoder, text: str) -> None:
     assert all(r.name in ("Kyiv",) for r in geo.geoparse(text))
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # "-инский" joins a vowel-final name: Туапсе; a krai in any case
+    ("Туапсинский нефтеперерабатывающий завод подвергся атаке беспилотников.", "ru", "Tuapse"),
+    ("Об этом сообщил оперативный штаб Краснодарского края.", "ru", "Krasnodarskiy kray"),
+    ("Обломки упали в Краснодарском крае.", "ru", "Krasnodarskiy kray"),
+])
+def test_russian_adjectives_and_krais(geo: Geocoder, text: str, lang: str, name: str) -> None:
+    assert name in [r.name for r in geo.geoparse(text, lang=lang)]
+
+
+def test_a_common_cyrillic_word_is_no_transliterated_place_abroad(geo: Geocoder) -> None:
+    # "Работа" transliterates to an old name of Rabat: a key found only abroad is a coincidence
+    text = "Работа завода, по неофициальным данным, приостановлена."
+    assert not [r for r in geo.geoparse(text, lang="ru") if r.country_code == "MA"]

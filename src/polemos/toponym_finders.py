@@ -101,7 +101,9 @@ def adjective_places(text: str, known: list[Mention], lang: str | None,
         # "Покровськ-ий" is Pokrovsk, "Курск-ая" Kursk, "Донецк-ая" Donetsk; "Кременчуцьк-ий"
         # Kremenchuk; "Белгородск-ая" Belgorod
         bases = [stem + suffix.replace("ь", "")] + (
-            [stem + "к"] if suffix.startswith("ц") else []) + [stem]
+            [stem + "к"] if suffix.startswith("ц") else []) + [stem] + (
+            # "Туапс-ин-ский" is Tuapse, "Бородин-ский" Borodino: -ин- joins a vowel-final name
+            [stem[:-2] + v for v in "еиоа"] if stem.endswith("ин") and len(stem) > 5 else [])
         for base in bases:
             keys = key_variants(base, lang)
             found = gazetteer.lookup(keys)

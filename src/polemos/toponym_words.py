@@ -38,7 +38,7 @@ TITLES = frozenset(
     "mr mrs ms dr sir lord president general gen col minister senator gov governor mp mayor "
     "imam sheikh chief commander spokesman aspirant candidate judge bishop pastor st saint".split())
 AREA_TAIL = re.compile(r"(?:oblast|province|region|county|district|state|governorate|"
-                       r"област\w*|район\w*|край|краю|губерн\w*|мор[еяюі]|морем|океан\w*|"
+                       r"област\w*|район\w*|кра[йюяеї]|краем|краєм|губерн\w*|мор[еяюі]|морем|океан\w*|"
                        r"озер[оаі])$", re.IGNORECASE)
 # an area word right after a name: "Lamu County", "Baghlan province", "Kisii town"; a compass
 # word names a part of it ("Lamu West", a constituency of Lamu)

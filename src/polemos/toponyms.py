@@ -85,6 +85,10 @@ _TRANSLIT = str.maketrans({
     "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "ы": "y", "э": "e", "ё": "e",
     "ъ": "",
 })
+# A transliterated Cyrillic key recovers the romanised name of a place whose own name is written
+# in Cyrillic; a match abroad is a common word's coincidence ("Работа" -> "rabota", an old name
+# of Rabat).
+_CYRILLIC_CC = frozenset("UA RU BY KZ KG TJ MD BG RS MK MN ME".split())
 
 
 @dataclass
@@ -247,7 +251,8 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
     lower_words = {w.lower() for w in re.findall(r"\b[a-zà-ÿа-яёіїєґ]\w+", text)}
     cands: dict[int, list[tuple[int, int, list[str], list[Place]]]] = {}
     for i, n, e, keys in grams:
-        places = next((found[k] for k in keys if k in found), None)
+        places = next((ps for k in keys if k in found and (ps := _from_key(k, keys, found[k]))),
+                      None)
         if places:
             cands.setdefault(i, []).append((n, e, keys, places))
     mentions: list[Mention] = []
@@ -282,6 +287,14 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
     mentions += unknown_mentions(text, mentions, lang, gazetteer)
     mentions += adjective_places(text, mentions, lang, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _from_key(key: str, keys: list[str], places: list[Place]) -> list[Place]:
+    """The places a key found, those abroad dropped when the key is a Cyrillic name's
+    transliteration."""
+    if key.isascii() and not keys[0].isascii():
+        return [p for p in places if p.country_code in _CYRILLIC_CC]
+    return places
 
 
 def _country_inside(cands: dict[int, list[tuple[int, int, list[str], list[Place]]]], i: int,
