@@ -173,3 +173,17 @@ def test_years_ago_in_any_number_is_an_earlier_period(text: str) -> None:
 
     assert earlier_period(text)
 
+
+
+def test_prune_drops_an_act_told_with_at_the_time() -> None:
+    # "the day before, on 6 July, a drone attacked a minibus in the town; the driver was wounded
+    # then": a recollection of its own day, not the news of the day
+    lead = _cand(0, date(2026, 7, 7), sub="Shelling/artillery/missile attack",
+                 event_type="Explosions/Remote violence")
+    before = _cand(1, date(2026, 7, 6), sub="Air/drone strike",
+                   event_type="Explosions/Remote violence")
+    texts = ["Вчора росіяни обстріляли Нікополь з артилерії, загинули двоє людей.",
+             "Напередодні, 6 липня, дрон атакував маршрутне таксі в місті, тоді поранено водія."]
+    assert prune([lead, before], texts) == [lead]
+    texts[1] = "Напередодні, 6 липня, дрон атакував маршрутне таксі в місті, поранено водія."
+    assert prune([lead, before], texts) == [lead, before]

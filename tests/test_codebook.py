@@ -520,3 +520,11 @@ def test_a_killing_by_a_partner_is_domestic(text: str, domestic: bool) -> None:
     from polemos.codebook import only_domestic
 
     assert only_domestic(text) is domestic
+
+
+def test_air_defence_destroying_missiles_over_a_city_is_disrupted_weapons_use() -> None:
+    from polemos.strategic import SHOT_DOWN
+
+    assert SHOT_DOWN.search("Сили протиповітряної оборони знищили над Миколаєвом дві крилаті "
+                            "ракети та сім ударних безпілотників.")
+    assert not SHOT_DOWN.search("Ракета знищила склад над річкою.")

@@ -214,6 +214,13 @@ def test_stale_year_marks_history_sentences() -> None:
     ("قُتل المئات في المنطقة منذ عام 2012.", True),
     ("Police clashed with 2000 protesters outside the stadium.", False),
     ("Полиция столкнулась с 2000 протестующих у стадиона.", False),
+    # a whole year, or the year so far
+    ("Упродовж 2025 року внаслідок атак на області загинули 312 цивільних.", True),
+    ("Throughout 2024, militants attacked convoys on the highway.", True),
+    ("Since the beginning of the year, 40 people have been killed in the district.", True),
+    ("С начала года в районе задержаны 15 активистов.", True),
+    ("خلال عام 2025 قتل عشرات المدنيين في الولاية.", True),
+    ("On Monday police shot two protesters, the worst incident of 2025.", False),
 ])
 def test_long_period_is_not_a_day(text: str, want: bool) -> None:
     from polemos.date_age import long_period

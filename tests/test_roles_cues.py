@@ -172,3 +172,21 @@ def test_a_force_implied_by_an_airstrike_is_never_the_target() -> None:
         "Air/drone strike", "ML")
     assert fill.actor1 is not None and fill.actor1.name.startswith("Military Forces of France")
     assert fill.actor2 is not None and not fill.actor2.name.startswith("Military Forces")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Загинув тракторист, повідомили в Головному управлінні Національної поліції в Херсонській "
+     "області.", ", повідомили в Головному управлінні Національної поліції в Херсонській області."),
+    ("Two people were killed in the blast, police in Kano said.", ", police in Kano said."),
+    ("Deux soldats ont été tués, a indiqué la gendarmerie de Dori.",
+     ", a indiqué la gendarmerie de Dori."),
+    # a claim: the speaker is the doer
+    ("Two people were killed, the army said it had struck militants in Kidal.", None),
+    # no closing attribution
+    ("Two people were killed in Kano, where police said the gunmen fled.", None),
+])
+def test_closing_source_clause(text: str, said: str | None) -> None:
+    from polemos.role_cues import source_clause
+
+    span = source_clause(text)
+    assert (text[span[0]:span[1]] if span else None) == said

@@ -256,6 +256,14 @@ _FUTURE = re.compile(
     re.IGNORECASE)
 
 
+# "at the time": an act told with the day it happened, before the lead's ("..., тоді поранено
+# водія", "... ; à l'époque, deux soldats avaient été tués")
+_AT_THE_TIME = re.compile(r"\b(?:тоді|тогда|at\s+the\s+time|back\s+then|à\s+l['’]époque|"
+                          r"a\s+la\s+sazón|en\s+aquella\s+ocasión|en\s+esa\s+ocasión|"
+                          r"lors\s+de\s+cette\s+attaque)\b|(?:آنذاك|حينها|وقتها|حينذاك)",
+                          re.IGNORECASE)
+
+
 def earlier_period(text: str) -> bool:
     """Whether the text places its happening last year or last month ("In June last year",
     "l'an dernier", "el mes pasado", "в прошлом году", "торік", "العام الماضي") or some years
@@ -314,7 +322,7 @@ def _own_toll(c: Candidate) -> bool:
     return any(e.field == "fatalities" and c.start <= e.start < c.end for e in c.evidence)
 
 
-def _recalled(c: Candidate, lead: Candidate) -> bool:
+def _recalled(c: Candidate, lead: Candidate, text: str) -> bool:
     """Whether ``c``, told after the lead event, is dated by its own words well before it."""
     if not (c.own_date and dated(c)) or c.sentence_index <= lead.sentence_index:
         return False
@@ -323,6 +331,8 @@ def _recalled(c: Candidate, lead: Candidate) -> bool:
         return False
     if day < lead_day - timedelta(days=LEAD_SLACK_DAYS):
         return True
+    if day < lead_day and _AT_THE_TIME.search(text):
+        return True  # "Напередодні, 6 липня, дрон атакував таксі, тоді поранено водія."
     # a month only ("early June"), after a lead dated to the day: a recollection ("earlier
     # this week" may be news, "last week" starts more than LEAD_SLACK_DAYS before the lead)
     return c.fields.get("time_precision", 1) >= 3 and day < lead_day
@@ -347,7 +357,7 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     for c in cands:
         text = texts[c.sentence_index]
         told = told or bool(out)
-        if lead is not None and _recalled(c, lead) and not _separate_news(c, lead, text):
+        if lead is not None and _recalled(c, lead, text) and not _separate_news(c, lead, text):
             told = True
             continue
         day_of_its_own = c.own_date and c.fields.get("time_precision", 1) == 1

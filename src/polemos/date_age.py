@@ -43,7 +43,19 @@ _LONG_PERIOD = re.compile(
     r"|منذ\s+سنوات"
     # since a year: "since 2015", "depuis 2015", "desde 2015", "с 2015 года", "з 2015 року"
     r"|\b(?:since|depuis|desde)\s+(?:19[5-9]\d|20[0-4]\d)\b"
-    r"|\b(?:с\s+(?:19[5-9]\d|20[0-4]\d)\s+г|з\s+(?:19[5-9]\d|20[0-4]\d)\s+р)|منذ\s+(?:عام\s+)?(?:19|20)\d\d",
+    r"|\b(?:с\s+(?:19[5-9]\d|20[0-4]\d)\s+г|з\s+(?:19[5-9]\d|20[0-4]\d)\s+р)|منذ\s+(?:عام\s+)?(?:19|20)\d\d"
+    # a whole year or the year so far: "throughout 2025", "упродовж 2025 року", "a lo largo de
+    # 2025", "since the start of the year", "від початку року"
+    r"|\b(?:throughout|over\s+the\s+course\s+of|in\s+the\s+whole\s+of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:tout\s+au\s+long\s+de|au\s+cours\s+de)\s+(?:l['’]année\s+)?(?:19|20)\d\d\b"
+    r"|\ba\s+lo\s+largo\s+de(?:l\s+año)?\s+(?:19|20)\d\d\b"
+    r"|\b(?:упродовж|протягом|впродовж|в\s+течение|на\s+протяжении)\s+(?:(?:19|20)\d\d\s+)?(?:року|года)\b"
+    r"|\bза\s+(?:весь\s+|увесь\s+)?(?:19|20)\d\d\s+(?:рік|год)\b"
+    r"|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b"
+    r"|\bdepuis\s+le\s+début\s+de\s+l['’]année\b|\ben\s+lo\s+que\s+va\s+del\s+año\b"
+    r"|\bdesde\s+(?:el\s+)?(?:inicio|comienzo|principio)s?\s+(?:del|de)\s+(?:este\s+)?año\b"
+    r"|\b(?:с\s+начала|з\s+початку|від\s+початку)\s+(?:этого\s+|цього\s+)?(?:года|року)\b"
+    r"|(?:خلال|طوال)\s+(?:عام|العام|سنة)\s+(?:19|20)\d\d|منذ\s+(?:بداية|مطلع)\s+(?:العام|هذا\s+العام|السنة)",
     re.IGNORECASE)
 
 

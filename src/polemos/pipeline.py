@@ -27,6 +27,7 @@ from polemos.event_place import (
 from polemos.gazetteer import COUNTRY_CODES
 from polemos.gazetteer_build import ascii_name
 from polemos.perpetrator import find_actor1, named
+from polemos.role_cues import source_clause
 from polemos.roles import VIOLENT
 from polemos.schema import Document, Event, event_from_fields
 from polemos.taxonomy import NO_FATALITY_TYPES, NONE_LABEL
@@ -244,6 +245,15 @@ class Pipeline:
                         base.add("attribution", cm.attribution, s.start + cm.start,
                                  s.start + cm.end, cm.text)
 
+        # who told the news ("..., повідомили в поліції Донеччини.") does not name the place,
+        # nor a side of the act, but for a battle: a force reporting a fight ("..., informó el
+        # Comando Conjunto de las Fuerzas Armadas") is most often one of its sides
+        told_by = source_clause(sent.text)
+        if told_by is not None:
+            said_at = (sent.start + told_by[0], sent.start + told_by[1])
+            resolved = [r for r in resolved if not (said_at[0] <= r.start < said_at[1])]
+            if pred.event_type != "Battles":
+                sent = _blank(sent, *told_by)
         places = self._places(resolved, sent)
         if not any(sent.start <= p.start and p.end <= sent.end and p.feature_code not in COUNTRY_CODES
                    for p in places):
@@ -422,6 +432,11 @@ def _names_country(r: Any) -> bool:
 def _fixes_country(r: Any) -> bool:
     """A resolved name that tells the article's country: a country, a province, a demonym."""
     return _names_country(r) or (r.latitude is not None and r.feature_code == "ADM1")
+
+
+def _blank(sent: Any, a: int, b: int) -> Any:
+    """The sentence with ``text[a:b]`` blanked, offsets unchanged."""
+    return replace(sent, text=sent.text[:a] + " " * (b - a) + sent.text[b:])
 
 
 def _mask(sent: Any, upto: int) -> Any:

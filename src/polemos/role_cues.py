@@ -124,3 +124,19 @@ def not_the_doer(text: str, start: int, end: int) -> bool:
     if _AR_KILLED.search(before) and _AR_DUAL.search(text[start:end]):
         return True
     return bool(_VERB_BEFORE.search(before) and _CLAUSE_END.search(after))
+
+
+# A trailing clause that names who told the news, not who did what where: "..., повідомили в
+# Головному управлінні Національної поліції в Херсонській області.", "..., said police in
+# Kano.", "..., a indiqué la gendarmerie de Dori." (not "..., the army said it had struck X":
+# a claim, whose speaker is the doer).
+_TRAILING_SOURCE = re.compile(
+    rf"[,—–]\s*(?:як\s+|как\s+)?(?:{_REPORTING}\s+(?!(?:that|it|they|qu['’]|que|что|що|أن|إن)\b)"
+    rf"|[^,.;:!?]{{1,70}}?\s{_REPORTING}\s*(?:on\s+\w+|in\s+a\s+statement|dans\s+un\s+communiqué)?"
+    r"\s*[.!?»\"”]*\s*$)[^,;:!?]{0,90}$", re.IGNORECASE)
+
+
+def source_clause(text: str) -> tuple[int, int] | None:
+    """The span of a sentence's closing attribution clause, if it has one."""
+    m = _TRAILING_SOURCE.search(text.rstrip())
+    return (m.start(), m.end()) if m else None

@@ -91,7 +91,10 @@ DEFUSED = re.compile(
 SHOT_DOWN = re.compile(
     r"(?i)\b(?:(?:shot|shoot\w*) down|intercept\w*|downed|destroyed in the air|"
     r"abatt\w*|derrib\w*|intercept\w*|сбил\w*|сбит\w*|перехват\w*|збил\w*|збит\w*|"
-    r"перехопил\w*|знищил\w* в повітрі)\s+(?:\w+\s+){0,8}?"
+    r"перехопил\w*|знищил\w* в повітрі|"
+    # air defence "destroyed over Mykolaiv two cruise missiles"
+    r"(?:знищил\w*|знищено|уничтожил\w*|уничтожен\w*)\s+(?:в|у)\s+(?:повітрі|небі|небе|воздухе)|"
+    r"(?:знищил\w*|знищено|уничтожил\w*|уничтожен\w*)\s+над)\s+(?:\w+\s+){0,8}?"
     r"(?:drones?|dron|missiles?|rockets?|uavs?|shaheds?|roquettes?|misiles?|cohetes?|"
     r"беспилотник\w*|дрон\w*|ракет\w*|бпла|безпілотник\w*|шахед\w*)\b"
     r"|(?:أسقط|اسقط|اعترض|أعترض|تصدت|تصدى)\S*\s+(?:\S+\s+){0,10}?"
