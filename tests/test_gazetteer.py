@@ -257,3 +257,11 @@ def test_iraqi_kurdistan_towns_take_acled_governorates() -> None:
     assert {n: p.admin1 for n, p in got.items()} == {
         "Zakho": "Duhok", "Erbil": "Erbil", "Sulaymaniyah": "Al Sulaymaniyah",
         "Baghdad": "Baghdad"}
+
+
+def test_a_city_added_by_hand_lies_in_its_neighbours_province() -> None:
+    from polemos.geocode import Geocoder
+
+    got = [(r.name, r.admin1) for r in Geocoder().geoparse(
+        "Vecinos bloquearon la autopista en El Alto.", lang="es") if r.country_code == "BO"]
+    assert ("El Alto", "La Paz") in got

@@ -27,13 +27,14 @@ def _text() -> str:
 
 
 def features_version() -> str:
-    """A short digest of the files and of the hand lists (``geo_lexicon``), so that editing
-    any of them rebuilds the gazetteer."""
+    """A short digest of the files, of the hand lists (``geo_lexicon``) and of this module, so
+    that editing any of them rebuilds the gazetteer."""
     from polemos import geo_lexicon
 
     lexicon = Path(geo_lexicon.__file__).read_bytes()
     admin1 = (resources.files("polemos") / "data" / _ADMIN1_FILE).read_bytes()
-    return hashlib.sha1(_text().encode("utf-8") + lexicon + admin1).hexdigest()[:10]
+    loader = Path(__file__).read_bytes()  # how the rows are loaded (admin areas of new towns)
+    return hashlib.sha1(_text().encode("utf-8") + lexicon + admin1 + loader).hexdigest()[:10]
 
 
 _ADMIN1_FILE = "acled_admin1.tsv"
@@ -114,7 +115,8 @@ def load_features(db: sqlite3.Connection, only: frozenset[str] | None = None) ->
             insert_names(db, pid, _lemmatised(aliases), 2)
             insert_names(db, pid, demonyms, DEMONYM_KIND)
             continue
-        insert_places(db, [(pid, name, _CLASS.get(code, "L"), code, cc, None, None, None, None,
+        admin = _admin_near(db, cc, lat, lon) if code.startswith("PPL") and cc else None
+        insert_places(db, [(pid, name, _CLASS.get(code, "L"), code, cc, *(admin or (None,) * 4),
                             lat, lon, pop, "features", 0)])
         insert_names(db, pid, [name], 0)
         insert_names(db, pid, aliases, 1)
@@ -125,6 +127,19 @@ def load_features(db: sqlite3.Connection, only: frozenset[str] | None = None) ->
         if db.execute("SELECT 1 FROM places WHERE geonameid = ?", (gid,)).fetchone():
             insert_names(db, gid, names, DEMONYM_KIND)
     return n
+
+
+def _admin_near(db: sqlite3.Connection, cc: str, lat: float, lon: float
+                ) -> tuple[str | None, str | None, str | None, str | None] | None:
+    """The admin1 and admin2 (codes, names) of the town nearest a point in its country, within
+    about 30 km: a city added by hand lies in its neighbours' province."""
+    row = db.execute(
+        "SELECT admin1_code, admin2_code, admin1, admin2 FROM places WHERE country_code = ? "
+        "AND feature_class = 'P' AND admin1 IS NOT NULL AND latitude BETWEEN ? AND ? "
+        "AND longitude BETWEEN ? AND ? ORDER BY (latitude - ?) * (latitude - ?) + "
+        "(longitude - ?) * (longitude - ?) LIMIT 1",
+        (cc, lat - 0.3, lat + 0.3, lon - 0.3, lon + 0.3, lat, lat, lon, lon)).fetchone()
+    return tuple(row) if row else None
 
 
 def load_continents(db: sqlite3.Connection, gnc: Path) -> None:
