@@ -187,3 +187,11 @@ def test_prune_drops_an_act_told_with_at_the_time() -> None:
     assert prune([lead, before], texts) == [lead]
     texts[1] = "Напередодні, 6 липня, дрон атакував маршрутне таксі в місті, поранено водія."
     assert prune([lead, before], texts) == [lead, before]
+
+
+def test_an_arabic_sentence_passed_by_a_court_is_before_judges() -> None:
+    # "the criminal court sentenced three defendants to death yesterday in the case of the attack
+    # on the checkpoint": the attack is the one on trial
+    assert before_judges("أصدرت محكمة الجنايات أمس أحكاماً بالإعدام بحق ثلاثة متهمين في قضية "
+                         "الهجوم على الحاجز الأمني جنوب المدينة.")
+    assert not before_judges("هاجم مسلحون أمس الحاجز الأمني جنوب المدينة وقتلوا ثلاثة من عناصره.")

@@ -214,3 +214,17 @@ def test_distinct_victims_add_up(text: str, count: int) -> None:
 def test_arabic_with_short_vowels(text: str, count: int | None) -> None:
     """Arabic written with its short vowels ("قُتلوا") counts like the bare spelling."""
     assert _count(text) == count
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Внаслідок удару поранено двох людей.", "поранено"),
+    ("Three soldiers were wounded when the mine exploded.", "wounded"),
+    ("أصيب ثلاثة مدنيين بجروح في القصف.", "أصيب"),
+    ("Several people were killed and others wounded.", False),  # a toll not given, not none
+    ("The drone hit a warehouse.", None),
+])
+def test_hurt_not_dead(text: str, want: str | bool | None) -> None:
+    from polemos.casualties import hurt_not_dead
+
+    got = hurt_not_dead(text)
+    assert (text[got[0]:got[1]] if isinstance(got, tuple) else got) == want

@@ -434,3 +434,17 @@ def test_the_first_events_day_told_next(pipeline: Pipeline) -> None:
     events = pipeline.extract(Document(text=text, published=date(2025, 11, 12), language="ru"))
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Arrests", date(2025, 11, 10))]
+
+
+def test_people_hurt_and_no_one_dead_is_zero_dead_with_its_evidence(pipeline: Pipeline) -> None:
+    text = ("Russian shelling hit a school in Kherson on Monday, wounding three teachers. "
+            "Firefighters put out the blaze within an hour.")
+    doc = Document(text=text, published=date(2025, 3, 4), language="en")
+    events = pipeline.extract(doc)
+    assert [e.fatalities for e in events] == [0]
+    assert [ev.text for ev in events[0].evidence if ev.field == "fatalities"] == ["wounding"]
+    # a later sentence's toll wins over the wounded
+    doc = Document(text=text.replace("Firefighters put out the blaze within an hour.",
+                                     "One of them died in hospital on Tuesday."),
+                   published=date(2025, 3, 4), language="en")
+    assert [e.fatalities for e in pipeline.extract(doc)] == [1]

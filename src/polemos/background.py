@@ -228,7 +228,8 @@ _ADMITS = re.compile(
     r"condenad[oa]s?|приговорил\w*|осудил\w*|засуди\w*|"
     r"admit(?:s|ted)?|confess(?:es|ed)?|pleaded guilty|avou(?:é|ent|e)|reconnu|"
     r"reconoc(?:ió|ieron|e|en)|confes(?:ó|aron)|признал\w*|сознал\w*|визнав|визнали|зізна\w*)\b"
-    r"|" + _ar_words("اعترف|اعترفوا|اعترفت|أقر|أقروا|قضت|حكمت"),
+    r"|" + _ar_words("اعترف|اعترفوا|اعترفت|أقر|أقروا|قضت|حكمت|أحكاما|أحكاماً|احكاما|حكما|حكماً|"
+                     "بالإعدام|بالاعدام|بالسجن|أدانت|ادانت"),
     re.IGNORECASE)
 _COURT = re.compile(
     r"\b(?:court|tribunal|judges?|trial|hearing|cour|juges?|procès|audience|juez|jueces|juicio|"

@@ -51,6 +51,9 @@ class Candidate:
     own_place: bool = False  # the place is named in the event's own sentence
     own_date: bool = False  # the date is given in the event's own sentence
     place: Any = None  # the resolved toponym (or area) the event is placed at
+    # where the event's sentences tell of people hurt and of no one dead: 0 dead if no later
+    # sentence gives a toll (``casualties.hurt_not_dead``)
+    hurt: tuple[int, int] | None = None
 
     def add(self, name: str, value: Any, start: int, end: int, text: str) -> None:
         """Set a field with the span it came from (offsets into the document text)."""

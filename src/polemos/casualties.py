@@ -46,7 +46,7 @@ from polemos.casualty_tokens import Tok as _Tok
 from polemos.casualty_tokens import tokens as _tokens
 from polemos.dates import MONTHS
 
-__all__ = ["NUMBER_WORDS", "FatalityMatch", "find_fatalities"]
+__all__ = ["NUMBER_WORDS", "FatalityMatch", "find_fatalities", "hurt_not_dead"]
 
 
 @dataclass(frozen=True)
@@ -395,6 +395,18 @@ def find_fatalities(text: str, lang: str | None = None) -> FatalityMatch | None:
     if zero:
         return FatalityMatch(0, zero.start(), zero.end(), text[zero.start():zero.end()])
     return None
+
+
+def hurt_not_dead(text: str) -> tuple[int, int] | None | bool:
+    """Whether a sentence tells of people hurt and of no one dead ("тоді поранено водія",
+    "three soldiers were wounded"): the span of its first injury word; False when it names a
+    death at all ("several were killed": a toll not given, not none); None when it names
+    neither."""
+    toks = _tokens(text.translate(AR_DIGITS))
+    if any(t.kind == "DEATH" for t in toks):
+        return False
+    hurt = next((t for t in toks if t.kind == "INJ"), None)
+    return (hurt.start, hurt.end) if hurt is not None else None
 
 
 def _victims(toks: list[_Tok], a: int, b: int) -> frozenset[str]:

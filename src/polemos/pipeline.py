@@ -29,7 +29,7 @@ from polemos.gazetteer_build import ascii_name
 from polemos.perpetrator import find_actor1, named
 from polemos.role_cues import source_clause
 from polemos.roles import VIOLENT
-from polemos.schema import Document, Event, event_from_fields
+from polemos.schema import Document, Event, Evidence, event_from_fields
 from polemos.taxonomy import NO_FATALITY_TYPES, NONE_LABEL
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ class Pipeline:
                     asof: date | None = None) -> list[Candidate]:
         """``asof``: the day the document's sentences are judged history against
         (``date_age.as_of``, once per document)."""
-        from polemos.casualties import find_fatalities
+        from polemos.casualties import find_fatalities, hurt_not_dead
         from polemos.claims import find_claim
         from polemos.date_age import last_day, long_period, stale_year
         from polemos.dates import find_date, find_sequel_day, hours_later, report_day
@@ -228,6 +228,7 @@ class Pipeline:
         # ("Fatalities coded as 0") are not read: they state the answer, news never does.
         if pred.sub_event_type == "Peaceful protest":
             base.fields["fatalities"] = 0
+        hurt: tuple[int, int] | None | bool = None  # the first injury word, False at a death
         for s in _still_telling(doc, sentences, i, 2):
             if "fatalities" not in base.fields:
                 blanked = (self.actors.digits_blanked(s.text)
@@ -236,6 +237,12 @@ class Pipeline:
                 if fm is not None:
                     base.add("fatalities", fm.count, s.start + fm.start, s.start + fm.end,
                              s.text[fm.start:fm.end])
+            if "fatalities" not in base.fields and hurt is not False:
+                h = hurt_not_dead(s.text)
+                if h is False:
+                    hurt = False
+                elif h is not None and hurt is None:
+                    hurt = (s.start + h[0], s.start + h[1])
             if "attribution" not in base.fields and "claimed" not in base.fields:
                 cm = find_claim(s.text, lang)
                 if cm is not None:
@@ -245,6 +252,8 @@ class Pipeline:
                         base.add("attribution", cm.attribution, s.start + cm.start,
                                  s.start + cm.end, cm.text)
 
+        if "fatalities" not in base.fields and hurt:
+            base.hurt = hurt  # people hurt and no one dead (ACLED: 0), unless told later
         # who told the news ("..., повідомили в поліції Донеччини.") does not name the place,
         # nor a side of the act, but for a battle: a force reporting a fight ("..., informó el
         # Comando Conjunto de las Fuerzas Armadas") is most often one of its sides
@@ -270,7 +279,7 @@ class Pipeline:
         for k, place in enumerate(places or [None]):
             c = Candidate(base.sentence_index, base.start, base.end, base.sub_event_type,
                            base.event_type, base.score, dict(base.fields), list(base.evidence),
-                           own_date=base.own_date)
+                           own_date=base.own_date, hurt=base.hurt)
             if shares:
                 c.fields["fatalities"] = shares[k]
             country_code = doc.country
@@ -362,6 +371,11 @@ class Pipeline:
         key = f"{doc.id}:{c.start}:{f.get('geonameid')}:{c.sub_event_type}"
         if f.get("fatalities") is None and c.sub_event_type in NO_FATALITY_TYPES:
             f = {**f, "fatalities": 0}  # ACLED's count for the type, not an unknown figure
+        elif f.get("fatalities") is None and c.hurt is not None:
+            # people hurt and no one dead ("поранено водія", "three soldiers were wounded")
+            f = {**f, "fatalities": 0}
+            c.evidence.append(Evidence(field="fatalities", start=c.hurt[0], end=c.hurt[1],
+                                       text=doc.text[c.hurt[0]:c.hurt[1]]))
         f = {**f, **{role: self.actors.dated_name(f[role], f.get("event_date"))  # era of the day
                      for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
                      if f.get(role)}}
