@@ -369,3 +369,14 @@ def test_mexican_abduction_words_and_inmates() -> None:
     # inmates ("privados de libertad") and freedom are no retaking
     assert "RETAKE" not in concepts_of("Dos privados de libertad murieron durante el motín.")
     assert "RETAKE" in concepts_of("El ejército liberó la ciudad tras dos días de combates.")
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("Бойовики розстріляли щонайменше десятьох мешканців села.", "KILL"),
+    ("Несколько сотен человек прошли маршем до здания мэрии.", "PROTEST"),
+    ("Озброєні люди пограбували крамниці на ринку.", "LOOT"),
+    ("Сторони обмінялися військовополоненими в п'ятницю.", "AGREEMENT"),
+    ("The two sides carried out a prisoner exchange on Friday.", "AGREEMENT"),
+])
+def test_words_added_for_the_parallel_dev_sets(text: str, concept: str) -> None:
+    assert concept in concepts_of(text)

@@ -25,6 +25,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # 20 training notes, 12 of them armed clashes; a bomb neutralised is no killing, see
         # CONTEXT_EXCEPTIONS)
         "neutralis", "neutraliz", "нейтрализ", "нейтраліз", "تحييد", "حيدت", "حيدوا", "حيد ",
+        # shot dead, Ukrainian (2026-12-02, session 14, parallel_dev3; no training text is
+        # Ukrainian)
+        "розстріл",
     ),
     "WOUND": (
         "wound", "injur", "hurt", "bless", "herid", "lesion", "ранен", "поранен", "травм",
@@ -172,6 +175,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "salieron a las calles", "salieron a la calle", "tomaron las calles", "вышли на улиц",
         "вийшли на вулиц", "خرجوا إلى الشوارع", "خرجوا الى الشوارع", "chaîne humaine",
         "cadena humana", "живую цепь", "живий ланцюг", "سلسلة بشرية",
+        # marched, in Russian and Ukrainian (2026-12-02, session 14: "прошли маршем")
+        "маршем", "марш ", "марша ", "маршу ", "маршей",
     ),
     "STRIKE_WORK": ("strike ", "strikes ", "striking", "walkout", "grève", "huelga", "забастов",
                     "страйк", "اضراب"),
@@ -214,6 +219,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "bulldoz", "razed", "rasé", "rasées", "excavadora", "снесли", "знесли", "جرافات",
         # 2026-12-02 (plundered; no training text is French, Russian or Ukrainian)
         "pillé", "pillée", "pillés", "pillées", "pillèrent", "pillaient", "разграб", "розграб",
+        # robbed, emptied (2026-12-02, session 14, parallel_dev3)
+        "пограбува", "пограбув", "опустошил", "спустошил", "спустоши",
     ),
     "TAKEOVER": (
         "seized control", "took control", "taken control", "captured the town", "overran",
@@ -234,6 +241,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "signed", "accord ", "accords ", "cessez-le-feu", "trêve", "signé", "acuerdo", "alto el fuego",
         "tregua", "firmaron", "соглашен", "перемири", "подписал", "угод", "перемир",
         "підписал", "اتفاق", "هدنة", "وقف اطلاق النار",
+        # a prisoner exchange (2026-12-02, session 14, parallel_dev3)
+        "prisoner exchange", "prisoner swap", "exchanged prisoners", "échange de prisonniers",
+        "canje de prisioneros", "intercambio de prisioneros", "обменялись военнопленн",
+        "обменялись пленн", "обмен пленн", "обмен военнопленн", "обмінялися військовополонен",
+        "обмінялися полонен", "обмін полонен", "обмін військовополонен", "تبادل الاسرى",
+        "تبادل للاسرى",
     ),
     "WEAPONS": (
         "seized weapons", "weapons cache", "arms cache", "defus", "disarm", "dismantl",
