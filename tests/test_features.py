@@ -380,3 +380,21 @@ def test_mexican_abduction_words_and_inmates() -> None:
 ])
 def test_words_added_for_the_parallel_dev_sets(text: str, concept: str) -> None:
     assert concept in concepts_of(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("Unos hombres encapuchados se lo llevaron de su casa el lunes.", "ABDUCT"),
+    ("Los rebeldes toman la localidad minera tras la huida del Ejército.", "TAKEOVER"),
+    ("Trabajadores realizaron una sentada frente al ministerio.", "PROTEST"),
+    ("Une foule a roué de coups deux voleurs présumés.", "ATTACK"),
+    ("На трассе перевернулся и взорвался бензовоз.", "ACCIDENT"),
+])
+def test_words_added_for_parallel_dev3(text: str, concept: str) -> None:
+    assert concept in concepts_of(text)
+
+
+def test_a_fuel_tanker_blast_is_a_disaster_not_an_attack() -> None:
+    from polemos.codebook import only_disaster
+
+    assert only_disaster("На трассе перевернулся и взорвался бензовоз, погибли 30 человек.")
+    assert not only_disaster("Дрон атаковал бензовоз на трассе, погиб водитель.")

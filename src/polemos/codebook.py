@@ -270,7 +270,13 @@ def only_domestic(text: str) -> bool:
 # What blew up in an accident: fireworks, a boiler, gas, a chemical plant (no bomb named).
 _ACCIDENT_BLAST = re.compile(
     r"(?i)\b(?:firecrackers?|fireworks (?:factory|unit|warehouse)|boiler|chemical plant|"
-    r"usine pyrotechnique|pirotecnia|polvor[ií]n)\b")
+    r"usine pyrotechnique|pirotecnia|polvor[ií]n|"
+    # a fuel tanker or household gas (2026-12-02, session 14, parallel_dev3)
+    r"(?:fuel|petrol|gas(?:oline)?|oil) tanker|tanker truck|camion-citerne|camion citerne|"
+    r"(?:camión|camion) cisterna|pipa de (?:gas|combustible)|бензовоз\w*|автоцистерн\w*|"
+    r"бытового газа|побутового газу|gas (?:leak|cylinder|explosion)|fuite de gaz|"
+    r"bouteille de gaz|fuga de gas|bombona de gas|cilindro de gas)\b"
+    r"|صهريج|اسطوانة غاز|أسطوانة غاز|تسرب غاز")
 
 
 def only_disaster(text: str) -> bool:

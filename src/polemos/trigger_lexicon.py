@@ -36,7 +36,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "ATTACK": (
         "attack", "ambush", "raid", "assault", "stormed", "tortur", "attaqu", "attentat", "embuscad",
         "assaut", "ataca", "ataqu", "atentado", "emboscad", "asalt", "напад",
-        "атак", "засід", "засад", "штурм", "пытк", "катув", "избил", "избива", "избит", "побили", "побитий", "golpiz", "golpearon", "تعذيب", "هجوم", "هجمات", "هاجم", "كمين", "اعتداء", "غار",
+        "атак", "засід", "засад", "штурм", "пытк", "катув", "избил", "избива", "избит", "побили", "побитий", "golpiz", "golpearon", "roué de coups", "rouée de coups", "roués de coups", "passé à tabac", "passés à tabac", "tabassé", "تعذيب", "هجوم", "هجمات", "هاجم", "كمين", "اعتداء", "غار",
         # stormed in (2026-12-02; no training text is French, Spanish, Russian or Ukrainian)
         "fait irruption", "font irruption", "firent irruption", "faisant irruption",
         "irrumpieron", "irrumpió", "ворвались", "ворвался", "ворвалась", "увірвалися",
@@ -151,6 +151,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "levantón" (not "privados de libertad", inmates)
         "privó de la libertad", "privaron de la libertad", "privar de la libertad", "levantón",
         "levantones", "levantaron a",
+        # took him away (2026-12-02, session 14, parallel_dev3)
+        "se lo llevaron", "se la llevaron", "se los llevaron", "l'ont emmené", "l'a emmené",
+        "l'ont emmenée", "اقتاده", "اقتادوه", "اقتادوا", "اقتادت",
         "безвісти",
         "в неизвестном направлении", "у невідомому напрямку", "в невідомому напрямку",
         # 2026-12-01 (dev set misses; "unknown location/destination" are in 11 training texts,
@@ -166,7 +169,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "protest", "demonstrat", "rally", "rallied", "marched", "marching", "sit-in", "picket",
         "manifest", "rassembl", "grève", "grevist", "marche", "protesta", "manifestación",
         "huelga", "concentración", "marcha ", "marchas ", "marchar", "marcharon", "marchó",
-        "marchaban", "marchan ", "marchando", "se concentraron", "plantón", "cacerolaz", "протест", "митинг", "демонстрац", "пикет",
+        "marchaban", "marchan ", "marchando", "se concentraron", "plantón", "cacerolaz", "sentada", "протест", "митинг", "демонстрац", "пикет",
         "забастов", "акци", "шеств", "мітинг", "протест", "страйк", "пікет", "акці", "хода",
         "تظاهر", "مظاهر", "احتجاج", "احتج ", "احتجوا", "احتجت", "يحتج ", "يحتجون", "تحتج ", "وقفة", "اعتصام", "اضراب", "مسيرة",
         # 2026-11-30: crowds in the street and human chains (none occurs in a training text;
@@ -207,6 +210,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # 2026-12-01 ("rounded up": 5 training texts, arrests and the executions that followed)
         "rounded up", "под стражу", "під варту", "اوقفت",
         "заарешт",  # Ukrainian "заарештували" (2026-12-02)
+        "detención", "detenciones",  # (2026-12-02, session 14)
     ),
     "LOOT": (
         "loot", "torch", "set fire", "set ablaze", "burn", "vandal", "destroy", "demolish",
@@ -230,6 +234,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # 2026-12-01 (dev set misses; none occurs in a training text)
         "se sont emparés", "se sont emparées", "s'est emparé", "s'emparer", "se apoderaron",
         "se apoderó", "اجتاح",
+        # a headline's present tense (2026-12-02, session 14): "Los rebeldes toman la
+        # localidad", "المتمردون يسيطرون على"
+        "toman la localidad", "toman el pueblo", "toman la ciudad", "يسيطر", "تسيطر",
     ),
     "RETAKE": (
         "recaptur", "retook", "regain", "liberat", "reclaimed", "repris", "reconquis",
@@ -247,6 +254,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "обменялись пленн", "обмен пленн", "обмен военнопленн", "обмінялися військовополонен",
         "обмінялися полонен", "обмін полонен", "обмін військовополонен", "تبادل الاسرى",
         "تبادل للاسرى",
+        "صفقة تبادل", "canje de", "intercambiaron",
     ),
     "WEAPONS": (
         "seized weapons", "weapons cache", "arms cache", "defus", "disarm", "dismantl",
@@ -364,7 +372,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                  "overturned", "plunged into", "veered off", "volcó", "volcadura", "barranco",
                  "abismo", "despist", "sortie de route", "s'est renversé", "dans un ravin",
                  "into a ravine", "опрокинул",
-                 "кювет", "перекинув", "انقلبت", "انقلاب حافلة", "انقلاب سيارة",
+                 "кювет", "перекинув", "انقلبت", "انقلاب حافلة", "انقلاب سيارة", "انقلاب صهريج", "перевернул", "перевернув",
                  "сорвался в", "сорвался с", "упал в пропасть", "упал в ущелье", "зірвався в",
                  "зірвався з", "впав у прірву", "précipice", "se precipitó", "cayó al vacío",
                  # a fireworks or chemical factory blowing up (2026-12-02, session 13, set J)
