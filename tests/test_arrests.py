@@ -99,3 +99,15 @@ def test_the_pipeline_types_an_arrest_the_detector_misses() -> None:
                                                  language="en"))
     assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Odesa")]
     assert events[0].actor1 and events[0].actor1.startswith("Police Forces of Ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "Federal police arrested three journalists in Addis Ababa for covering the fighting in Amhara.",
+    "Федеральная полиция арестовала трёх журналистов за освещение боёв в регионе Амхара.",
+    "اعتقلت الشرطة ثلاثة صحفيين على خلفية تغطيتهم للمعارك في إقليم أمهرة.",
+])
+def test_what_the_arrested_reported_on_is_no_fight(text: str) -> None:
+    from polemos.actors import ActorRegistry
+    from polemos.arrests import is_arrest
+
+    assert is_arrest(text, ActorRegistry.default(), "ET")

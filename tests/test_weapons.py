@@ -426,3 +426,21 @@ def test_excessive_force_at_a_protest(text: str, want: bool) -> None:
     from polemos.weapons import excessive_force
 
     assert excessive_force(text) is want
+
+
+@pytest.mark.parametrize("text", [
+    "Des combattants ont agressé sexuellement plusieurs femmes lundi lors d'un raid sur un "
+    "village, selon une organisation de défense des droits humains.",
+    "Combatientes agredieron sexualmente a varias mujeres el lunes durante una incursión.",
+    "أفادت ناجيات بأن عناصر مسلحة اعتدوا جنسياً على عدد من النساء خلال مداهمة القرية.",
+])
+def test_sexual_assault_told_as_an_act(text: str) -> None:
+    from polemos.weapons import act_of
+
+    assert act_of("Attack", text) == "Sexual violence"
+
+
+def test_a_violated_constitution_is_no_rape() -> None:
+    from polemos.weapons import act_of
+
+    assert act_of("Attack", "Le président a violé la constitution, selon l'opposition.") is None

@@ -97,6 +97,13 @@ _SUSPECTED = re.compile(
     # a protest they called for or planned, not one that took place ("activists who had
     # called for a protest", "qui appelaient à manifester", "por convocar una marcha"), or an
     # attack they were preparing ("агента ФСБ, який готував підпал")
+    # what the arrested reported on ("for covering the fighting in Amhara", "за освещение
+    # боёв", "على خلفية تغطيتهم للمعارك"; 2026-12-02, session 14)
+    r"|\bfor (?:their |his |her )?(?:covering|coverage of|reporting on|reports? on|filming) [^,.;]*"
+    r"|\bpour (?:avoir couvert|leur couverture|sa couverture) [^,.;]*"
+    r"|\bpor (?:cubrir|su cobertura|informar sobre) [^,.;]*"
+    r"|\bза освещение [^,.;]*|\bчерез висвітлення [^,.;]*|\bза висвітлення [^,.;]*"
+    r"|على خلفية تغطي[^،,.;]*|بسبب تغطي[^،,.;]*"
     r"|\b(?:who|that) (?:had |have |were |was )?(?:called|calling|planned|planning|"
     r"organi[sz]ed|organi[sz]ing|urged|urging|prepared|preparing|plotted|plotting) [^,.;]*"
     r"|\bfor (?:calling|organi[sz]ing|planning|urging) [^,.;]*|\bahead of (?:a|the) (?:planned |)[^,.;]*"

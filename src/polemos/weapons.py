@@ -266,18 +266,21 @@ _NOT_LETHAL = re.compile(r"(?i)\b(?:tear|stun|smoke|lacrymo\w*|assourdiss\w*|fum
 # "violaron", "изнасиловали", "зґвалтували", "اغتصب جنود".
 _RAPE_ACT = re.compile(
     r"(?i)\b(?:(?:gang-?)?raped|ont violé|a violé|violées?\b|violaron|violó|"
-    r"fueron violadas|изнасиловал\w*|изнасилован\w*|зґвалтува\w*|зґвалтован\w*)|اغتصب"
+    r"fueron violadas|изнасиловал\w*|изнасилован\w*|зґвалтува\w*|зґвалтован\w*|"
+    # "sexually assaulted", "agressé sexuellement", "agredieron sexualmente" (2026-12-02)
+    r"sexually (?:assaulted|abused)|agressée?s? sexuellement|agress\w+ sexuellement|"
+    r"agred\w+ sexualmente|abusaron sexualmente)|اغتصب|اعتد\S* جنسي|اعتداءات جنسية|للاغتصاب"
     r"|(?i:\b(?:subjected|sometieron|sometió|подвергли|подверг|вчинили|вчинив)\b[^.;]{0,40}?"
     r"(?:sexual|сексуальн))")
 _NOT_RAPE_ACT = re.compile(
     r"(?i)\b(?:sentenc\w*|convict\w*|trial|court|accused|charged|alleged(?:ly)?|condamn\w*|"
     r"procès|tribunal|acusad\w*|juicio|condenad\w*|суд\w*|обвин\w*|приговор\w*|"
-    r"звинуват\w*|вирок\w*|constitution|constitución|конституц\w*|droits?|law|règles?|"
-    r"embargo|normas?|reglas?)\b|محكم|متهم"
+    r"звинуват\w*|вирок\w*)\b|محكم|متهم"
     # a border, airspace or territory violated (not "dans le territoire de Djugu", an area)
     r"|(?i:\b(?:violé|violée|violated|violó|violaron|viol\w*\s+de)\s+(?:\w+\s+){0,2}?"
     r"(?:l['’])?(?:frontières?|espace aérien|souveraineté|territoire|frontera|espacio aéreo|"
-    r"soberanía|territorio|border|airspace|sovereignty|territory)\b)")
+    r"soberanía|territorio|border|airspace|sovereignty|territory|constitution|constitución|"
+    r"конституц\w*|droits?|law|règles?|embargo|normas?|reglas?)\b)")
 
 
 # What makes a sentence naming a weapon and deaths no new act: a toll, history, a protest about
