@@ -444,3 +444,10 @@ def test_a_violated_constitution_is_no_rape() -> None:
     from polemos.weapons import act_of
 
     assert act_of("Attack", "Le président a violé la constitution, selon l'opposition.") is None
+
+
+def test_a_grenade_thrown_is_a_grenade_not_other() -> None:
+    from polemos.weapons import act_of
+
+    assert act_of("Other", "Ночью неизвестные бросили гранату в полицейский участок, "
+                           "поврежден фасад.") == "Grenade"

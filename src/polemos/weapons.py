@@ -318,7 +318,7 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
                 sub_event_type != SUICIDE_BOMB
                 and not found.keys() & {"PROTEST", "PROTESTER", "RIOT", "MOB"}):
             return SUICIDE_BOMB  # also a crowd's type with no crowd told (a queue bombed)
-    if (sub_event_type is None or sub_event_type in _ACT_TYPES - {"Armed clash"}
+    if (sub_event_type is None or sub_event_type in (_ACT_TYPES | {"Other"}) - {"Armed clash"}
             or (sub_event_type == "Armed clash" and not found.keys() & {"CLASH", "SHOOT"})) \
             and sub_event_type != GRENADE and "GRENADE" in found \
             and _GRENADE_THROWN.search(text) and not _NOT_LETHAL.search(text) \
