@@ -353,3 +353,11 @@ def test_a_common_cyrillic_word_is_no_transliterated_place_abroad(geo: Geocoder)
     # "Работа" transliterates to an old name of Rabat: a key found only abroad is a coincidence
     text = "Работа завода, по неофициальным данным, приостановлена."
     assert not [r for r in geo.geoparse(text, lang="ru") if r.country_code == "MA"]
+
+
+@pytest.mark.parametrize("word", ["وكان", "الحي", "الأم", "الاتحاد"])
+def test_common_arabic_words_are_no_places(geo: Geocoder, word: str) -> None:
+    # "and it was", "the neighbourhood", "the mother", "the union": not Cannes, Al Hayy (Iraq),
+    # Ilam (Iran) or Al Ittihad
+    text = f"وقال مصدر محلي إن {word} شهد توتراً أمس في مدينة حيس."
+    assert not [r for r in geo.geoparse(text, lang="ar") if r.text == word]
