@@ -398,3 +398,12 @@ def test_a_fuel_tanker_blast_is_a_disaster_not_an_attack() -> None:
 
     assert only_disaster("На трассе перевернулся и взорвался бензовоз, погибли 30 человек.")
     assert not only_disaster("Дрон атаковал бензовоз на трассе, погиб водитель.")
+
+
+def test_ukrainian_towards_russian_for_the_embedder() -> None:
+    from polemos.features import uk_to_ru
+
+    assert uk_to_ru("Вчора ввечері російський дрон атакував автомобіль.") == (
+        "вчера вечером российский дрон атаковал автомобиль.")
+    # an adjective's -ський ending is Russian -ский after the stem's letters are read
+    assert uk_to_ru("Харківський суд") == "Харкивский суд"
