@@ -255,3 +255,20 @@ def test_the_next_sentence_opening_on_the_blast_is_that_event() -> None:
             "The blast was followed by gunfire as several militants tried to storm the post.")
     events = Pipeline().extract(Document(text=text, published=date(2025, 10, 9), language="en"))
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_an_attack_a_later_sentence_turned_into_the_clash_already_told_is_one_event() -> None:
+    from polemos.candidates import collapse
+
+    clash = _cand(0, date(2026, 7, 8), sub="Armed clash", event_type="Battles", place=(7, 37.2, 69.1))
+    attack = _cand(1, date(2026, 7, 8), place=(7, 37.2, 69.1), own_place=False)
+    # "In the exchange of fire three of them were killed": fighting back makes it a clash
+    fought = _cand(2, None, own_date=False, sub="Armed clash", event_type="Battles",
+                   place=(7, 37.2, 69.1), own_place=False)
+    fought.add("fatalities", 3, 200, 210, "трое убиты")
+    out = collapse([clash, attack, fought])
+    assert len(out) == 1 and out[0].fields["fatalities"] == 3
+    # another place, or another day, stays another event
+    elsewhere = _cand(1, date(2026, 7, 8), sub="Armed clash", event_type="Battles",
+                      place=(8, 37.9, 69.8))
+    assert len(collapse([clash, elsewhere])) == 2

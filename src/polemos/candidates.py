@@ -120,21 +120,41 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
         if _escalates(twin, c) or (not c.own_date and c.score >= STRONG_EVENT_SCORE
                                    and (twin.event_type, c.event_type) in _TURNS_INTO):
             _escalate(twin, c)
-        if not dated(twin) and dated(c):
-            twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
-            for name in ("event_date", "time_precision"):
-                if name in c.fields:
-                    twin.fields[name] = c.fields[name]
-            twin.evidence.extend(e for e in c.evidence if e.field == "event_date")
-        have = {e.field for e in twin.evidence} | set(twin.fields)
-        if c.fields.get("actor2") is not None and c.fields.get("actor2") == twin.fields.get(
-                "actor1"):
-            have |= {"actor2", "inter2"}  # the actor who acts is not also its own target
-        for name, value in c.fields.items():
-            if name not in have:
-                twin.fields[name] = value
-                twin.evidence.extend(e for e in c.evidence if e.field == name)
+        _absorb(twin, c)
+    return _told_twice(out)
+
+
+def _told_twice(cands: list[Candidate]) -> list[Candidate]:
+    """One event where two candidates ended with the same sub-type, place and day (an attack
+    that a later sentence turned into the armed clash already reported)."""
+    out: list[Candidate] = []
+    for c in cands:
+        twin = next((o for o in out if c.place_key is not None and o.place_key == c.place_key
+                     and o.sub_event_type == c.sub_event_type and dated(o) and dated(c)
+                     and o.fields.get("event_date") == c.fields.get("event_date")), None)
+        if twin is None:
+            out.append(c)
+        else:
+            _absorb(twin, c)
     return out
+
+
+def _absorb(twin: Candidate, c: Candidate) -> None:
+    """Fill ``twin``'s empty fields from ``c``, which tells more of the same event."""
+    if not dated(twin) and dated(c):
+        twin.evidence = [e for e in twin.evidence if e.field != "event_date"]
+        for name in ("event_date", "time_precision"):
+            if name in c.fields:
+                twin.fields[name] = c.fields[name]
+        twin.evidence.extend(e for e in c.evidence if e.field == "event_date")
+    have = {e.field for e in twin.evidence} | set(twin.fields)
+    if c.fields.get("actor2") is not None and c.fields.get("actor2") == twin.fields.get(
+            "actor1"):
+        have |= {"actor2", "inter2"}  # the actor who acts is not also its own target
+    for name, value in c.fields.items():
+        if name not in have:
+            twin.fields[name] = value
+            twin.evidence.extend(e for e in c.evidence if e.field == name)
 
 
 # What a protest became: a later sentence about it that names no place or day of its own
