@@ -528,3 +528,13 @@ def test_air_defence_destroying_missiles_over_a_city_is_disrupted_weapons_use() 
     assert SHOT_DOWN.search("Сили протиповітряної оборони знищили над Миколаєвом дві крилаті "
                             "ракети та сім ударних безпілотників.")
     assert not SHOT_DOWN.search("Ракета знищила склад над річкою.")
+
+
+def test_a_toll_told_after_a_gas_blast_is_the_disasters() -> None:
+    from polemos.codebook import disaster_toll
+
+    blast = "Сьогодні вранці у житловому будинку стався вибух газоповітряної суміші."
+    toll = "Загинули двоє людей, ще троє травмовані, повідомили в ДСНС."
+    assert disaster_toll(toll, blast)
+    assert not disaster_toll(toll, "Вчора вранці російський дрон атакував житловий будинок.")
+    assert not disaster_toll("Бойовики розстріляли двох людей.", blast)

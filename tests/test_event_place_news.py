@@ -361,3 +361,21 @@ def test_common_arabic_words_are_no_places(geo: Geocoder, word: str) -> None:
     # Ilam (Iran) or Al Ittihad
     text = f"وقال مصدر محلي إن {word} شهد توتراً أمس في مدينة حيس."
     assert not [r for r in geo.geoparse(text, lang="ar") if r.text == word]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), [
+    # a strike on Dnipro is the city; the bank of the Dnipro is the river, no town
+    ("Удар по Дніпру: загинули двоє.", "uk", "Dnipro", "PPL"),
+    ("Ракетный удар по Днепру.", "ru", "Dnipro", "PPL"),
+    ("Fighting on the east bank of the Blue Nile near Singa.", "en", "Nile", "STM"),
+])
+def test_a_rivers_bank_and_the_city_named_like_it(geo: Geocoder, text: str, lang: str,
+                                                   name: str, code: str) -> None:
+    got = [(r.name, r.feature_code) for r in geo.geoparse(text, lang=lang)]
+    assert (name, code) in got
+    assert ("Blue Nile", "ADM1") not in got
+
+
+def test_the_bank_of_a_river_is_not_a_town(geo: Geocoder) -> None:
+    text = "Нікополь розташований на правому березі Дніпра навпроти Енергодара."
+    assert "Dnipro" not in [r.name for r in geo.geoparse(text, lang="uk")]

@@ -270,7 +270,9 @@ def only_domestic(text: str) -> bool:
 # What blew up in an accident: fireworks, a boiler, gas, a chemical plant (no bomb named).
 _ACCIDENT_BLAST = re.compile(
     r"(?i)\b(?:firecrackers?|fireworks (?:factory|unit|warehouse)|boiler|chemical plant|"
-    r"usine pyrotechnique|pirotecnia|polvor[ií]n|"
+    r"usine pyrotechnique|pirotecnia|polvor[ií]n|газоповітрян\w*|газовоздушн\w*|"
+    r"(?:вибух\w*|взрыв\w*) (?:побутового |бытового )?(?:газу|газа)|explosion de gaz|"
+    r"explosión de gas|"
     # a fuel tanker or household gas (2026-12-02, session 14, parallel_dev3)
     r"(?:fuel|petrol|gas(?:oline)?|oil) tanker|tanker truck|camion-citerne|camion citerne|"
     r"(?:camión|camion) cisterna|pipa de (?:gas|combustible)|бензовоз\w*|автоцистерн\w*|"
@@ -291,6 +293,15 @@ def only_disaster(text: str) -> bool:
     return bool(found & {"DISASTER", "ACCIDENT"} and not found & (CONFLICT - harmless)
                 and not tells_protest(text) and not BEATING.search(text)
                 and not STORMING.search(text))
+
+
+def disaster_toll(text: str, before: str | None) -> bool:
+    """A toll told alone right after a disaster or an accident ("Загинули двоє людей, ще
+    троє травмовані, повідомили в ДСНС." after a gas blast): the disaster's, no event."""
+    if not before or not only_disaster(before):
+        return False
+    found = concepts_of(FORCES_SAID.sub(" ", text)).keys()
+    return not found & (CONFLICT - {"KILL", "WOUND"})
 
 
 def calm_protest(text: str) -> bool:

@@ -63,6 +63,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
         calm_protest,
         coded,
         crowd_fight,
+        disaster_toll,
         only_disaster,
         only_domestic,
     )
@@ -71,7 +72,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
 
     event = pred.sub_event_type != NONE_LABEL
     # "floods destroyed 2,000 homes", "asesinada por su expareja": no event
-    if event and (only_disaster(text) or only_domestic(text)):
+    if event and (only_disaster(text) or only_domestic(text) or disaster_toll(text, before)):
         return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
     if event and pred.sub_event_type in (REGAINS, OVERTAKES) and not ground_told(text):
         pred = _next_best(pred)  # "douze militaires tués lors d'une attaque": no ground taken

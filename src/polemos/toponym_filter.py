@@ -41,7 +41,19 @@ _QUARTER_BEFORE = re.compile(
     r"calle|jir[oó]n|calzada|bulevar|boulevard|avenue|rue|улиц[аеу]|ул\.|проспект[еау]?|"
     r"вулиц(?:я|ею|ю)|проспект[іу]?|plaza|parque|شارع)\s+(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?"
     r"(?-i:[A-ZÁÉÍÓÚ][\w'’]+\s+(?:de\s+|del\s+|y\s+)?){0,2}$")  # "avenida Francisco de Miranda"
-_POSSESSIVE = re.compile(r"['’]s\b")  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
+# "on the east bank of the Blue Nile", "على الضفة الشرقية للنيل الأزرق", "на правому березі
+# Дніпра": a river, not the province named after it (2026-12-02, session 14)
+_BANK_OF = re.compile(
+    r"(?i)(?:\bbanks?\s+of\s+(?:the\s+)?|\brive\s+(?:droite\s+|gauche\s+)?(?:du|de\s+la|des)\s+|"
+    r"\b(?:orilla|ribera|margen)\s+(?:derecha\s+|izquierda\s+)?(?:del|de\s+la)\s+|"
+    r"\bберег(?:у|е|ах|ов)?\s+|\bберез(?:і|ах)\s+)$"
+    r"|(?:ضفة|الضفة|ضفاف)\s+(?:\S+\s+)?(?:ل|لل)?$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def on_bank(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "the bank of" (a river's name)."""
+    return _BANK_OF.search(text[max(0, start - 30):start]) is not None  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
 _NAME_GLUE = STOP_WORDS | FUNCTION_WORDS  # words before a name that are no part of it
 ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
 
@@ -119,6 +131,8 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if (surface.isupper() and len(surface) <= 5 and " " not in surface and not top.is_country
             and text[s - 1:s] == "(" and text[e:e + 1] == ")"):
         return False  # "la Policía Nacional de Haití (PNH)": an acronym, not Phnom Penh's code
+    if on_bank(text, s) and not any((p.feature_code or "").startswith("STM") for p in places):
+        return False  # the river's bank, not the province or town named like it
     if _QUARTER_BEFORE.search(text[max(0, s - 40):s]) and not top.is_country:
         return False  # "la colonia Progreso" (of Acapulco) is no Progreso elsewhere
     prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])

@@ -21,7 +21,7 @@ from polemos.gazetteer import (
 from polemos.gazetteer_rank import prior
 from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
 from polemos.toponym_filter import capitalised as _capitalised
-from polemos.toponym_filter import keep
+from polemos.toponym_filter import keep, on_bank
 from polemos.toponym_words import (
     AR_PREFIXES,
     OFFICE_AFTER,
@@ -267,6 +267,8 @@ def recognise(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[
                 continue  # "La Côte d'Ivoire": not "La Côte" (a French village) then "Ivoire"
             if keep(text, s, e, n, places, lang, lower_words) and not _compound_part(
                     text, s, e, places, found):
+                if on_bank(text, s):  # "на правому березі Дніпра": the river
+                    places = [p for p in places if (p.feature_code or "").startswith("STM")]
                 kind = classify_kind(text, s, e, places)
                 mentions.append(Mention(s, e, text[s:e], keys, kind, is_near(text, s), places))
                 i += n

@@ -373,6 +373,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                  "abismo", "despist", "sortie de route", "s'est renversé", "dans un ravin",
                  "into a ravine", "опрокинул",
                  "кювет", "перекинув", "انقلبت", "انقلاب حافلة", "انقلاب سيارة", "انقلاب صهريج", "перевернул", "перевернув",
+                 # a gas blast at home (2026-12-02, session 14, set L)
+                 "газоповітрян", "газовоздушн", "побутового газу", "бытового газа",
+                 "explosion de gaz", "explosión de gas", "gas explosion", "انفجار غاز",
                  "сорвался в", "сорвался с", "упал в пропасть", "упал в ущелье", "зірвався в",
                  "зірвався з", "впав у прірву", "précipice", "se precipitó", "cayó al vacío",
                  # a fireworks or chemical factory blowing up (2026-12-02, session 13, set J)
