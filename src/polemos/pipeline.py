@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from polemos.background import prune
 from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator, split_count
 from polemos.errors import InputError
+from polemos.event_day import MAX_EVENT_AGE_DAYS, date_event
 from polemos.event_place import (
     event_area,
     implied_area,
@@ -34,8 +35,6 @@ from polemos.taxonomy import NO_FATALITY_TYPES, NONE_LABEL
 
 log = logging.getLogger(__name__)
 
-# An event whose date lies this far before publication is background, not news.
-MAX_EVENT_AGE_DAYS = 31
 # Sentences whose best label scores below this are not taken as events.
 MIN_EVENT_SCORE = 0.5
 # Events less sure than this are not reported: a weakly detected sentence that names neither
@@ -163,8 +162,6 @@ class Pipeline:
         (``date_age.as_of``, once per document)."""
         from polemos.casualties import find_fatalities, hurt_not_dead
         from polemos.claims import find_claim
-        from polemos.date_age import last_day, long_period, stale_year
-        from polemos.dates import find_date, find_sequel_day, hours_later, report_day
 
         sent = sentences[i]
         after_event = prev is not None and prev.sentence_index == i - 1  # it goes on about prev
@@ -174,55 +171,8 @@ class Pipeline:
         base.add("sub_event_type", pred.sub_event_type, sent.start, sent.end, whole)
         base.add("event_type", pred.event_type, sent.start, sent.end, whole)
 
-        # Date: in the sentence, else earlier in the same paragraph, else the publication day.
-        dm, dsent = None, sent
-        for j in range(i, max(-1, i - 3), -1):
-            cand = sentences[j]
-            if cand.paragraph != sent.paragraph:
-                break
-            dm = find_date(cand.text, doc.published, lang)
-            if dm is not None:
-                dsent = cand
-                break
-        if (dm is None or dsent is not sent) and (
-                stale_year(sent.text, asof, MAX_EVENT_AGE_DAYS)
-                or long_period(sent.text)):
-            return []  # "the 2011 revolution", "en 2019", "in recent years": not a new event
-        if dm is not None and dsent is sent and report_day(sent.text, dm):
-            # "... погиб в Грайвороне, сообщил в субботу губернатор": the day of the report; the
-            # act's day may come next ("По его словам, дрон ударил по машине вчера")
-            told = _day_told_next(doc, sentences, i, dm.value, lang)
-            if told is not None:
-                dm, dsent = told
-        elif dm is None and prev is None and doc.published is not None:
-            # the article's first event, told with no day ("В Гомеле задержан журналист"): its
-            # day may come next ("Как рассказали правозащитники, 10 ноября утром ...")
-            told = _day_told_next(doc, sentences, i, doc.published, lang)
-            if told is not None:
-                dm, dsent = told
-        sq = find_sequel_day(sent.text)
-        anchor = anchor or prev  # the last event whose day the text gives
-        if sq is not None and anchor is not None and anchor.fields.get("event_date"):
-            # "the next day", "the same day": relative to the event reported just before
-            day = anchor.fields["event_date"] + timedelta(days=sq[0])
-            if doc.published is None or day <= doc.published:
-                base.add("event_date", day, sent.start + sq[1], sent.start + sq[2], sq[3])
-                base.fields["time_precision"] = anchor.fields.get("time_precision", 1)
-                base.own_date = not hours_later(sq[3])  # "hours later": that event's day
-        elif dm is not None:
-            if asof and (asof - last_day(dm)).days > MAX_EVENT_AGE_DAYS:
-                return []  # history or anniversary: background, not a new event
-            base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
-            base.fields["time_precision"] = dm.precision
-            base.own_date = dsent is sent
-        elif after_event and dated(prev):
-            # the sentence right after a dated event sentence goes on about that day
-            base.fields["event_date"] = prev.fields["event_date"]
-            base.fields["time_precision"] = prev.fields.get("time_precision", 1)
-            base.evidence.extend(e for e in prev.evidence if e.field == "event_date")
-        elif doc.published is not None:
-            base.fields["event_date"] = doc.published
-            base.fields["time_precision"] = 2  # only the report's day is known
+        if not date_event(base, doc, lang, sentences, i, prev, anchor, asof):
+            return []  # "the 2011 revolution", "in recent years", an anniversary: background
         # Fatalities and claims: the sentence, then the next one if it adds detail. A peaceful
         # protest has none (ACLED's definition). ACLED coders' remarks in their notes
         # ("Fatalities coded as 0") are not read: they state the answer, news never does.
@@ -382,30 +332,6 @@ class Pipeline:
         return event_from_fields(f, sub_event_type=c.sub_event_type, doc=doc, lang=lang,
                                  key=key, confidence=conf,
                                  notes=doc.text[c.start:c.end].strip(), evidence=c.evidence)
-
-
-def _day_told_next(doc: Document, sentences: list, i: int, reported: date,
-                   lang: str) -> tuple[Any, Any] | None:
-    """The act's own day in one of the two sentences after ``i`` (any paragraph), when sentence
-    ``i`` dates only the report, or nothing: a day in the week before ``reported`` (the report's
-    day), not a report's day itself, in a sentence that is no background (a period, a year
-    long past)."""
-    from polemos.background import earlier_period
-    from polemos.date_age import long_period, stale_year
-    from polemos.dates import find_date, report_day
-
-    for s in sentences[i + 1:i + 3]:
-        if long_period(s.text) or earlier_period(s.text) or stale_year(
-                s.text, doc.published, MAX_EVENT_AGE_DAYS):
-            return None
-        dm = find_date(s.text, doc.published, lang)
-        if dm is None:
-            continue
-        if (dm.precision == 1 and not report_day(s.text, dm)
-                and 0 <= (reported - dm.value).days <= 7):
-            return dm, s
-        return None
-    return None
 
 
 def _still_telling(doc: Document, sentences: list, i: int, n: int) -> Iterator[Any]:
