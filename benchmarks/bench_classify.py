@@ -36,6 +36,8 @@ DEV_FIXTURE = FIXTURE.with_name("parallel_dev.jsonl")
 # 60 more held-out parallel sentences (2026-12-02, 15 of them "none"), written blind to
 # polemos; --split test reports them as parallel2
 HELDOUT2_FIXTURE = FIXTURE.with_name("parallel_heldout2.jsonl")
+# and 60 more (2026-12-02, session 14, 15 "none"), also blind: --split test reports parallel3
+HELDOUT3_FIXTURE = FIXTURE.with_name("parallel_heldout3.jsonl")
 
 
 def weighted_f1(gold: list[str], pred: list[str]) -> float:
@@ -281,6 +283,9 @@ def main() -> None:
                 report["parallel2"] = parallel(model, path=HELDOUT2_FIXTURE)
                 report["parallel2_pipeline"] = parallel(
                     _SentenceTypes(model), "typed", path=HELDOUT2_FIXTURE)  # type: ignore[arg-type]
+            if part == "test" and HELDOUT3_FIXTURE.exists():
+                report["parallel3_pipeline"] = parallel(
+                    _SentenceTypes(model), "typed", path=HELDOUT3_FIXTURE)  # type: ignore[arg-type]
         elif name == "speed":
             report["speed"] = speed(model)
         print(f"[{name} {time.perf_counter() - t:.0f}s]", flush=True)
