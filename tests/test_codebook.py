@@ -538,3 +538,13 @@ def test_a_toll_told_after_a_gas_blast_is_the_disasters() -> None:
     assert disaster_toll(toll, blast)
     assert not disaster_toll(toll, "Вчора вранці російський дрон атакував житловий будинок.")
     assert not disaster_toll("Бойовики розстріляли двох людей.", blast)
+
+
+def test_drones_repelled_read_as_a_protest_are_disrupted_weapons_use() -> None:
+    from polemos.detect import Prediction
+    from polemos.sentence_rules import weapon_or
+
+    text = ("وفي مدينة كوستي، تصدت المضادات الأرضية للجيش مساء أمس لعدد من المسيّرات التي "
+            "حاولت استهداف مقر الفرقة، وأسقطت ثلاثاً منها.")
+    pred = Prediction("Protest with intervention", "Protests", 0.99, {})
+    assert weapon_or(pred, text, None).sub_event_type == "Disrupted weapons use"

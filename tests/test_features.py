@@ -407,3 +407,18 @@ def test_ukrainian_towards_russian_for_the_embedder() -> None:
         "вчера вечером российский дрон атаковал автомобиль.")
     # an adjective's -ський ending is Russian -ский after the stem's letters are read
     assert uk_to_ru("Харківський суд") == "Харкивский суд"
+
+
+@pytest.mark.parametrize(("text", "has", "lacks"), [
+    # a drone written with its shadda is no march; an army division or rescue teams are no
+    # dispersal
+    ("واتهمت السلطات قوات الدعم السريع بإطلاق المسيّرات من مواقعها.", "AIRSTRIKE", "PROTEST"),
+    ("استهدفت المسيّرات مقر الفرقة ١٨ مشاة.", "AIRSTRIKE", "DISPERSE"),
+    ("وعملت فرق الدفاع المدني على إخماد الحريق.", None, "DISPERSE"),
+    ("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع.", "DISPERSE", None),
+    ("خرجت مسيرة حاشدة في وسط المدينة.", "PROTEST", None),
+])
+def test_arabic_homographs(text: str, has: str | None, lacks: str | None) -> None:
+    found = concepts_of(text)
+    assert has is None or has in found
+    assert lacks is None or lacks not in found

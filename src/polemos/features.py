@@ -22,6 +22,7 @@ __all__ = ["CONCEPTS", "EXCEPTIONS", "LEXICON", "TRIGGERS", "Embedder", "concept
            "concepts_of", "has_trigger", "normalise", "uk_to_ru"]
 
 _AR_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_AR_DRONE_SHADDA = re.compile(r"(?:[وبل]?ال|[وبل])?مسي\u0651ر(?:ة|ات|تين|تان)?")
 _AR_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ة"})
 
 
@@ -29,6 +30,9 @@ def normalise(text: str) -> str:
     """Lower case, NFC, Arabic without diacritics/tatweel and one alef, Russian ё as е."""
     t = unicodedata.normalize("NFC", text).lower().replace("ё", "е").replace("’", "'")
     if any("\u0600" <= c <= "\u06ff" for c in t):
+        # "مسيّرة"/"المسيّرات" with its shadda is a drone, never a march ("مسيرة"): written
+        # out as "طائرة مسيرة" before the marks go (2026-12-02, session 14, set L)
+        t = _AR_DRONE_SHADDA.sub(" طائرة مسيرة ", t)
         t = _AR_DIACRITICS.sub("", t).translate(_AR_ALEF)
     return " " + re.sub(r"\s+", " ", t) + " "
 

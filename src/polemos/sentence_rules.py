@@ -60,6 +60,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
     from polemos.codebook import (
         MOB,
         PEACEFUL,
+        PROTESTS,
         calm_protest,
         coded,
         crowd_fight,
@@ -67,6 +68,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
         only_disaster,
         only_domestic,
     )
+    from polemos.features import concepts_of
     from polemos.strategic import OVERTAKES, REGAINS, ground_told, strategic, territory
     from polemos.weapons import ACT_SCORE, act_of
 
@@ -83,6 +85,11 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
         return pred.retyped(PEACEFUL, ACT_SCORE)
     if not event and crowd_fight(text):  # "supporters of two candidates clashed at the market"
         return pred.retyped(MOB, ACT_SCORE)
+    if event and pred.sub_event_type in PROTESTS and not concepts_of(text).keys() & {
+            "PROTEST", "PROTESTER", "DISPERSE"}:
+        kept = strategic(text)  # "تصدت المضادات الأرضية ... للمسيّرات": drones, no crowd
+        if kept is not None:
+            return pred.retyped(kept)
     taken = (territory(text) or strategic(text, shot_down=False)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
         return pred.retyped(taken, ACT_SCORE)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from polemos.casualty_tokens import AR_MARK
 from polemos.codebook_words import ARMED_SIDE, ARMED_VICTIMS, BURNT_PEOPLE, CROWD
 from polemos.features import concepts_of
 
@@ -172,6 +173,7 @@ def strategic(text: str, shot_down: bool = True) -> str | None:
     property destruction".
     ``shot_down=False`` leaves drones shot down out: in a report of a strike that is the
     strike's own outcome ("air defences downed 14 of 21 drones"), not a happening of its own."""
+    text = AR_MARK.sub("", text)  # "المسيّرات": the patterns are written without vowel marks
     concepts = concepts_of(text)
     unharmed = NO_HARM.sub(" ", text) if _HARMED & concepts.keys() else text
     for rx, sub, needs in ((DEFUSED, DISRUPTED, False), (SHOT_DOWN, DISRUPTED, False),

@@ -440,6 +440,11 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         "de acuerdo con", "de acuerdo a", "d'accord",
     ),
     "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير"),
+    # Arabic "فرق" is "dispersed" and also "teams" or, as "فرقة", an army division ("مقر الفرقة
+    # ١٨ مشاة", "فرق الدفاع المدني"; 2026-12-02, session 14, set L)
+    "DISPERSE": ("الفرقة", "فرقة", "للفرقة", "بالفرقة", "فرق الدفاع", "فرق الانقاذ",
+                 "فرق الاسعاف", "فرق الاطفاء", "فرق الطوارئ", "فرق الهندسة", "فرق البحث",
+                 "فرق الاغاثة", "فرق الصيانة"),
     # Arabic "فجر" is "blew up" and also "dawn": "فجر الجمعة", "قبيل فجر", "الفجر" (a word
     # written whole, with its article, is matched as written). No training text is Arabic.
     "EXPLOSION": (
