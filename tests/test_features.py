@@ -422,3 +422,15 @@ def test_arabic_homographs(text: str, has: str | None, lacks: str | None) -> Non
     found = concepts_of(text)
     assert has is None or has in found
     assert lacks is None or lacks not in found
+
+
+@pytest.mark.parametrize(("text", "has", "lacks"), [
+    ("شنت قوات الدعم السريع هجوما بالمسيرات على مدينة كوستي.", "AIRSTRIKE", "PROTEST"),
+    ("أسقطت الدفاعات الجوية المسيرات الانتحارية.", "AIRSTRIKE", "SUICIDE"),
+    ("A kamikaze drone hit a building in Kharkiv.", "AIRSTRIKE", "SUICIDE"),
+    ("فجر انتحاري نفسه في سوق المدينة.", "SUICIDE", None),
+])
+def test_suicide_drones_are_drones(text: str, has: str, lacks: str | None) -> None:
+    found = concepts_of(text)
+    assert has in found
+    assert lacks is None or lacks not in found

@@ -75,6 +75,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "طائرة مسيرة", "قصف جوي", "ضربة جوي", "ضربات جوي", "ضربة الجوي", "ضربات الجوي",
         # 2026-11-30 (from the weapons rule's misses; none occurs in any training text)
         "бпла", "шахед", "вертол", "гелікоптер", "каб ", "مروحي", "درون",
+        # drones without "طائرة" and without the shadda that tells them from marches
+        # (2026-12-02, session 14): "بالمسيرات", "المسيرات الانتحارية", "إطلاق المسيرات"
+        "بالمسيرات", "المسيرات الانتحارية", "مسيرات انتحارية", "مسيرة انتحارية",
+        "اطلاق المسيرات", "هجمات المسيرات", "هجوم المسيرات",
         # a state's "strike" with no weapon named, where that state strikes from the air
         # (2026-12-02, session 13: "une frappe israélienne contre une maison", "An Israeli
         # strike on a house" were attacks); Arabic "غارة" alone is an air raid in the news
@@ -439,7 +443,15 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
         # muertos, de acuerdo con la Fiscalía")
         "de acuerdo con", "de acuerdo a", "d'accord",
     ),
-    "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير"),
+    "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير",
+                "بالمسيرات", "المسيرات الانتحارية", "مسيرات انتحارية", "مسيرة انتحارية",
+                "اطلاق المسيرات", "هجمات المسيرات", "هجوم المسيرات"),
+    # a suicide drone is a drone, not a suicide bomber (2026-12-02, session 14)
+    "SUICIDE": ("المسيرات الانتحارية", "مسيرات انتحارية", "مسيرة انتحارية",
+                "طائرات انتحارية", "طائرة انتحارية", "الطائرات الانتحارية",
+                "kamikaze drone", "drone kamikaze", "drones kamikazes", "drones kamikaze",
+                "dron kamikaze", "drones kamikaze", "дрон-камикадзе", "дроны-камикадзе",
+                "дрон-камікадзе", "дрони-камікадзе"),
     # Arabic "فرق" is "dispersed" and also "teams" or, as "فرقة", an army division ("مقر الفرقة
     # ١٨ مشاة", "فرق الدفاع المدني"; 2026-12-02, session 14, set L)
     "DISPERSE": ("الفرقة", "فرقة", "للفرقة", "بالفرقة", "فرق الدفاع", "فرق الانقاذ",
