@@ -379,3 +379,18 @@ def test_a_rivers_bank_and_the_city_named_like_it(geo: Geocoder, text: str, lang
 def test_the_bank_of_a_river_is_not_a_town(geo: Geocoder) -> None:
     text = "Нікополь розташований на правому березі Дніпра навпроти Енергодара."
     assert "Dnipro" not in [r.name for r in geo.geoparse(text, lang="uk")]
+
+
+def test_soldiers_demonym_and_a_dateline_find_the_countrys_town(geo: Geocoder) -> None:
+    # "Three Somali soldiers were killed ... 12 km north of the town of Beledweyne": the
+    # Arabic name the gazetteer lacks is read among Somalia's towns (a Mogadishu dateline and
+    # the soldiers' demonym)
+    text = ("مقديشو - قُتل ثلاثة جنود صوماليين أمس إثر انفجار عبوة ناسفة على بعد نحو 12 "
+            "كيلومتراً شمالي مدينة بلدوين.")
+    assert "Beledweyne" in [r.name for r in geo.geoparse(text, lang="ar")]
+
+
+@pytest.mark.parametrize("word", ["ليل", "وكالة", "الآن"])
+def test_more_common_arabic_words_are_no_places(geo: Geocoder, word: str) -> None:
+    text = f"قال مصدر إن {word} الإثنين شهد هجوماً على بلدة في المنطقة."
+    assert not [r for r in geo.geoparse(text, lang="ar") if r.text == word]

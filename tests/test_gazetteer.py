@@ -265,3 +265,11 @@ def test_a_city_added_by_hand_lies_in_its_neighbours_province() -> None:
     got = [(r.name, r.admin1) for r in Geocoder().geoparse(
         "Vecinos bloquearon la autopista en El Alto.", lang="es") if r.country_code == "BO"]
     assert ("El Alto", "La Paz") in got
+
+
+def test_arabic_demonym_forms() -> None:
+    from polemos.gazetteer_build import arabic_demonym_forms
+
+    forms = arabic_demonym_forms(["الصومالي", "Somali"])
+    assert {"صوماليين", "الصومالية", "صوماليون", "صومالي"} <= set(forms)
+    assert not [f for f in forms if f.isascii()]

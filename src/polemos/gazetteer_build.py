@@ -13,6 +13,7 @@ import importlib.metadata as md
 import json
 import logging
 import os
+import re
 import sqlite3
 import statistics
 import tempfile
@@ -106,10 +107,27 @@ def admin_display_name(name: str, aliases: list[str]) -> str:
     return acled_admin_name(name)
 
 
+def arabic_demonym_forms(demonyms: list[str]) -> list[str]:
+    """The other forms of an Arabic demonym ("الصومالي"): feminine, plurals, with and without
+    the article ("صوماليين", "الصومالية", "صوماليون"): "قُتل ثلاثة جنود صوماليين"."""
+    out = []
+    for d in demonyms:
+        if not re.fullmatch(r"[\u0621-\u064A]+ي", d):
+            continue
+        stem = d[2:] if d.startswith("ال") else d
+        for form in (stem, stem + "ة", stem + "ون", stem + "ين"):
+            out += [form, "ال" + form]
+    return out
+
+
 def source_versions() -> str:
-    """The versions of the packages the gazetteer is built from; a change triggers a rebuild."""
+    """The versions of the packages the gazetteer is built from, and of this module's code; a
+    change triggers a rebuild."""
+    import hashlib
+
+    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
     parts = [f"schema={SCHEMA_VERSION}", f"features={features_version()}",
-             f"acled={gazetteer_acled.version()}"]
+             f"acled={gazetteer_acled.version()}", f"build={code}"]
     for name in SOURCES:
         try:
             parts.append(f"{name}=={md.version(name)}")
@@ -338,7 +356,7 @@ def _load_countries(db: sqlite3.Connection, countries: list[list[str]], gnc: dic
         dem = [*DEMONYMS.get(a2, ())]
         if ci.get("demonym"):
             dem += [ci["demonym"], ci["demonym"] + "s"]
-        insert_names(db, pid, dem, DEMONYM_KIND)
+        insert_names(db, pid, dem + arabic_demonym_forms(dem), DEMONYM_KIND)
     insert_places(db, rows)
 
 

@@ -315,7 +315,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     في من على إلى الى عن مع بعد قبل حتى أن ان التي الذي هذا هذه ذلك تلك وقد قد
     الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت امس اليوم يوم مدينه قريه بلده محافظه
     ولايه منطقه شمال جنوب شرق غرب مقتل
-    كان وكان كانت وكانت الحي والحي الام الاتحاد والاتحاد
+    كان وكان كانت وكانت الحي والحي الام الاتحاد والاتحاد ليل وكاله الان كبري المصدر الري
     congress parliament senate capitol assembly palace court
     reuters afp ap bbc cnn tass
     no not some many several all other unknown suspected presumed alleged police security forces

@@ -95,6 +95,11 @@ class Pipeline:
         implied = None
         if not doc.country and not any(_fixes_country(r) for r in resolved):
             implied = implied_country(self.actors, doc.text, [])
+            if not implied and analysed.dateline:
+                # no country told but where the report was filed ("مقديشو، 6 نوفمبر"): the
+                # towns it names are looked for there first ("مدينة بلدوين": Beledweyne)
+                implied = next((r.country_code for r in resolved if r.end <= analysed.dateline[1]
+                                and r.country_code), None)
             if implied:  # "Malian soldiers ... in Pensa": its villages are Mali's, not Russia's
                 resolved = self.geocoder.geoparse(geo_text, lang=lang, country=implied)
         if not doc.country and not implied and not any(_names_country(r) for r in resolved):

@@ -178,12 +178,15 @@ def _cyrillic_forms(word: str, lang: str | None) -> list[str]:
 
 def article_country(resolved: list[Any], hint: str | None) -> str | None:
     """The country a text is about: the given one, else the one that holds at least half of
-    its places (a country or province 1, a town 0.5; demonyms name actors, not places)."""
+    its places (a country or province 1, a town 0.5; a demonym 0.5: the actors' country, as a
+    town: "جنود صوماليين" with a Mogadishu dateline is Somalia)."""
     if hint:
         return hint
     weight: dict[str, float] = {}
     for r in resolved:
-        if r.kind == "place" and r.country_code and r.latitude is not None and r.reason is None:
+        if r.kind == "demonym" and r.country_code and r.reason is None:
+            weight[r.country_code] = weight.get(r.country_code, 0.0) + 0.5
+        elif r.kind == "place" and r.country_code and r.latitude is not None and r.reason is None:
             w = 1.0 if (r.precision or 1) >= 3 else 0.5
             weight[r.country_code] = weight.get(r.country_code, 0.0) + w
     if not weight:
