@@ -394,3 +394,22 @@ def test_soldiers_demonym_and_a_dateline_find_the_countrys_town(geo: Geocoder) -
 def test_more_common_arabic_words_are_no_places(geo: Geocoder, word: str) -> None:
     text = f"قال مصدر إن {word} الإثنين شهد هجوماً على بلدة في المنطقة."
     assert not [r for r in geo.geoparse(text, lang="ar") if r.text == word]
+
+
+def test_the_city_named_with_a_reference_point_is_the_place(geo: Geocoder) -> None:
+    # "in front of his home in the city of Zawiya, some 45 km west of the capital Tripoli":
+    # the city (not its province), and Tripoli only the distance's point of reference
+    text = ("خطف مسلحون مجهولون مساء الأحد ناشطاً من أمام منزله في مدينة الزاوية، على بعد نحو "
+            "45 كيلومتراً غرب العاصمة الليبية طرابلس.")
+    resolved = geo.geoparse(text, lang="ar")
+    zawiya = [r for r in resolved if r.text == "الزاوية"]
+    assert zawiya and zawiya[0].feature_code.startswith("PPL")
+    assert [r.reference for r in resolved if r.text == "طرابلس"] == [True]
+    best = geo.place_in(resolved, 0, len(text))
+    assert best is not None and best.text == "الزاوية"
+
+
+def test_a_reference_point_alone_is_still_the_place(geo: Geocoder) -> None:
+    text = "Gunmen killed four herders 30 km north of Gao on Sunday."
+    best = geo.place_in(geo.geoparse(text, lang="en"), 0, len(text))
+    assert best is not None and best.name == "Gao"

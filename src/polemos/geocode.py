@@ -31,7 +31,14 @@ from polemos.geocode_context import contained as contained_before
 from polemos.geocode_context import container as container_of
 from polemos.geocode_context import sibling
 from polemos.registry import register
-from polemos.toponym_words import DISTRICT_COMMA, DISTRICT_TAIL, ROAD_ENDS, ROAD_PAIR, origin
+from polemos.toponym_words import (
+    DISTRICT_COMMA,
+    DISTRICT_TAIL,
+    ROAD_ENDS,
+    ROAD_PAIR,
+    origin,
+    reference,
+)
 from polemos.toponyms import Mention, event_cue, mentions_for_spans, recognise
 from polemos.translit import TownIndex, transliterated
 
@@ -89,6 +96,7 @@ class Resolved:
     dateline: bool = False  # the city of a wire dateline ("KYIV, May 3 -"): where it was filed
     landmark: bool = False  # an end of a road named by its ends ("the Meru-Nairobi highway")
     origin: bool = False  # after "from" ("bandits from X"): where people came from
+    reference: bool = False  # a distance's point of reference ("45 km west of Tripoli")
     population: int = 0  # of the place (0 unknown)
 
 
@@ -138,6 +146,7 @@ class Geocoder:
             sites = {r.start for r in found
                      if (m := _SITE_IN.match(text, r.end)) and m.end() in starts}
             return [replace(r, cue=event_cue(text, r.start), origin=origin(text, r.start, r.end),
+                            reference=reference(text, r.start),
                             dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)),
                             landmark=r.start in sites or any(a <= r.start and r.end <= b
                                                              for a, b in roads))
@@ -147,7 +156,8 @@ class Geocoder:
         out: list[Resolved | None] = [None] * len(spans)
         for i, r in zip(order, self._resolve(text, mentions, hint, lang), strict=True):
             out[i] = replace(r, cue=event_cue(text, r.start),  # back in the caller's order
-                             origin=origin(text, r.start, r.end))
+                             origin=origin(text, r.start, r.end),
+                             reference=reference(text, r.start))
         return out  # type: ignore[return-value]
 
     def _resolve(self, text: str, mentions: list[Mention], hint: str | None = None,
@@ -223,6 +233,9 @@ class Geocoder:
             or _ADMIN1_AFTER.match(text, m.end))
         key = normalize_name(m.text)
         places = list(m.places)
+        if _CITY_BEFORE.search(text, max(0, m.start - 16), m.start):
+            # "في مدينة الزاوية", "the city of X": the town, not the province named like it
+            places = [p for p in places if not p.is_area] or places
         if admin1_word and not any(p.is_admin1 for p in places):
             places += self._namesake_provinces(places)
         scored = []

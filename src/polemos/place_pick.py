@@ -35,12 +35,16 @@ def place_in(geo: Geocoder, resolved: list[Resolved], start: int, end: int) -> R
         # the Nairobi-Mombasa highway in Voi"); else, with no province named, the first end
         # stands for the road ("the Meru-Nairobi highway": Meru)
         off_road = any(not r.landmark and (r.precision or 3) <= 2 for r in inside)
+        # a distance's point of reference yields to a town named apart from it ("in the town
+        # of Zawiya, 45 km west of the capital Tripoli"), not to a province
+        town_apart = any(not r.reference and (r.precision or 3) <= 2 for r in inside)
         best = min(inside, key=lambda r: (
             r.dateline, off_road and r.landmark, r.start if r.landmark and not (
                 off_road or areas) else 0,
             r.score < 0.9 and bool(areas)
             and (r.country_code, r.admin1_code) not in areas,
-            r.origin, (r.precision or 9) >= 3, r.reason is not None, r.cue is None,
+            town_apart and r.reference, r.origin, (r.precision or 9) >= 3,
+            r.reason is not None, r.cue is None,
             r.precision or 9, breadth(r.feature_code),
             r.start if r.feature_code == "ADM1" else 0,  # provinces: the first named
             -r.score, r.start))

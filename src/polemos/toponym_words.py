@@ -117,6 +117,19 @@ _DISTANCE = re.compile(r"(?:\bfar|\baway|km|kilomet\w*|miles?|met(?:re|er)s?|\d|
                        re.IGNORECASE)
 
 
+# "45 km west of the capital Tripoli", "على بعد نحو 45 كيلومتراً غرب العاصمة طرابلس", "à 30 km
+# de Gao": a point of reference; ACLED codes it when it is the only place named, a town named
+# with it is where the event was (2026-12-02, session 14, set N)
+_REFERENCE = re.compile(
+    r"(?:\b(?:km|kms|kilomet\w*|miles?|км|кілометр\w*|километр\w*)|كيلومتر\S*|كلم)"
+    r"\s+(?:[^\s.;:!?]+\s+){0,6}$", re.IGNORECASE)
+
+
+def reference(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a distance's point of reference ("12 km north of X")."""
+    return _REFERENCE.search(text[max(0, start - 70):start]) is not None
+
+
 def origin(text: str, start: int, end: int) -> bool:
     """True when the name at ``text[start:end]`` says where people came from ("bandits from
     X"); not a point of reference ("11 km from X") nor a route ("from X to Y")."""
