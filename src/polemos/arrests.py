@@ -94,9 +94,6 @@ _SUSPECTED = re.compile(
     r"|\b(?:cabecillas?|jefes?|líder(?:es)?|integrantes?|miembros?) (?:de|del) " + _WHO +
     r"|\b(?:leaders?|commanders?|members?) of " + _WHO +
     r"|\b(?:chefs?|commandants?|membres?) (?:de|du|des|d['’]) ?" + _WHO +
-    # a protest they called for or planned, not one that took place ("activists who had
-    # called for a protest", "qui appelaient à manifester", "por convocar una marcha"), or an
-    # attack they were preparing ("агента ФСБ, який готував підпал")
     # what the arrested reported on ("for covering the fighting in Amhara", "за освещение
     # боёв", "على خلفية تغطيتهم للمعارك"; 2026-12-02, session 14)
     r"|\bfor (?:their |his |her )?(?:covering|coverage of|reporting on|reports? on|filming) [^,.;]*"
@@ -104,6 +101,9 @@ _SUSPECTED = re.compile(
     r"|\bpor (?:cubrir|su cobertura|informar sobre) [^,.;]*"
     r"|\bза освещение [^,.;]*|\bчерез висвітлення [^,.;]*|\bза висвітлення [^,.;]*"
     r"|على خلفية تغطي[^،,.;]*|بسبب تغطي[^،,.;]*"
+    # a protest they called for or planned, not one that took place ("activists who had
+    # called for a protest", "qui appelaient à manifester", "por convocar una marcha"), or an
+    # attack they were preparing ("агента ФСБ, який готував підпал")
     r"|\b(?:who|that) (?:had |have |were |was )?(?:called|calling|planned|planning|"
     r"organi[sz]ed|organi[sz]ing|urged|urging|prepared|preparing|plotted|plotting) [^,.;]*"
     r"|\bfor (?:calling|organi[sz]ing|planning|urging) [^,.;]*|\bahead of (?:a|the) (?:planned |)[^,.;]*"

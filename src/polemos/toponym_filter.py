@@ -48,12 +48,12 @@ _BANK_OF = re.compile(
     r"\b(?:orilla|ribera|margen)\s+(?:derecha\s+|izquierda\s+)?(?:del|de\s+la)\s+|"
     r"\bберег(?:у|е|ах|ов)?\s+|\bберез(?:і|ах)\s+)$"
     r"|(?:ضفة|الضفة|ضفاف)\s+(?:\S+\s+)?(?:ل|لل)?$")
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
 
 
 def on_bank(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "the bank of" (a river's name)."""
-    return _BANK_OF.search(text[max(0, start - 30):start]) is not None  # "Kisumu's Nyamasaria": a place of Kisumu, no longer name
+    return _BANK_OF.search(text[max(0, start - 30):start]) is not None
 _NAME_GLUE = STOP_WORDS | FUNCTION_WORDS  # words before a name that are no part of it
 ALT_STRONG = 1_000_000  # a name only some place's alternate one needs a city this big to count
 
