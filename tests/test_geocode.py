@@ -419,3 +419,40 @@ def test_unknown_inflected_cyrillic_names_reach_their_base_form(geo: Geocoder) -
 def test_hand_list_adds_names_to_places_the_packages_hold(geo: Geocoder) -> None:
     rs = geo.geoparse("Tres milicianos murieron en Cisjordania.", lang="es")
     assert [(r.text, r.feature_code) for r in rs] == [("Cisjordania", "ADM1")]
+
+
+def test_arabic_town_named_once_as_a_town_is_that_town_everywhere(geo: Geocoder) -> None:
+    # تسيت is no Arabic name the gazetteer holds: "بلدة تسيت" in a Malian report is matched to
+    # Tessit by its consonants (t-s-t, not the digraph "ts"), and the bare "في تسيت" later too
+    text = ("قتل ستة جنود ماليين في هجوم على معسكر في بلدة تسيت بولاية غاو شمال مالي. "
+            "وقال مصدر عسكري إن المهاجمين انسحبوا من محيط تسيت بعد ثلاث ساعات.")
+    rs = [r for r in geo.geoparse(text, lang="ar") if r.text == "تسيت"]
+    assert len(rs) == 2 and {r.name for r in rs} == {"Tessit"}
+    assert all(r.admin1 == "Gao" for r in rs)
+    # a word only after a place word is transliterated: the same letters alone are not a town
+    alone = geo.geoparse("قال تسيت إن الوضع هادئ في مالي.", lang="ar")
+    assert all(r.text != "تسيت" for r in alone)
+
+
+def test_countryside_of_a_city_is_its_governorate(geo: Geocoder) -> None:
+    text = ("اقتحم محتجون مبنى البلدية في مدينة البوكمال بريف دير الزور الشرقي "
+            "احتجاجاً على انقطاع الكهرباء.")
+    rs = geo.geoparse(text, lang="ar")
+    by = _by_text(rs)
+    assert by["دير الزور"].precision == 3 and by["دير الزور"].feature_code == "ADM1"
+    ev = geo.place_in(rs, 0, len(text))
+    assert ev is not None and ev.text == "البوكمال" and ev.precision == 1
+    # the city itself, named without "ريف", stays the city
+    city = _by_text(geo.geoparse("سقطت قذيفة في مدينة دير الزور أمس.", lang="ar"))
+    assert city["دير الزور"].precision == 1
+
+
+def test_district_named_like_its_town_is_placed_at_the_town(geo: Geocoder) -> None:
+    text = "هاجم مسلحون نقطة تفتيش للجيش في قضاء الطارمية شمالي بغداد فجر اليوم."
+    rs = geo.geoparse(text, lang="ar")
+    district = next(r for r in rs if "الطارمية" in r.text)
+    assert district.feature_code == "ADM2"  # the geocoder reads the district
+    ev = geo.place_in(rs, 0, len(text))
+    # the event is where ACLED puts it: the district's town, precision 2
+    assert ev is not None and ev.feature_code.startswith("PPL") and ev.precision == 2
+    assert ev.admin1 == "Baghdad" and abs(ev.latitude - district.latitude) < 1.0

@@ -60,6 +60,8 @@ _ADMIN1_BEFORE = re.compile(
     r"(?:province|region|oblast|governorate|state|région|provincia|región|estado|области|області|"
     r"регион[еау]?|регіон[іу]?|محافظة|ولاية|منطقة|إقليم|اقليم)\s*"
     r"(?:of\s+|de\s+(?:la\s+)?|du\s+|d'|d’)?$", re.IGNORECASE)
+# "بريف دير الزور": the countryside of Deir ez-Zor is its governorate, not the city
+_COUNTRYSIDE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:في\s+)?ريف\s+$")
 _ADMIN1_AFTER = re.compile(r"\s*(?:province|region|oblast|governorate|state)\b", re.IGNORECASE)
 
 # "the city of X", "مدينة X": X is the town, whatever area word follows ("عاصمة ولاية ...")
@@ -228,7 +230,9 @@ class Geocoder:
         area_word = bool(_AREA_WORD.search(around) or (m.partial and _AREA_WORD.search(m.text))
                          or DISTRICT_COMMA.search(text, max(0, m.start - 12), m.start)
                          ) and not _CITY_BEFORE.search(text, max(0, m.start - 16), m.start)
-        admin1_word = area_word and bool(
+        countryside = bool(_COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 12), m.start))
+        area_word = area_word or countryside
+        admin1_word = countryside or area_word and bool(
             _ADMIN1_BEFORE.search(text, max(0, m.start - 30), m.start)
             or _ADMIN1_AFTER.match(text, m.end))
         key = normalize_name(m.text)
@@ -348,7 +352,17 @@ class Geocoder:
         """The best place for an event reported in text[start:end] (``place_pick.place_in``)."""
         from polemos.place_pick import place_in
 
-        return place_in(self, resolved, start, end)
+        best = place_in(self, resolved, start, end)
+        if (best is not None and best.reason is None and best.country_code
+                and best.feature_code in ("ADM2", "ADM3") and best.name):
+            # a district named like its town is placed at the town, as ACLED does
+            town = self._towns.seat(best.name, best.country_code, best.admin1_code)
+            if town is not None:
+                return replace(best, geonameid=town.geonameid, name=town.name,
+                               feature_code=town.feature_code, admin2=town.admin2,
+                               latitude=town.latitude, longitude=town.longitude,
+                               population=town.population or 0, precision=2)
+        return best
 
 
 def _place_of(r: Resolved, m: Mention) -> Place | None:

@@ -23,6 +23,7 @@ from polemos.toponym_words import (
 _SENT_END = re.compile(r"(?:^|[.!?:;\"«»“”\n]\s*)$")
 _CAPS_SCRIPTS = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_AR_TOWN_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?[بل]?(?:مدينة|بلدة|قرية)\s$")
 _NEXT_CAP = re.compile(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)")
 _PREV_CAP = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$")
 _FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|roundabout|stage|"
@@ -34,12 +35,14 @@ _PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Refugee\s+Cam
                          r"Governor|Senator|MP|MCA)\b")
 # a neighbourhood or hamlet of the town the report is about, named by its word ("la colonia
 # Progreso" of Acapulco, "el barrio San Judas", "le quartier Lafiabougou"), or a street of it
-# ("la avenida Abancay" of Lima, "l'avenue Kasa-Vubu", "улица Ленина"): not a namesake town
+# ("la avenida Abancay" of Lima, "l'avenue Kasa-Vubu", "улица Ленина", "حي الروضة" of Taiz):
+# not a namesake town
 _QUARTER_BEFORE = re.compile(
-    r"(?i)\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|ciudadela|urbanizaci[oó]n|"
+    r"(?i)(?:(?<![\u0621-\u064A])[وبل]?حي|\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|ciudadela|urbanizaci[oó]n|"
     r"sector|asentamiento humano|reparto|quartier|avenida|av\.|"
     r"calle|jir[oó]n|calzada|bulevar|boulevard|avenue|rue|улиц[аеу]|ул\.|проспект[еау]?|"
-    r"вулиц(?:я|ею|ю)|проспект[іу]?|plaza|parque|شارع)\s+(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"вулиц(?:я|ею|ю)|проспект[іу]?|plaza|parque|شارع))\s+"
+    r"(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?"
     r"(?-i:[A-ZÁÉÍÓÚ][\w'’]+\s+(?:de\s+|del\s+|y\s+)?){0,2}$")  # "avenida Francisco de Miranda"
 # "on the east bank of the Blue Nile", "على الضفة الشرقية للنيل الأزرق", "на правому березі
 # Дніпра": a river, not the province named after it (2026-12-02, session 14)
@@ -201,7 +204,9 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
         if before and normalize_name(before.group(1)) not in STOP_WORDS:
             return False  # "Kerio Valley", "Kubi Kalo": the tail of a longer unknown name
     if _ARABIC.match(surface) and n == 1 and (
-            (not strong and top.population < 1_000) or surface in AR_WORDS
+            (not strong and top.population < 1_000 and not _AR_TOWN_BEFORE.search(
+                text, max(0, s - 12), s))  # "مدينة حيس": Hays, named as a town
+            or surface in AR_WORDS
             or any(surface[len(p):] in AR_WORDS for p in (*AR_PREFIXES, "ال")
                    if surface.startswith(p))):
         return False

@@ -125,9 +125,23 @@ _REFERENCE = re.compile(
     r"\s+(?:[^\s.;:!?]+\s+){0,6}$", re.IGNORECASE)
 
 
+# "north of Baghdad", "au nord de Gao", "شمالي بغداد", "к северу от", "на північ від": a
+# direction's point of reference, the same (2026-12-02, session 15, set N: "قضاء الطارمية
+# شمالي بغداد" is in Tarmiyah)
+_DIRECTION = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of(?:\s+the\s+(?:capital|city))?"
+    r"|\b(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[eu']"
+    r"|\bal\s+(?:norte|sur|este|oeste)\s+de"
+    r"|(?<!\w)(?:к|на)\s+(?:северу|югу|востоку|западу|північ|південь|схід|захід)\s+(?:от|від)"
+    r"|(?<![\u0621-\u064A])(?:شمال|جنوب|شرق|غرب)(?:ي|\s+(?:شرق|غرب)ي?)?"
+    r"(?:\s+(?:العاصمة|مدينة))?)\s*$", re.IGNORECASE)
+
+
 def reference(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a distance's point of reference ("12 km north of X")."""
-    return _REFERENCE.search(text[max(0, start - 70):start]) is not None
+    """Whether the name at ``start`` is a distance's or a direction's point of reference
+    ("12 km north of X", "north of X")."""
+    before = text[max(0, start - 70):start]
+    return _REFERENCE.search(before) is not None or _DIRECTION.search(before) is not None
 
 
 def origin(text: str, start: int, end: int) -> bool:

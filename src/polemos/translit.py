@@ -6,7 +6,9 @@ of *the country the text is about* only, so a word cannot become a town abroad.
 Keys: Cyrillic is transliterated (г both as g and h), digraphs become one letter (kh, sh, ch,
 zh, ts), every vowel (and w, y) becomes "a" and runs collapse: "Шуэбо" and "Shwebo" both give
 "saba"; "Білозерці" (locative), through the base forms recognition tries, "Bilozerka". Arabic
-keeps consonants only (short vowels are not written): "النبطية" and "Nabatieh" give "nbt".
+keeps consonants only (short vowels are not written): "النبطية" and "Nabatieh" give "nbt"; a
+name of two consonants also needs its long vowels where the Latin name has vowels ("غوزا" and
+"Gwoza" give "gaza") and must name one town of the country.
 """
 
 from __future__ import annotations
@@ -37,11 +39,15 @@ _RU = str.maketrans({
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 })
+# Arabic letters to the one-letter codes ``vowel_key`` gives Latin names (kh -> x, sh -> s,
+# gh -> g, q -> k): translated letter by letter, so "تسيت" is t-s-t, not the digraph "ts". Long
+# vowels and و/ي are "a"; ع, ه and ة are silent. ج is j, or g as Egypt and the Horn say it
+# ("أفجوي", Afgooye).
 _AR = str.maketrans({
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "d", "ر": "r",
-    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh",
-    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "ة": "", "و": "",
-    "ي": "", "ى": "", "ا": "", "أ": "", "إ": "", "آ": "", "ء": "", "ئ": "", "ؤ": "",
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "x", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "ة": "", "و": "a",
+    "ي": "a", "ى": "a", "ا": "a", "أ": "a", "إ": "a", "آ": "a", "ء": "", "ئ": "a", "ؤ": "a",
 })
 _DIGRAPHS = (("shch", "s"), ("sch", "s"), ("kh", "x"), ("sh", "s"), ("ch", "c"), ("zh", "j"),
              ("ts", "c"), ("tz", "c"), ("dj", "j"), ("gh", "g"), ("th", "t"), ("dh", "d"),
@@ -53,7 +59,8 @@ CYR_PLACE = re.compile(
     r"(?:\b(?:в|во|у|під|біля|около|возле|под|селе|села|село|селище|селища|посёлке|поселке|"
     r"посёлка|поселка|городе|города|місті|міста|округе|округа|районе|района|районі|району)\s+)$",
     re.IGNORECASE)
-AR_PLACE = re.compile(r"(?<![\u0621-\u064A])(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|بلدات|قرى|مخيم)\s+$")
+AR_PLACE = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?[بل]?)(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|"
+                      r"بلدات|قرى|مخيم|قضاء|محلية)\s+$")  # "لبلدة بوني", "لقضاء الطارمية"
 _CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)?")
 _AR_WORD = re.compile(r"[\u0621-\u064A]{3,}")
 
@@ -95,10 +102,17 @@ def cyrillic_keys(word: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def arabic_key(word: str) -> str:
-    """The consonant key of an Arabic name (without the article)."""
+def arabic_keys(word: str) -> tuple[list[str], list[str]]:
+    """The consonant keys and the vowel keys of an Arabic name (without the article), with ج as
+    j and as g: "الدلنج" -> (["dlnj", "dlng"], …). A vowel key keeps the long vowels Arabic
+    writes (as "a"): "بوني" -> "bana", like Boni; "حيس" -> "has", like Hays."""
     w = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    return consonant_key(w.translate(_AR))
+    latin = [w.translate(_AR)]
+    if "ج" in w:
+        latin.append(w.replace("ج", "غ").translate(_AR))
+    vowel = [re.sub(r"(.)\1+", r"\1", _VOWELS.sub("a", v)) for v in latin]
+    cons = [v.replace("a", "") for v in vowel]
+    return list(dict.fromkeys(cons)), list(dict.fromkeys(vowel))
 
 
 class TownIndex:
@@ -121,21 +135,46 @@ class TownIndex:
             self._by_cc[cc] = tables
         return self._by_cc[cc]
 
-    def match(self, forms: list[str], cc: str, arabic: bool) -> Place | None:
+    def match(self, forms: list[str], cc: str, arabic: bool,
+              admins: frozenset[str] = frozenset()) -> Place | None:
         """The town of ``cc`` that one of ``forms`` (Cyrillic base forms, most likely first, or an
         Arabic word) names: by exact romanisation, else by loose key (Cyrillic keeping 2
-        consonants, Arabic 3). Towns whose own name matches go first; among several, the most
-        populous when it is five times the next, else none."""
+        consonants, Arabic 3, or 2 with its long vowels). Towns whose own name matches go first;
+        among several, those in a province the text names (``admins``), then the most populous
+        when it is five times the next, else none."""
         exact, vk, ck = self.towns(cc)
-        tiers = ([(ck, [arabic_key(f)], 3) for f in forms] if arabic else
-                 [(exact, exact_keys(f), 3) for f in forms]
-                 + [(vk, cyrillic_keys(f), 2) for f in forms])
+        if arabic:
+            tiers = []
+            for f in forms:
+                cons, vowel = arabic_keys(f)
+                # three consonants say enough; two only with the long vowels where the Latin
+                # name has vowels ("غوزا", Gwoza)
+                tiers += [(ck, cons, 3), (vk, [v for v in vowel if len(v) >= 3], 2)]
+        else:
+            tiers = ([(exact, exact_keys(f), 3) for f in forms]
+                     + [(vk, cyrillic_keys(f), 2) for f in forms])
         for table, keys, need in tiers:
             found = [p for k in keys if len(k.replace("a", "")) >= need
                      and len(k) >= (3 if arabic else 4) for p in table.get(k, [])]
             if found:
-                return _one(found)
+                return _one([p for p in found if p.admin1 in admins] or found)
         return None
+
+
+    def seat(self, district: str, cc: str, admin1_code: str | None) -> Place | None:
+        """The town a district is named after, in the same province ("Al Tarmia District" ->
+        Aţ Ţārmīyah, "Al Manaqil" locality -> the town): where ACLED puts an event the text
+        places only in the district. None when no town or several of that name."""
+        key = vowel_key(_DISTRICT_WORDS.sub(" ", district))
+        if len(key.replace("a", "")) < 2:
+            return None
+        found = [p for p in self.towns(cc)[1].get(key, []) if p.admin1_code == admin1_code
+                 and not p.is_area and p.latitude is not None]
+        return _one(found) if found else None
+
+
+_DISTRICT_WORDS = re.compile(r"\b(?:district|locality|department|sub-?district|municipality|"
+                             r"qada'?|markaz|nahiyat|mudiriyat)\b", re.IGNORECASE)
 
 
 def _one(found: list[Place]) -> Place | None:
@@ -207,14 +246,25 @@ def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
     cc = article_country(resolved, hint) if names else None
     if cc is None:
         return []
-    out = []
+    admins = frozenset(r.admin1 for r in resolved if r.country_code == cc and r.admin1)
+    found: dict[str, tuple[list[str], Place]] = {}
+    out: list[Any] = []
     for s, e, arabic in names:
         word = text[s:e]
         if not arabic and _ADJECTIVE.search(word):
             continue  # "в Білозерській громаді": an adjective of a community, not a town
         forms = ([normalize_name(word)] if arabic else _cyrillic_forms(word, lang))
-        p = index.match(forms, cc, arabic)
+        p = index.match(forms, cc, arabic, admins)
         if p is not None:
-            near = is_near(text, s)
-            out.append(geo._make(Mention(s, e, word, forms, "place", near, [p]), p, 0.5, 1))
-    return out
+            found[word] = (forms, p)
+    taken = [(r.start, r.end) for r in resolved]
+    for word, (forms, p) in found.items():
+        # once named as a town, the same word is that town wherever it stands ("في تسيت")
+        clitic = r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?" if _AR_WORD.match(word) else r"\b"
+        for m in re.finditer(clitic + "(" + re.escape(word) + r")(?!\w)", text):
+            s, e = m.span(1)
+            if not any(a < e and s < b for a, b in taken):
+                taken.append((s, e))
+                out.append(geo._make(Mention(s, e, word, forms, "place", is_near(text, s), [p]),
+                                     p, 0.5, 1))
+    return sorted(out, key=lambda r: r.start)
