@@ -52,6 +52,9 @@ LEAD_SLACK_DAYS = 3
 # ... and one that opens on another news item ("Par ailleurs, ...") may be a week old
 SEPARATE_NEWS_DAYS = 7
 
+_SPORT_FIGHTS = frozenset({"Armed clash", "Attack", "Shelling/artillery/missile attack",
+                           "Air/drone strike", "Non-state actor overtakes territory",
+                           "Government regains territory"})
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention",
                        "Excessive force against protesters", "Violent demonstration",
                        "Mob violence"})
@@ -164,6 +167,8 @@ _HABITUAL = re.compile(
 _AFTERMATH = re.compile(
     r"\b(?:wounded|injured)\b[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:flown|taken|evacuated|transferred|rushed|airlifted|admitted|hospitali[sz]ed|shifted)\b"
+    r"|\b(?:were|was)\s+(?:wounded|injured)\s+and\s+(?:\w+\s+)?(?:flown|taken|evacuated|"
+    r"rushed|airlifted|admitted)\s+to\b"
     r"|\bblessés\s+(?:ont\s+été|sont|avaient\s+été)\s+(?:\w+\s+)?"
     r"(?:transférés|évacués|transportés|admis|hospitalisés|héliportés)\b"
     r"|\bheridos\s+(?:fueron|han\s+sido|están)\s+(?:\w+\s+)?"
@@ -209,7 +214,51 @@ _REMEMBERS = re.compile(
     r"|\b(?:rindi(?:ó|eron)|rinden|rendir)\s+(?:\w+\s+){0,2}?homenaje\b|\bconmemor(?:ó|aron|a|an)\b"
     r"|\bпочтил\w*\s+память\b|\bотметил\w*\s+(?:\w+\s+)?годовщин\w*"
     r"|\bвшанувал\w*|\bвшанову\w*|\bвідзначил\w*\s+(?:\w+\s+)?річниц\w*"
-    r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,8}?(?:ال)?ذكرى",
+    r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,8}?(?:ال)?ذكرى"
+    # gathering in silence, "ten years to the day after", burying the dead (2026-12-02,
+    # session 15, set O: "se sont recueillies ... dix ans jour pour jour après les attentats",
+    # "شيّع مئات ... جثامين خمسة من ضحايا انفجار")
+    r"|\bse\s+sont\s+recueilli\w*|\brecueillement\b|\bminutes?\s+(?:of|de)\s+(?:silence|silencio)"
+    r"|\bminuto\s+de\s+silencio|\bхвилин\w*\s+мовчання|\bминут\w*\s+молчания"
+    r"|\bto\s+the\s+day\b|\bjour\s+pour\s+jour\b|\bdía\s+por\s+día\b|\bдень\s+в\s+день\b"
+    r"|\b(?:funerals?|burial)\s+(?:of|for)\b|\b(?:were|was)\s+(?:laid\s+to\s+rest|buried)\b"
+    r"|\b(?:obsèques|funérailles)\b|\bont\s+été\s+inhumé\w*|\b(?:sepelio|funeral|velorio)\s+de\b"
+    r"|\bfueron\s+sepultad\w*|\bпохорон\w*|\bпохоронил\w*|\bпоховал\w*|\bпопрощал\w*"
+    r"|" + _ar_words("شيّع|شيع|شيعت|شيّعت|تشييع|ودّع|ودع|وودع|ووري|ووريت") + r"\s",
+    re.IGNORECASE)
+
+# A parade, a drill or an exercise: a show of force, not its use ("وقدمت وحدات مكافحة الإرهاب
+# عرضاً لاقتحام مبنى", "military exercises", "les manœuvres") (2026-12-02, session 15, set O)
+_DRILL = re.compile(
+    r"\b(?:military\s+parade|parade|drills?|military\s+exercises?|war\s+games|manoeuvres|"
+    r"défilé|exercice\s+militaire|exercices\s+militaires|manœuvres|desfile|simulacro|"
+    r"ejercicios?\s+militares?|maniobras|парад\w*|военн\w+\s+учени\w*|військов\w+\s+навчан\w*)\b"
+    r"|" + _ar_words("عرضاً|عرضا|العرض العسكري|عرض عسكري|استعراض|استعراضاً|مناورات|مناورة|تمرين|تمارين"),
+    re.IGNORECASE)
+
+# A match: a score and a match word. Its "battle" or "siege" is sport (2026-12-02, set O).
+_MATCH = re.compile(
+    r"(?=.*\b\d{1,2}\s?[-–:]\s?\d{1,2}\b)(?=.*(?:\b(?:match|friendly|derby|final|league|cup|"
+    r"partido|clásico|torneo|liga|copa|coupe|championnat|матч\w*|чемпіонат\w*|чемпионат\w*)\b"
+    r"|مباراة|الدوري))", re.IGNORECASE | re.DOTALL)
+
+# A report's or a study's own counts ("El informe contabiliza además 41 ataques", "The report
+# counts"): a sum over a period, no event (2026-12-02, session 15, set O).
+_REPORT_COUNTS = re.compile(
+    r"^\W*(?:the|its|this|el|su|este|le|la|ce|son|cet)?\s*(?:annual\s+|anual\s+|annuel\s+)?"
+    r"(?:report|study|survey|informe|estudio|rapport|étude|bilan\s+annuel)\b"
+    r"|^\W*(?:доклад|звіт|отч[её]т|дослідження|исследование)\w*\b"
+    r"|^\W*(?:و)?(?:التقرير|الدراسة)"
+    # a year's sum anywhere in the sentence: "según el informe anual ... presentado el lunes"
+    r"|\b(?:annual|yearly)\s+report\b|\binforme\s+anual\b|\b(?:rapport|bilan)\s+annuel\b"
+    r"|\bгодов\w+\s+(?:доклад|отч[её]т)\w*|\bрічн\w+\s+(?:звіт|доповід)\w*|التقرير\s+السنوي",
+    re.IGNORECASE)
+
+# A warning that groups are preparing attacks: a threat, whatever day it was made ("El
+# ministro advirtió el lunes que grupos criminales preparan una ola de atentados")
+_WARNED = re.compile(
+    r"\b(?:warn(?:s|ed)?|a\s+(?:averti|mis\s+en\s+garde)|advirti[óo]|alert[óo]|"
+    r"предупредил\w*|попереди\w*|застеріг)\b|" + _ar_words("حذر|حذّر|حذرت|حذّرت"),
     re.IGNORECASE)
 
 # Testimony before judges: the acts it tells are the ones on trial (2026-12-02, session 13:
@@ -253,7 +302,12 @@ _FUTURE = re.compile(
     # planned, scheduled (2026-12-02, session 13, set J: "у Львові заплановано вшанування")
     r"|\b(?:is|are)\s+(?:planned|scheduled)\b|\best\s+prévue?\b|\bsont\s+prévue?s\b"
     r"|\bestá\s+(?:prevista|previsto|programada|programado)\b|\bзапланирован\w*|"
-    r"\bпланируется\b|\bзаплановано\b|\bзапланован\w*|\bпланується\b|من\s+المقرر",
+    r"\bпланируется\b|\bзаплановано\b|\bзапланован\w*|\bпланується\b|من\s+المقرر"
+    # warned that groups are preparing attacks (2026-12-02, session 15, set O)
+    r"|\b(?:are|is)\s+(?:preparing|planning)\b|\bprépar(?:ent|e)(?:raient|rait)?\s+(?:une?|des)\b"
+    r"|\bpreparan?\s+(?:una?|nuevos?|nuevas?)\b|\bplanean\b|\bготов(?:ят|ит|ять|ить)\s+"
+    r"(?:нов\w+\s+)?(?:атак|удар|теракт|наступ)\w*|\bготу(?:ють|є)\s+(?:нов\w+\s+)?"
+    r"(?:атак|удар|теракт|наступ)\w*|(?:يخطط|يخططون|تخطط)\s+ل",
     re.IGNORECASE)
 
 
@@ -354,6 +408,7 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     lead = next((c for c in cands if c.own_date and dated(c)
                  and c.fields.get("time_precision", 1) == 1), None)
     out: list[Candidate] = []
+    sport = any(_MATCH.search(t) for t in texts[:2])  # a match report: its lead has the score
     told = False  # whether an event was told before, news or not ("The attack, claimed by")
     for c in cands:
         text = texts[c.sentence_index]
@@ -365,10 +420,22 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if earlier_period(text) and not day_of_its_own:
             told = True
             continue  # "In June last year, ...", "Торік ..."
-        if not c.own_date and not _own_toll(c) and habitual(text):
-            continue  # "The US has continued air strikes against ..."
-        if announced(text) and (out or not c.own_date):
-            continue  # "... a march next Sunday"
+        monthly = c.fields.get("time_precision", 1) >= 3
+        if habitual(text) and (monthly or (not c.own_date and not _own_toll(c))):
+            continue  # "The US has continued air strikes against ...", "Краматорськ регулярно
+            # потерпає від обстрілів: лише у березні загинули четверо" (a month's toll)
+        if _REPORT_COUNTS.search(text) or (_DRILL.search(text) and c.sub_event_type
+                                           not in _PROTESTS):
+            continue  # "El informe contabiliza 41 ataques", "a drill storming a building"
+        if (sport or _MATCH.search(text)) and c.sub_event_type in _SPORT_FIGHTS:
+            continue  # "survived a second-half siege to beat Uganda 2-1", and the "aerial
+            # bombardment" of long throws later in that match report
+        if told and _AT_THE_TIME.search(text) and not (
+                lead is not None and _separate_news(c, lead, text)):
+            continue  # "The blast killed 11, according to police figures released at the time"
+        if announced(text) and (out or not c.own_date or (
+                _WARNED.search(text) and c.sub_event_type != "Arrests")):
+            continue  # "... a march next Sunday", "warned that gangs are preparing attacks"
         if (told and not _own_toll(c) and (not out or out[0].sentence_index < c.sentence_index)
                 and reaction(text, c.sub_event_type in _PROTESTS)):
             continue  # "The governor condemned the attack."

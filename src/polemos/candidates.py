@@ -202,13 +202,16 @@ def _detail_of(last: Candidate, c: Candidate) -> bool:
     placed where it is (or near it), or only weakly detected ("Shells hit a courtyard in the
     Central district." after a city's shelling, the district read as a namesake far away).
     Places listed in one sentence ("in Karatina, Othaya and Nyeri") stay one event each. The
-    next sentence, placed nowhere of its own, that opens on the act again ("The blast was
-    followed by ...") is a detail whoever it names."""
+    next sentence that opens on the act again ("The blast was followed by ..."), placed nowhere
+    of its own or in the same province, is a detail whoever it names."""
     if c.own_date or c.sentence_index == last.sentence_index:
         return False
-    if not c.own_place and c.sentence_index <= last.sentence_index + 3 and _REFERS_BACK.match(
+    if (not c.own_place or not _sure_town_elsewhere(last, c)) and (
+            c.sentence_index <= last.sentence_index + 3) and _REFERS_BACK.match(
             next((e.text for e in c.evidence if e.field == "event_type"), "")):
-        return True  # "The blast was followed by gunfire as militants stormed the post."
+        return True  # "The blast was followed by gunfire as militants stormed the post.";
+        # "The blast, on the road linking Bannu with Miranshah, flattened part of the post"
+        # (a place in the same province: session 15, set O)
     if c.own_place and not _same_area(last, c) and _sure_town_elsewhere(last, c):
         return False  # "Тієї ж ночі ударні дрони атакували Ладижинську ТЕС": another town
     return (not _names_participant(c, exclude=last)

@@ -277,8 +277,10 @@ _ACCIDENT_BLAST = re.compile(
     r"(?:fuel|petrol|gas(?:oline)?|oil) tanker|tanker truck|camion-citerne|camion citerne|"
     r"(?:camión|camion) cisterna|pipa de (?:gas|combustible)|бензовоз\w*|автоцистерн\w*|"
     r"бытового газа|побутового газу|gas (?:leak|cylinder|explosion)|fuite de gaz|"
-    r"bouteille de gaz|fuga de gas|bombona de gas|cilindro de gas)\b"
-    r"|صهريج|اسطوانة غاز|أسطوانة غاز|تسرب غاز")
+    r"bouteille de gaz|fuga de gas|bombona de gas|cilindro de gas|"
+    # firedamp in a coal mine (2026-12-02, session 15)
+    r"метан\w*|methane|grisou|metano|coal mine|mine de charbon|mina de carbón)\b"
+    r"|صهريج|اسطوانة غاز|أسطوانة غاز|تسرب غاز|الميثان|منجم فحم|منجم للفحم")
 
 
 def only_disaster(text: str) -> bool:

@@ -382,6 +382,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
                  "explosion de gaz", "explosión de gas", "gas explosion", "انفجار غاز",
                  "сорвался в", "сорвался с", "упал в пропасть", "упал в ущелье", "зірвався в",
                  "зірвався з", "впав у прірву", "précipice", "se precipitó", "cayó al vacío",
+                 # firedamp in a coal mine (2026-12-02, session 15, set O)
+                 "метановоздушн", "метаноповітрян", "угольной шахте", "вугільній шахті",
+                 "coal mine", "mine de charbon", "coup de grisou", "mina de carbón",
+                 "منجم فحم", "منجم للفحم",
                  # a fireworks or chemical factory blowing up (2026-12-02, session 13, set J)
                  "firecracker", "fireworks factory", "fireworks unit", "boiler explosion",
                  "industrial accident", "chemical plant explosion", "usine pyrotechnique",

@@ -1,0 +1,61 @@
+"""Articles full of violent words that report no new event: a match report, a commemoration,
+a funeral, a parade, a warning, an annual report, a mine blast, a month's toll of a town
+regularly shelled; and the events that must survive next to such words. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import polemos
+from polemos.background import _DRILL, _MATCH, _REPORT_COUNTS, announced, remembers
+
+PUB = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("KAMPALA, March 9 - Uganda survived a late siege to beat Rwanda 2-1 in a bruising "
+     "qualifier on Sunday, a match both coaches had billed as a battle. Rwanda launched wave "
+     "after wave of attacks after the break under what the captain called an aerial "
+     "bombardment of long throws.", "en"),
+    ("LYON, 9 mars - Des centaines de personnes se sont recueillies lundi devant la mairie, "
+     "cinq ans jour pour jour après l'attentat qui avait fait 12 morts dans le quartier.", "fr"),
+    ("حلب، 10 مارس - شيّع مئات من الأهالي أمس جثامين أربعة من ضحايا انفجار السيارة المفخخة "
+     "الذي هز سوق المدينة في الأول من مارس.", "ar"),
+    ("بغداد، 10 مارس - أقيم أمس عرض عسكري بمناسبة عيد الجيش، وقدمت وحدات مكافحة الإرهاب "
+     "عرضاً لاقتحام مبنى وتحرير رهائن أمام المنصة الرسمية.", "ar"),
+    ("QUITO, 10 de marzo - El ministro del Interior advirtió el lunes que bandas criminales "
+     "preparan una ola de atentados con coches bomba contra cárceles en Guayaquil.", "es"),
+    ("LIMA, 10 de marzo - El país registró el año pasado 1.200 homicidios y 40 ataques armados "
+     "contra policías, según el informe anual de un observatorio presentado el lunes.", "es"),
+    ("КЕМЕРОВО, 10 марта - Шесть горняков погибли в результате взрыва метановоздушной смеси "
+     "на угольной шахте в Кузбассе в ночь на понедельник, сообщили в МЧС.", "ru"),
+])
+def test_no_event_from_a_trap(text: str, lang: str) -> None:
+    assert polemos.extract(text, published=PUB, lang=lang) == []
+
+
+def test_the_event_next_to_trap_words_survives() -> None:
+    # a real attack on a funeral, a real clash reported with a score-like time, a real arrest
+    # of a cell that was preparing attacks
+    attack = polemos.extract(
+        "GAO, March 9 - Gunmen opened fire on mourners in Gao on Sunday, killing three people, "
+        "local officials said.", published=PUB, lang="en")
+    assert [e.sub_event_type for e in attack] == ["Attack"]
+    arrest = polemos.extract(
+        "PARIS, 10 mars - La police a arrêté lundi à Marseille trois hommes soupçonnés de "
+        "préparer un attentat, a annoncé le parquet.", published=PUB, lang="fr")
+    assert [e.sub_event_type for e in arrest] == ["Arrests"]
+
+
+def test_the_trap_forms_are_read_narrowly() -> None:
+    assert _MATCH.search("Kenya beat Uganda 2-1 in a friendly on Sunday.")
+    assert not _MATCH.search("Gunmen killed 12 people in a raid on Sunday, 2 km from the town.")
+    assert _DRILL.search("The army held military exercises near the border.")
+    assert not _DRILL.search("Дрон ударив по навчальному закладу в Сумах.")  # a school
+    assert _REPORT_COUNTS.search("The report counts 41 drone attacks in the state.")
+    assert not _REPORT_COUNTS.search("Police reported that gunmen attacked a bus.")
+    assert remembers("Hundreds of mourners attended the funeral of the three soldiers.")
+    assert announced("Officials warned that gangs are preparing new attacks.")
