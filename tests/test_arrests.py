@@ -111,3 +111,16 @@ def test_what_the_arrested_reported_on_is_no_fight(text: str) -> None:
     from polemos.arrests import is_arrest
 
     assert is_arrest(text, ActorRegistry.default(), "ET")
+
+
+def test_what_was_seized_is_not_an_act() -> None:
+    from polemos.actors import ActorRegistry
+    from polemos.arrests import is_arrest
+
+    reg = ActorRegistry.default()
+    assert is_arrest("Soldados detuvieron el domingo a cinco hombres en un rancho de Navolato, a "
+                     "quienes se les decomisaron armas largas y un dron adaptado para lanzar "
+                     "explosivos.", reg, "MX")
+    # a drone strike with arrests after it stays more than an arrest
+    assert not is_arrest("Un dron lanzó explosivos contra una patrulla y los soldados detuvieron "
+                         "a dos hombres.", reg, "MX")

@@ -528,6 +528,11 @@ def test_air_defence_destroying_missiles_over_a_city_is_disrupted_weapons_use() 
     assert SHOT_DOWN.search("Сили протиповітряної оборони знищили над Миколаєвом дві крилаті "
                             "ракети та сім ударних безпілотників.")
     assert not SHOT_DOWN.search("Ракета знищила склад над річкою.")
+    # air defence named first, the count between the verb and the drones (session 15)
+    assert SHOT_DOWN.search("Средства противовоздушной обороны уничтожили 27 украинских "
+                            "беспилотников над территорией Брянской области.")
+    assert not SHOT_DOWN.search("Ракетный удар уничтожил 27 единиц техники и склад "
+                                "беспилотников.")
 
 
 def test_a_toll_told_after_a_gas_blast_is_the_disasters() -> None:

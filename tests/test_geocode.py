@@ -456,3 +456,12 @@ def test_district_named_like_its_town_is_placed_at_the_town(geo: Geocoder) -> No
     # the event is where ACLED puts it: the district's town, precision 2
     assert ev is not None and ev.feature_code.startswith("PPL") and ev.precision == 2
     assert ev.admin1 == "Baghdad" and abs(ev.latitude - district.latitude) < 1.0
+
+
+def test_a_quarter_or_a_square_is_not_a_namesake_town(geo: Geocoder) -> None:
+    # "la place du Commerce" of Nantes is not Commerce, California; "Головне управління" (the
+    # Main Directorate) is no village Holovne
+    fr = geo.geoparse("Les manifestants se sont rassemblés sur la place du Commerce.", lang="fr")
+    assert all(r.text != "Commerce" for r in fr)
+    uk = geo.geoparse("Про це повідомило Головне управління розвідки.", lang="uk")
+    assert all(r.text != "Головне" for r in uk)

@@ -451,3 +451,15 @@ def test_a_grenade_thrown_is_a_grenade_not_other() -> None:
 
     assert act_of("Other", "Ночью неизвестные бросили гранату в полицейский участок, "
                            "поврежден фасад.") == "Grenade"
+
+
+def test_a_town_ending_like_aerial_is_no_air_strike() -> None:
+    # "أفجوي" (Afgooye) ends in "جوي" (aerial): a town, not a weapon
+    assert weapon_of("قتل مسلحون ثلاثة مدنيين غربي مدينة أفجوي.") != AIR
+    assert weapon_of("شن الطيران غارات جوية على البلدة.") == AIR
+
+
+def test_people_killed_by_a_named_weapon_read_as_other_take_the_weapon() -> None:
+    text = "قُتل 11 مدنياً في قصف مدفعي على أحياء سكنية في مدينة الفاشر."
+    assert retype("Other", text) == SHELLING
+    assert retype("Other", "أعلنت الحركة تشكيل قيادة جديدة.") is None  # no one killed

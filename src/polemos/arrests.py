@@ -114,7 +114,11 @@ _SUSPECTED = re.compile(
     r"manifestación) [^,.;]*|\bза призыв\w* [^,.;]*|\bкоторы\w* (?:призыва|готови|"
     r"планирова)\w* [^,.;]*|\bза заклик\w* [^,.;]*|\bяк\w* (?:закликал|готува|планува)\w* [^,.;]*"
     r"|\bque (?:preparaba|planeaba|preparaban|planeaban) [^,.;]*|(?:الذين|الذي) (?:دعوا|دعا) [^،,.;]*"
-    r"|بسبب (?:الدعوة|دعوت\S*) [^،,.;]*")
+    r"|بسبب (?:الدعوة|دعوت\S*) [^،,.;]*"
+    # what was seized from them: "a quienes se les decomisaron armas largas y un dron adaptado
+    # para lanzar explosivos" (session 15, set O)
+    r"|\b(?:decomis\w*|incaut\w*|seiz\w*|confiscat\w*|saisi[rs]?|saisie?s?|изъя\w*|"
+    r"вилуч\w*) [^.;]*|(?:ضبط|صادر|مصادرة|وضبط|وصادر)\S* [^.;]*")
 # A raid is how forces arrest: "raided the camp and arrested seven", "lors d'une perquisition",
 # "داهمت ... واعتقلت" (the raid's ATTACK is no other act; 2026-12-02).
 _RAID = re.compile(

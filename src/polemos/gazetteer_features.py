@@ -115,7 +115,9 @@ def load_features(db: sqlite3.Connection, only: frozenset[str] | None = None) ->
             insert_names(db, pid, _lemmatised(aliases), 2)
             insert_names(db, pid, demonyms, DEMONYM_KIND)
             continue
-        admin = _admin_near(db, cc, lat, lon) if code.startswith("PPL") and cc else None
+        # a town, a square or a building lies in its neighbours' province (Maidan in Kyiv)
+        admin = (_admin_near(db, cc, lat, lon)
+                 if (code.startswith("PPL") or code in ("SQR", "BLDG")) and cc else None)
         insert_places(db, [(pid, name, _CLASS.get(code, "L"), code, cc, *(admin or (None,) * 4),
                             lat, lon, pop, "features", 0)])
         insert_names(db, pid, [name], 0)

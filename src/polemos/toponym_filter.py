@@ -35,14 +35,15 @@ _PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Refugee\s+Cam
                          r"Governor|Senator|MP|MCA)\b")
 # a neighbourhood or hamlet of the town the report is about, named by its word ("la colonia
 # Progreso" of Acapulco, "el barrio San Judas", "le quartier Lafiabougou"), or a street of it
-# ("la avenida Abancay" of Lima, "l'avenue Kasa-Vubu", "улица Ленина", "حي الروضة" of Taiz):
+# ("la avenida Abancay" of Lima, "l'avenue Kasa-Vubu", "улица Ленина", "حي الروضة" of Taiz, "la
+# place du Commerce" of Nantes):
 # not a namesake town
 _QUARTER_BEFORE = re.compile(
     r"(?i)(?:(?<![\u0621-\u064A])[وبل]?حي|\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|ciudadela|urbanizaci[oó]n|"
     r"sector|asentamiento humano|reparto|quartier|avenida|av\.|"
     r"calle|jir[oó]n|calzada|bulevar|boulevard|avenue|rue|улиц[аеу]|ул\.|проспект[еау]?|"
-    r"вулиц(?:я|ею|ю)|проспект[іу]?|plaza|parque|شارع))\s+"
-    r"(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"вулиц(?:я|ею|ю)|проспект[іу]?|plaza|parque|شارع|(?-i:place)(?=\s+d)))\s+"
+    r"(?:de\s+la\s+|de\s+|del\s+|du\s+|des\s+|la\s+|el\s+|los\s+|las\s+)?"
     r"(?-i:[A-ZÁÉÍÓÚ][\w'’]+\s+(?:de\s+|del\s+|y\s+)?){0,2}$")  # "avenida Francisco de Miranda"
 # "on the east bank of the Blue Nile", "على الضفة الشرقية للنيل الأزرق", "на правому березі
 # Дніпра": a river, not the province named after it (2026-12-02, session 14)

@@ -79,7 +79,8 @@ _AIR_MORE = re.compile(
     r"(?i)\b(?:military jets?|war ?jets?|jets? (?:bombed|struck|hit|fired)|helicopters?|"
     r"gunships?|aerial|UAVs?|aviation|attaques? aériennes?|hélicoptères?|dron|aviación|"
     r"aéreos?|aéreas?|helicópteros?|БПЛА|(?-i:КАБ)\w*|вертол[еёі]т\w*|гелікоптер\w*|шахед\w*)\b"
-    r"|طيران|جوية|جوي\b|مروحي|درون")
+    r"|طيران|(?<![\u0621-\u064A])(?:[وب]?ال|[وب])?(?:جوية|جوي\b)|مروحي|درون")  # not in
+# "أفجوي" (Afgooye)
 # "kamikaze drones" are drones, not suicide bombers
 _KAMIKAZE = re.compile(r"(?i)\b(?:kamikazes?|камикадзе|камікадзе)\b")
 _AR_DRONE = re.compile(r"(طائر\S*)\s+(?:ال)?مسير\S*")
@@ -217,6 +218,10 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
         # troops firing live rounds into a crowd of protesters that did nothing violent (a
         # "crowd", "حشد", also reads as a mob)
         return EXCESSIVE
+    if sub_event_type == "Other" and found.keys() & {"KILL", "WOUND"}:
+        # "قُتل 11 مدنياً ... في قصف مدفعي" read as "Other": people killed by a weapon it names
+        # (2026-12-02, session 15, set O)
+        return weapon_of(text)
     if sub_event_type not in _RETYPABLE:
         return None
     if (_DEFUSED.search(text) and ("IED" in found or _IED_WORDS.search(text))
