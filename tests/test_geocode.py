@@ -465,3 +465,24 @@ def test_a_quarter_or_a_square_is_not_a_namesake_town(geo: Geocoder) -> None:
     assert all(r.text != "Commerce" for r in fr)
     uk = geo.geoparse("Про це повідомило Головне управління розвідки.", lang="uk")
     assert all(r.text != "Головне" for r in uk)
+
+
+def test_a_province_named_in_another_script_is_found_by_its_key(geo: Geocoder) -> None:
+    # province names the gazetteer holds only in Latin letters, after a province word, among
+    # the provinces of the article's country; compass words as such ("Северный" = North)
+    ru = geo.geoparse("Боевики атаковали деревню в департаменте Норте-де-Сантандер на "
+                      "северо-востоке Колумбии.", lang="ru")
+    assert any(r.admin1 == "Norte de Santander" and r.precision == 3 for r in ru)
+    uk = geo.geoparse("Бойовики атакували село в департаменті Норте-де-Сантандер на сході "
+                      "Колумбії.", lang="uk")
+    assert any(r.admin1 == "Norte de Santander" and r.precision == 3 for r in uk)
+    # a name after a province word that names no province of the country stays unplaced
+    none = geo.geoparse("Боевики атаковали деревню в департаменте Заратустра в Колумбии.",
+                        lang="ru")
+    assert not any(r.text.startswith("Заратустра") and r.latitude is not None for r in none)
+
+
+def test_a_province_named_by_its_capitals_adjective(geo: Geocoder) -> None:
+    rs = geo.geoparse("Дрон атакував автомобіль у Бєлгородській області Росії.", lang="uk")
+    area = next(r for r in rs if r.text.startswith("Бєлгородській"))
+    assert area.feature_code == "ADM1" and area.country_code == "RU"

@@ -197,6 +197,13 @@ class Gazetteer:
         return [(row[0], Place(*row[2:], match_kind=row[1]))
                 for row in self._db.execute(q, (country_code,)) if row[0].isascii()]
 
+    def areas_of(self, country_code: str) -> list[tuple[str, Place]]:
+        """Every Latin-script name key of the first-level areas of a country, with its area."""
+        q = (f"SELECT n.key, n.kind, {_COLUMNS} FROM places p JOIN names n USING (geonameid) "
+             "WHERE p.country_code = ? AND p.feature_code = 'ADM1'")
+        return [(row[0], Place(*row[2:], match_kind=row[1]))
+                for row in self._db.execute(q, (country_code,)) if row[0].isascii()]
+
     def search(self, name: str, limit: int = 20) -> list[Place]:
         """Places called ``name`` (any script), the most important first."""
         key = normalize_name(name)

@@ -139,8 +139,9 @@ class Geocoder:
             # a namesake abroad found by recognition is a word or a place the gazetteer lacks
             found = self._resolve(text, recognise(text, self.gazetteer, lang), hint, lang)
             found = drop_strays([r for r in found if r.reason != ABROAD], hint)
-            found = sorted(found + transliterated(self, self._towns, text, lang, found, hint),
-                           key=lambda r: r.start)
+            more = transliterated(self, self._towns, text, lang, found, hint)
+            found = sorted([r for r in found if not any(  # "Северный Дарфур" over "Дарфур"
+                t.start < r.end and r.start < t.end for t in more)] + more, key=lambda r: r.start)
             starts = {r.start for r in found if r.kind == "place"}
             roads = [m.span(1) for m in ROAD_ENDS.finditer(text)] + [
                 m.span(1) for m in ROAD_PAIR.finditer(text)  # "the Nakuru Eldoret highway"

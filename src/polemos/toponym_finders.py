@@ -86,13 +86,46 @@ _CYR_ADJ_PLACE = re.compile(
     r"(?!\s+[А-ЯЁІЇЄҐ][\w'’-]*(?![\w'’-])(?!\s+(?:област|обл\b|округ|край|краю)))")
 
 
+# A province named by its capital's adjective: "у Бєлгородській області" (the gazetteer has
+# only "Білгородська область"), "в Курской обл." (2026-12-02, session 15, set P)
+_CYR_ADJ_OBLAST = re.compile(
+    r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{2,}?)(ськ|цьк|ск|цк)(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ие|их|ими|"
+    r"ій|а|е|у|ої|ою|ім|і)\s+(?:област\w*|обл\.)")
+
+
+def _oblast_places(text: str, known: list[Mention], lang: str | None,
+                   gazetteer: Gazetteer) -> list[Mention]:
+    """Provinces named "<capital>ская область" that recognition left out: the province of the
+    town the adjective names (Бєлгородській -> Бєлгород -> Belgorod oblast)."""
+    out = []
+    for m in _CYR_ADJ_OBLAST.finditer(text):
+        s, e = m.start(), m.end()
+        if any(k.start < e and s < k.end for k in known):
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        for base in [stem + suffix.replace("ь", ""), stem]:
+            keys = key_variants(base, lang)
+            found = gazetteer.lookup(keys)
+            towns = sorted((p for p in next((found[k] for k in keys if k in found), [])
+                            if (p.feature_code or "").startswith("PPL") and p.admin1_code),
+                           key=lambda p: -p.population)
+            area = (gazetteer.admin_area(towns[0].country_code or "", towns[0].admin1_code, 1)
+                    if towns else None)
+            if area is not None:
+                out.append(Mention(s, e, text[s:e], keys, "place", False, [area]))
+                break
+    return out
+
+
 def adjective_places(text: str, known: list[Mention], lang: str | None,
-                      gazetteer: Gazetteer) -> list[Mention]:
+                     gazetteer: Gazetteer) -> list[Mention]:
     """Towns named by their Russian or Ukrainian adjective (``_CYR_ADJ_PLACE``) that
-    recognition left out, with the gazetteer's towns of that name."""
+    recognition left out, with the gazetteer's towns of that name; and provinces named by
+    their capital's adjective (``_CYR_ADJ_OBLAST``)."""
     if lang not in ("ru", "uk", None):
         return []
-    out = []
+    out = _oblast_places(text, known, lang, gazetteer)
+    known = known + out
     for m in _CYR_ADJ_PLACE.finditer(text):
         s, e = m.start(), m.start() + len(m.group(0).split()[0])
         if any(k.start < e and s < k.end for k in known):

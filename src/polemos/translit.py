@@ -41,8 +41,8 @@ _RU = str.maketrans({
 })
 # Arabic letters to the one-letter codes ``vowel_key`` gives Latin names (kh -> x, sh -> s,
 # gh -> g, q -> k): translated letter by letter, so "تسيت" is t-s-t, not the digraph "ts". Long
-# vowels and و/ي are "a"; ع, ه and ة are silent. ج is j, or g as Egypt and the Horn say it
-# ("أفجوي", Afgooye).
+# vowels and و/ي are "a"; ع and ة (and a final ه) are silent. ج is j, or g as Egypt and the Horn
+# say it ("أفجوي", Afgooye).
 _AR = str.maketrans({
     "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "x", "د": "d", "ذ": "d", "ر": "r",
     "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g",
@@ -107,6 +107,8 @@ def arabic_keys(word: str) -> tuple[list[str], list[str]]:
     j and as g: "الدلنج" -> (["dlnj", "dlng"], …). A vowel key keeps the long vowels Arabic
     writes (as "a"): "بوني" -> "bana", like Boni; "حيس" -> "has", like Hays."""
     w = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    w = w[:-1] + "ة" if w.endswith("ه") else w  # a final ه is silent; "هيران" has an h
+    w = w.replace("ه", "ح")
     latin = [w.translate(_AR)]
     if "ج" in w:
         latin.append(w.replace("ج", "غ").translate(_AR))
@@ -121,6 +123,7 @@ class TownIndex:
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
         self._by_cc: dict[str, tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
+        self._areas: dict[str, dict[str, list[Place]]] = {}
 
     def towns(self, cc: str) -> tuple[dict[str, list[Place]], ...]:
         """(exact key, vowel key, consonant key -> towns) of country ``cc``."""
@@ -161,6 +164,33 @@ class TownIndex:
         return None
 
 
+    def area(self, words: list[str], cc: str, arabic: bool) -> Place | None:
+        """The first-level area of ``cc`` that Cyrillic or Arabic ``words`` name ("Северный
+        Дарфур", "Норте-де-Сантандер", "شمال دارفور", "هيران"): compass words as one letter,
+        the rest by loose key (Arabic: consonants); only when one area matches."""
+        if cc not in self._areas:
+            table: dict[str, list[Place]] = {}
+            areas_of = getattr(self.gazetteer, "areas_of", None)
+            for name, p in areas_of(cc) if areas_of else ():
+                for key in _area_keys(name):
+                    table.setdefault(key, []).append(p)
+            self._areas[cc] = table
+        table = self._areas[cc]
+        compass = "".join(_COMPASS_OF.get(w.lower(), "") for w in words)
+        rest = [w for w in words if w.lower() not in _COMPASS_OF]
+        if not rest:
+            return None
+        if arabic:
+            cons = [k for w in rest for k in arabic_keys(normalize_ar(w))[0][:1]]
+            keys = [compass + "".join(cons)] if all(cons) else []
+            need = 3
+        else:
+            keys = [compass + "".join(cyrillic_keys(w)[0] for w in rest)]
+            need = 2
+        found = {p.geonameid: p for k in keys if len(k.replace("a", "")) - len(compass) >= need
+                 for p in table.get(k, [])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def seat(self, district: str, cc: str, admin1_code: str | None) -> Place | None:
         """The town a district is named after, in the same province ("Al Tarmia District" ->
         Aţ Ţārmīyah, "Al Manaqil" locality -> the town): where ACLED puts an event the text
@@ -171,6 +201,40 @@ class TownIndex:
         found = [p for p in self.towns(cc)[1].get(key, []) if p.admin1_code == admin1_code
                  and not p.is_area and p.latitude is not None]
         return _one(found) if found else None
+
+
+# Compass words of area names, as one letter: "North Darfur", "Nord-Kivu", "Norte de
+# Santander", "Северный Дарфур", "Північне Ківу", "شمال دارفور".
+_COMPASS_OF = {w: c for c, words in (
+    ("N", "north northern nord norte shamal северный северное северная северного північне "
+          "північний північна північного شمال الشمالية"),
+    ("S", "south southern sud sur janub южный южное южная южного південне південний південна "
+          "південного جنوب الجنوبية"),
+    ("W", "west western ouest oeste gharb западный западное западная західне західний західна "
+          "غرب الغربية"),
+    ("E", "east eastern est este sharq восточный восточное восточная східне східний східна "
+          "شرق الشرقية"),
+    ("C", "central centre center centro центральный центральное центральная центральне "
+          "центральний центральна وسط الوسطى"),
+) for w in words.split()}
+_AREA_TAIL = re.compile(r"\s+(?:state|region|province|department|governorate|district)$")
+
+
+def _area_keys(latin: str) -> list[str]:
+    """Keys of a Latin area name: compass letters then the loose key of the rest (vowel key
+    and consonant key)."""
+    words = re.split(r"[\s-]+", _AREA_TAIL.sub("", latin.lower()))
+    compass = "".join(_COMPASS_OF.get(w, "") for w in words)
+    rest = " ".join(w for w in words if w not in _COMPASS_OF and w not in ("de", "del", "du"))
+    if not rest:
+        return []
+    return list(dict.fromkeys([compass + vowel_key(rest), compass + consonant_key(rest)]))
+
+
+def normalize_ar(word: str) -> str:
+    from polemos.gazetteer import normalize_name
+
+    return normalize_name(word)
 
 
 _DISTRICT_WORDS = re.compile(r"\b(?:district|locality|department|sub-?district|municipality|"
@@ -215,6 +279,57 @@ def _cyrillic_forms(word: str, lang: str | None) -> list[str]:
                                        if re.search("[а-яёіїєґ]", k)]))
 
 
+# A province word before a name in Cyrillic or Arabic: "в штате Северный Дарфур", "у провінції
+# Північне Ківу", "в департаменте Артибонит", "بولاية سينالوا", "في إقليم هيران"
+_AREA_WORD = re.compile(
+    r"(?:\b(?:штат[аеу]?|провинци[ияюей]|провінці[їяю]|департамент[аеуі]?|регион[аеу]?|"
+    r"регіон[іу]?)\s+)"
+    r"|(?:(?<![\u0621-\u064A])(?:[وبل]|في\s+|و?ب)?(?:ولاية|إقليم|اقليم|محافظة|مقاطعة)\s+)",
+    re.IGNORECASE)
+_CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[а-яёіїєґ]{1,3}-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
+                       r"-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
+_AR_NAME = re.compile(r"[\u0621-\u064A]{2,}")
+_LINKS = frozenset("де дель дю де-ла ла".split())
+
+
+def _area_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, list[str], bool]]:
+    """Spans of names after a province word that recognition left unmatched, with their words:
+    up to two capitalised Cyrillic words ("Северный Дарфур", "Норте-де-Сантандер"), or an
+    Arabic word, two when the first is a compass word ("شمال دارفور")."""
+    out = []
+    for m in _AREA_WORD.finditer(text):
+        at = m.end()
+        if any(a < at + 1 and at < b for a, b in taken):
+            continue
+        arabic = bool(re.match(r"[\u0621-\u064A]", text[at:at + 1]))
+        rx = _AR_NAME if arabic else _CYR_NAME
+        first = rx.match(text, at)
+        if first is None:
+            continue
+        spans = [first]
+        second = re.compile(r"\s+").match(text, first.end())
+        nxt = rx.match(text, second.end()) if second else None
+        if nxt is not None and (not arabic or first.group(0) in _COMPASS_OF):
+            spans.append(nxt)
+        words = [w for sp in spans for w in re.split(r"-", sp.group(0))
+                 if w.lower() not in _LINKS]
+        if not arabic:  # "Норте" read as Spanish "norte"
+            words = [_compass_cyr(w) for w in words]
+        s, e = spans[0].start(), spans[-1].end()
+        compass_first = len(spans) == 2 and (
+            first.group(0) in _COMPASS_OF or _compass_cyr(first.group(0)) != first.group(0)
+            or first.group(0).lower() in _COMPASS_OF)
+        # "Северный Дарфур": the compass word makes the region read alone a province
+        if not any(a < (first.end() if compass_first else e) and s < b for a, b in taken):
+            out.append((s, e, words, arabic))
+    return out
+
+
+def _compass_cyr(word: str) -> str:
+    latin = word.lower().translate(_CYR)
+    return latin if latin in _COMPASS_OF else word
+
+
 def article_country(resolved: list[Any], hint: str | None) -> str | None:
     """The country a text is about: the given one, else the one that holds at least half of
     its places (a country or province 1, a town 0.5; a demonym 0.5: the actors' country, as a
@@ -243,7 +358,7 @@ def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
     from polemos.toponyms import Mention, is_near
 
     names = unmatched_names(text, [(r.start, r.end) for r in resolved])
-    cc = article_country(resolved, hint) if names else None
+    cc = article_country(resolved, hint) if names or _AREA_WORD.search(text) else None
     if cc is None:
         return []
     admins = frozenset(r.admin1 for r in resolved if r.country_code == cc and r.admin1)
@@ -258,6 +373,13 @@ def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
         if p is not None:
             found[word] = (forms, p)
     taken = [(r.start, r.end) for r in resolved]
+    if cc is not None:
+        for s, e, words, arabic in _area_names(text, taken):
+            p = index.area(words, cc, arabic)
+            if p is not None:
+                taken.append((s, e))
+                out.append(geo._make(Mention(s, e, text[s:e], words, "place", False, [p]),
+                                     p, 0.5, 3))
     for word, (forms, p) in found.items():
         # once named as a town, the same word is that town wherever it stands ("في تسيت")
         clitic = r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?" if _AR_WORD.match(word) else r"\b"
