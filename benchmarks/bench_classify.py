@@ -211,8 +211,9 @@ def parallel(model: EventClassifier, fn: str = "predict", path: Path = FIXTURE) 
 
 
 class _SentenceTypes:
-    """The pipeline's answer for one sentence (``Pipeline.typed``: the detector after the rules
-    for arrests, acts, weapons and ACLED's codebook), as ``parallel`` calls a model."""
+    """The pipeline's answer for one sentence read alone (``Pipeline.answer``: the detector
+    after the rules for arrests, acts, weapons and ACLED's codebook, the threshold, and the
+    background a sentence tells in its own words), as ``parallel`` calls a model."""
 
     def __init__(self, model: EventClassifier) -> None:
         from polemos.pipeline import Pipeline
@@ -220,14 +221,7 @@ class _SentenceTypes:
         self.pipeline = Pipeline(classifier=model)
 
     def typed(self, texts: list[str], lang: str) -> list[Prediction]:
-        from polemos.analyse import Sentence
-
-        out = []
-        for t in texts:
-            p = self.pipeline.typed([Sentence(0, len(t), t, 0)], lang)[0]
-            low = p.score < self.pipeline.min_score  # below the threshold: no event
-            out.append(Prediction(NONE_LABEL, None, p.score, p.scores) if low else p)
-        return out
+        return self.pipeline.answer(texts, lang)
 
 
 def speed(model: EventClassifier, n: int = 1500) -> dict[str, float]:

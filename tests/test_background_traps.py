@@ -10,7 +10,14 @@ from datetime import date
 import pytest
 
 import polemos
-from polemos.background import _DRILL, _MATCH, _REPORT_COUNTS, announced, remembers
+from polemos.background import (
+    _DRILL,
+    _MATCH,
+    _REPORT_COUNTS,
+    announced,
+    remembers,
+    told_alone,
+)
 
 PUB = date(2026, 3, 10)
 
@@ -59,3 +66,67 @@ def test_the_trap_forms_are_read_narrowly() -> None:
     assert not _REPORT_COUNTS.search("Police reported that gunmen attacked a bus.")
     assert remembers("Hundreds of mourners attended the funeral of the three soldiers.")
     assert announced("Officials warned that gangs are preparing new attacks.")
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives buried the two policemen killed in Monday's raid at a cemetery in Kano.",
+    "Des proches ont inhumé mardi les trois gendarmes tués dans l'embuscade.",
+    "Familiares enterraron el martes a los tres policías asesinados en el ataque.",
+    "Residents laid flowers at the bus stop where the rocket struck last week.",
+    "Des habitants ont déposé des gerbes devant l'école bombardée la semaine passée.",
+    "Vecinos depositaron flores ante el mercado destruido por el bombardeo.",
+    "Жители возложили цветы к месту, где упала ракета.",
+    "Мешканці приносили квіти до зруйнованого будинку.",
+    "وضع الأهالي أكاليل الزهور في موقع الانفجار.",
+])
+def test_burials_and_flowers_are_remembering(text: str) -> None:
+    assert remembers(text)
+
+
+def test_the_new_remembering_forms_are_narrow() -> None:
+    # people buried by the blast, a buried mine, flowers in a market: the acts themselves
+    assert not remembers("Twelve people were buried under the rubble after the strike.")
+    assert not remembers("Soldiers died when a buried mine exploded under their truck.")
+    assert not remembers("Gunmen attacked a flower market in Kabul, killing two vendors.")
+
+
+def test_a_match_at_a_stadium_and_joint_exercises() -> None:
+    assert _MATCH.search("Dynamo crushed Vorskla 4-1 in a fierce battle at the city stadium.")
+    assert _MATCH.search("«Спартак» обыграл «Зенит» со счетом 2:1 в напряженной битве.")
+    assert not _MATCH.search("Shelling hit the stadium district on Sunday, killing 2 and "
+                             "wounding 11.")
+    assert _DRILL.search("Troops of both countries began joint exercises near the border.")
+    assert _DRILL.search("Війська почали спільні навчання біля кордону.")
+
+
+def test_the_next_morning_is_no_day_to_come() -> None:
+    # "на следующее утро": the morning after the act told, in the past
+    assert not announced("Раненым оказали помощь в клинике на следующее утро.")
+    assert not announced("Поранених доправили до лікарні у наступний ранок.")
+    assert announced("Профсоюзы объявили забастовку на следующей неделе.")
+
+
+@pytest.mark.parametrize(("text", "sub", "alone"), [
+    ("Mourners buried the three soldiers killed in the ambush.", "Armed clash", True),
+    ("Unions announced a march next Sunday against the fuel price rise.", "Peaceful protest",
+     True),
+    ("Police arrested two men suspected of preparing attacks next week.", "Arrests", False),
+    ("Thousands marched in silence to mark the anniversary of the massacre.",
+     "Peaceful protest", False),
+    ("Gunmen killed four villagers in a raid on Sunday.", "Attack", False),
+])
+def test_told_alone(text: str, sub: str, alone: bool) -> None:
+    assert told_alone(text, sub) is alone
+
+
+def test_a_snippet_read_alone_keeps_its_event_and_drops_its_background() -> None:
+    from polemos.pipeline import Pipeline
+
+    answers = Pipeline().answer([
+        "Families buried the five soldiers killed in last week's ambush near the town.",
+        "Gunmen on motorbikes shot dead five soldiers at a checkpoint near the town on Sunday.",
+        "Residents laid flowers at the site of the apartment block destroyed by a missile.",
+    ], "en")
+    assert [a.sub_event_type for a in answers][0] == "none"
+    assert answers[1].sub_event_type != "none"
+    assert answers[2].sub_event_type == "none"

@@ -222,9 +222,19 @@ _REMEMBERS = re.compile(
     r"|\bminuto\s+de\s+silencio|\bхвилин\w*\s+мовчання|\bминут\w*\s+молчания"
     r"|\bto\s+the\s+day\b|\bjour\s+pour\s+jour\b|\bdía\s+por\s+día\b|\bдень\s+в\s+день\b"
     r"|\b(?:funerals?|burial)\s+(?:of|for)\b|\b(?:were|was)\s+(?:laid\s+to\s+rest|buried)\b"
+    r"(?!\s+(?:under|beneath|alive|in\s+the\s+rubble))"
     r"|\b(?:obsèques|funérailles)\b|\bont\s+été\s+inhumé\w*|\b(?:sepelio|funeral|velorio)\s+de\b"
     r"|\bfueron\s+sepultad\w*|\bпохорон\w*|\bпохоронил\w*|\bпоховал\w*|\bпопрощал\w*"
-    r"|" + _ar_words("شيّع|شيع|شيعت|شيّعت|تشييع|ودّع|ودع|وودع|ووري|ووريت") + r"\s",
+    r"|" + _ar_words("شيّع|شيع|شيعت|شيّعت|تشييع|ودّع|ودع|وودع|ووري|ووريت") + r"\s"
+    # burying the dead and laying flowers where they fell (2026-12-03, session 16,
+    # parallel_dev4: "Relatives buried the five soldiers killed in last week's ambush",
+    # "ont inhumé vendredi", "depositaron flores", "возложили цветы", "أكاليل الزهور")
+    r"|\b(?:buried|bury|burying)\s+(?:the|their|his|her)\b|\blaid\s+to\s+rest\b"
+    r"|\b(?:a|ont|avaient)\s+inhumé\w*|\binhumation\b|\benterr(?:aron|ó)\b|\bsepultaron\b"
+    r"|\b(?:laid|lay|laying|placed)\s+(?:\w+\s+)?(?:flowers|wreaths?)\b|\bwreath-laying\b"
+    r"|\bdéposé\w*\s+(?:\w+\s+){0,2}?(?:fleurs|gerbes?)\b|\bdeposit(?:aron|ó)\s+(?:\w+\s+)?"
+    r"(?:flores|ofrendas?)\b|\bвозлож\w*\s+(?:\w+\s+)?цвет\w*|\b(?:принос|принес|поклал|поклад)"
+    r"\w*\s+(?:\w+\s+)?квіт\w*|أكاليل\s+(?:ال)?(?:زهور|ورود)",
     re.IGNORECASE)
 
 # A parade, a drill or an exercise: a show of force, not its use ("وقدمت وحدات مكافحة الإرهاب
@@ -232,15 +242,18 @@ _REMEMBERS = re.compile(
 _DRILL = re.compile(
     r"\b(?:military\s+parade|parade|drills?|military\s+exercises?|war\s+games|manoeuvres|"
     r"défilé|exercice\s+militaire|exercices\s+militaires|manœuvres|desfile|simulacro|"
-    r"ejercicios?\s+militares?|maniobras|парад\w*|военн\w+\s+учени\w*|військов\w+\s+навчан\w*)\b"
+    r"ejercicios?\s+militares?|maniobras|парад\w*|военн\w+\s+учени\w*|військов\w+\s+навчан\w*"
+    r"|joint\s+(?:military\s+)?exercises?|exercices\s+conjoints|ejercicios\s+conjuntos"
+    r"|совместн\w+\s+учени\w*|спільн\w+\s+навчан\w*)\b"
     r"|" + _ar_words("عرضاً|عرضا|العرض العسكري|عرض عسكري|استعراض|استعراضاً|مناورات|مناورة|تمرين|تمارين"),
     re.IGNORECASE)
 
 # A match: a score and a match word. Its "battle" or "siege" is sport (2026-12-02, set O).
 _MATCH = re.compile(
     r"(?=.*\b\d{1,2}\s?[-–:]\s?\d{1,2}\b)(?=.*(?:\b(?:match|friendly|derby|final|league|cup|"
-    r"partido|clásico|torneo|liga|copa|coupe|championnat|матч\w*|чемпіонат\w*|чемпионат\w*)\b"
-    r"|مباراة|الدوري))", re.IGNORECASE | re.DOTALL)
+    r"partido|clásico|torneo|liga|copa|coupe|championnat|матч\w*|чемпіонат\w*|чемпионат\w*"
+    r"|stadium|stade|estadio|стадион\w*|стадіон\w*|со\s+сч[её]том|з\s+рахунком)\b"
+    r"|مباراة|الدوري|ملعب|بنتيجة))", re.IGNORECASE | re.DOTALL)
 
 # A report's or a study's own counts ("El informe contabiliza además 41 ataques", "The report
 # counts"): a sum over a period, no event (2026-12-02, session 15, set O).
@@ -293,10 +306,10 @@ _FUTURE = re.compile(
     r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois)\s+prochain\b"
     r"|\b(?:semaine|marche|manifestation)\s+prochaine\b|\bprochaine?\s+(?:semaine|marche)\b"
     r"|\bpr[oó]xim[oa]\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|semana|mes)\b"
-    r"|\b(?:в|на)\s+следующ(?:ий|ее|ую|ей)\s+(?!день|дня)\w+"
+    r"|\b(?:в|на)\s+следующ(?:ий|ее|ую|ей)\s+(?!день|дня|утр|вечер|ноч)\w+"
     r"|\b(?:в|на)\s+ближайш\w+\s+(?:дни|выходные)"
     r"|\bнаступно(?:го|ї)\s+(?:тижня|місяця|неділі|суботи|понеділка)\b"
-    r"|\b(?:у|в)\s+наступн\w+\s+(?!день|дня)\w+"
+    r"|\b(?:у|в)\s+наступн\w+\s+(?!день|дня|ран|веч|ніч)\w+"
     r"|(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأسبوع|الشهر)\s+"
     r"(?:المقبل|القادم)"
     # planned, scheduled (2026-12-02, session 13, set J: "у Львові заплановано вшанування")
@@ -371,6 +384,20 @@ def aftermath(text: str) -> bool:
     """Whether the text tells what became of the wounded ("Several of the wounded were flown
     to the capital", "les blessés ont été transférés à l'hôpital", "نُقل الجرحى")."""
     return _AFTERMATH.search(text) is not None
+
+
+def told_alone(text: str, sub_event_type: str) -> bool:
+    """Whether a sentence read alone, with no article around it, tells background in its own
+    words: remembering, testimony before judges, a day still to come, a drill or a parade, a
+    report's counts, a match's "battle" (the rules of ``prune`` that need no lead event;
+    ``Pipeline.answer`` applies it to snippets). A protest stays a protest whatever it marks
+    or rehearses, an arrest of people who prepared an attack stays an arrest."""
+    protest = sub_event_type in _PROTESTS
+    return bool(
+        (not protest and (remembers(text) or before_judges(text) or _DRILL.search(text)))
+        or (sub_event_type != "Arrests" and announced(text))
+        or _REPORT_COUNTS.search(text)
+        or (sub_event_type in _SPORT_FIGHTS and _MATCH.search(text)))
 
 
 def _own_toll(c: Candidate) -> bool:

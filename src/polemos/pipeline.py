@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from polemos.background import prune
+from polemos.background import prune, told_alone
 from polemos.candidates import Candidate, collapse, dated, inherit_perpetrator, split_count
 from polemos.errors import InputError
 from polemos.event_day import MAX_EVENT_AGE_DAYS, date_event
@@ -140,6 +140,24 @@ class Pipeline:
         from polemos.sentence_rules import typed
 
         return typed(self.classifier, self.actors, sentences, lang, country)
+
+    def answer(self, texts: list[str], lang: str, country: str | None = None) -> list:
+        """The sub-type of each snippet read alone (a sentence or a short paragraph, no article
+        around it): the detector after the rules of ``typed`` (each snippet its own text),
+        "none" below ``min_score`` and where the snippet tells background in its own words
+        (``background.told_alone``: a funeral, a trial, a day to come, a drill, a match)."""
+        from polemos.register import unframed
+        from polemos.sentence_rules import arrest_or, weapon_or
+
+        preds = self.classifier.predict([unframed(t) for t in texts], lang=lang)
+        out = []
+        for p, t in zip(preds, texts, strict=True):
+            p = weapon_or(arrest_or(p, t, self.actors, country), t, None)
+            if p.sub_event_type != NONE_LABEL and (
+                    p.score < self.min_score or told_alone(t, p.sub_event_type)):
+                p = replace(p, sub_event_type=NONE_LABEL, event_type=None)
+            out.append(p)
+        return out
 
     def extract_many(
         self, docs: Iterable[Document | InputError]
