@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import Any
 
-from polemos.gazetteer import Place
+from polemos.gazetteer import Place, normalize_name
 
 _CYR = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ж": "zh",
@@ -181,7 +181,7 @@ class TownIndex:
         if not rest:
             return None
         if arabic:
-            cons = [k for w in rest for k in arabic_keys(normalize_ar(w))[0][:1]]
+            cons = [k for w in rest for k in arabic_keys(normalize_name(w))[0][:1]]
             keys = [compass + "".join(cons)] if all(cons) else []
             need = 3
         else:
@@ -229,12 +229,6 @@ def _area_keys(latin: str) -> list[str]:
     if not rest:
         return []
     return list(dict.fromkeys([compass + vowel_key(rest), compass + consonant_key(rest)]))
-
-
-def normalize_ar(word: str) -> str:
-    from polemos.gazetteer import normalize_name
-
-    return normalize_name(word)
 
 
 _DISTRICT_WORDS = re.compile(r"\b(?:district|locality|department|sub-?district|municipality|"
@@ -354,7 +348,6 @@ def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
                    resolved: list[Any], hint: str | None) -> list[Any]:
     """Toponyms for the Cyrillic and Arabic names introduced as places that recognition left
     unmatched, found among the Latin names of the towns of the text's country (see above)."""
-    from polemos.gazetteer import normalize_name
     from polemos.toponyms import Mention, is_near
 
     names = unmatched_names(text, [(r.start, r.end) for r in resolved])
