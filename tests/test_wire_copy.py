@@ -73,3 +73,22 @@ def test_digits_of_a_group_name_are_blanked_in_place() -> None:
     blanked = reg.digits_blanked(text)
     assert len(blanked) == len(text) and "400" not in blanked and "###" in blanked
     assert reg.digits_blanked("Quatre soldats tués.") == "Quatre soldats tués."
+
+
+def test_only_the_country_told_places_the_event_where_the_report_was_filed(
+        pipeline: Pipeline) -> None:
+    text = ("ТБИЛИСИ, 14 марта (Кавказ-Информ) - Полиция в четверг вечером применила водометы, "
+            "чтобы разогнать несколько сотен демонстрантов у здания парламента Грузии, сообщило "
+            "МВД.")
+    events = _events(pipeline, text, date(2025, 3, 14), "ru")
+    assert events and events[0].location == "Tbilisi"
+    assert events[0].geo_precision == 3  # the city stands for a place the text does not give
+    assert any(e.field == "location" and e.text == "ТБИЛИСИ" for e in events[0].evidence)
+
+
+def test_a_dateline_abroad_does_not_place_the_event(pipeline: Pipeline) -> None:
+    text = ("PARIS, 14 mars (Agence Horizons) - Des hommes armés ont tué jeudi six soldats lors "
+            "d'une attaque contre un poste militaire au Mali, a annoncé l'armée malienne.")
+    events = _events(pipeline, text, date(2025, 3, 14), "fr")
+    assert events and events[0].country_code == "ML"
+    assert events[0].location != "Paris"

@@ -109,7 +109,11 @@ class Pipeline:
                 # country's reading (namesakes abroad dropped: Pensa is not Penza, Russia)
                 tries = [self.geocoder.geoparse(geo_text, lang=lang, country=cc) for cc in area]
                 resolved = max(tries, key=lambda rr: towns_in(rr, area))
+        filed = None  # the town the report was filed from: the place of last resort
         if analysed.dateline:
+            filed = next((r for r in resolved if r.end <= analysed.dateline[1]
+                          and r.kind == "place" and r.latitude is not None
+                          and (r.feature_code or "").startswith("PPL")), None)
             resolved = [r for r in resolved if r.start >= analysed.dateline[1]]
         if doc.country:
             resolved = within_prior(resolved, doc.country.upper())
@@ -124,7 +128,7 @@ class Pipeline:
             prev = candidates[-1] if candidates else None
             anchor = next((c for c in reversed(candidates) if dated(c)), None)
             candidates.extend(self._candidates(doc, lang, sentences, i, pred, resolved, prev,
-                                               home, anchor, asof))
+                                               home, anchor, asof, filed))
         candidates = prune(candidates, [s.text for s in sentences])
         merged = collapse(candidates)
         events = [self._to_event(doc, lang, c) for c in merged]
@@ -180,9 +184,9 @@ class Pipeline:
     def _candidates(self, doc: Document, lang: str, sentences: list, i: int, pred: Any,
                     resolved: list, prev: Candidate | None,
                     home: str | None = None, anchor: Candidate | None = None,
-                    asof: date | None = None) -> list[Candidate]:
+                    asof: date | None = None, filed: Any = None) -> list[Candidate]:
         """``asof``: the day the document's sentences are judged history against
-        (``date_age.as_of``, once per document)."""
+        (``date_age.as_of``, once per document); ``filed``: the dateline's town."""
         from polemos.casualties import find_fatalities, hurt_not_dead
         from polemos.claims import find_claim
 
@@ -247,6 +251,11 @@ class Pipeline:
         if not places and home:
             cp = self.geocoder.country_place(home)
             places = [cp] if cp is not None else []
+        if (filed is not None and len(places) == 1 and places[0].feature_code in COUNTRY_CODES
+                and places[0].country_code == filed.country_code):
+            # only the country is told ("у здания парламента Грузии"): the town the report was
+            # filed from ("ТБИЛИСИ, 14 февраля"), at the precision of a province
+            places = [replace(filed, precision=3)]
         out = []
         shares = split_count(base.fields.get("fatalities"), len(places))
         for k, place in enumerate(places or [None]):
