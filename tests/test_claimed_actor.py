@@ -87,3 +87,47 @@ def test_a_suspected_or_belonging_group_names_the_perpetrator(pipe: Pipeline, te
                                                               lang: str, actor: str) -> None:
     ev = _first(pipe, text, lang)
     assert (ev.actor1 or "").startswith(actor), ev.actor1
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Офіцер загинув на місці, повідомило Головне управління розвідки Міноборони України, яке "
+     "взяло відповідальність за операцію.", "uk", "Головне управління розвідки"),
+    ("Two guards died, said the Islamic State group, which claimed responsibility on Telegram.",
+     "en", "Islamic State group"),
+    ("Группировка ИГ взяла ответственность за взрыв.", "ru", "Группировка ИГ"),
+])
+def test_a_claim_by_relative_clause_names_the_claimant(text: str, lang: str, who: str) -> None:
+    from polemos.claims import find_claim
+
+    m = find_claim(text, lang)
+    assert m is not None and m.claimed
+    assert m.attribution is not None and m.attribution.startswith(who)
+
+
+def test_a_toll_then_the_blast_that_caused_it_is_one_claimed_event(pipe: Pipeline) -> None:
+    text = ("ЗАПОРІЖЖЯ, 12 березня (ПІ) - У Мелітополі в понеділок вранці вибухнув автомобіль "
+            "російського офіцера. Офіцер загинув на місці, повідомило Головне управління розвідки "
+            "Міноборони України, яке взяло відповідальність за операцію.\n\nЗа даними ГУР, "
+            "вибуховий пристрій спрацював близько 07:30, коли військовий виїжджав з двору.")
+    events = pipe.extract(Document(text=text, published=date(2025, 3, 12), language="uk"))
+    assert len(events) == 1
+    e = events[0]
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.fatalities == 1 and e.claimed
+    assert e.actor1 == "Military Forces of Ukraine (2019-)"
+
+
+def test_collapse_reads_a_bare_toll_and_the_blast_after_it_as_one_event() -> None:
+    from polemos.candidates import Candidate, collapse
+
+    toll = Candidate(1, 0, 40, "Attack", "Violence against civilians", 0.9,
+                     {"fatalities": 1, "event_date": date(2025, 4, 14)})
+    toll.add("fatalities", 1, 7, 14, "загинув")
+    blast = Candidate(2, 41, 120, "Remote explosive/landmine/IED",
+                      "Explosions/Remote violence", 0.97, {"event_date": date(2025, 4, 14)})
+    blast.add("actor2", "Military Forces of Ukraine (2019-)", 90, 100, "військовий")
+    toll.place_key = blast.place_key = 703845
+    merged = collapse([toll, blast])
+    assert len(merged) == 1
+    assert merged[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert merged[0].fields["fatalities"] == 1

@@ -443,8 +443,15 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
         "ru": ["Нацполиция", "Национальная полиция Украины"],
         "uk": ["Нацполіція", "Національна поліція", "Національна поліція України"]}),
     ("Military Forces of Ukraine (2019-)", 1, "UA", {
-        "ru": ["украинская ДРГ", "украинские ДРГ", "ДРГ ВСУ", "украинские диверсанты"],
-        "uk": ["ДРГ ЗСУ"]}),
+        "ru": ["украинская ДРГ", "украинские ДРГ", "ДРГ ВСУ", "украинские диверсанты",
+               # military intelligence (HUR), whose operations ACLED codes as the military's
+               "ГУР", "ГУР Минобороны Украины", "Главное управление разведки Минобороны Украины",
+               "украинская военная разведка"],
+        "uk": ["ДРГ ЗСУ", "ГУР", "ГУР МО", "Головне управління розвідки",
+               "Головне управління розвідки Міноборони України", "воєнна розвідка України"],
+        "en": ["Ukraine's military intelligence", "Ukrainian military intelligence", "HUR",
+               "Defence Intelligence of Ukraine"],
+        "fr": ["renseignement militaire ukrainien"], "es": ["inteligencia militar ucraniana"]}),
     ("Military Forces of Russia (2000-)", 1, "RU", {
         "ru": ["российская ДРГ", "ДРГ ВС РФ"], "uk": ["російська ДРГ", "російські ДРГ", "ДРГ РФ", "ДРГ ворога"]}),
     ("CJTF: Civilian Joint Task Force", 3, "NG", {

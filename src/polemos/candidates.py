@@ -89,12 +89,15 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         twin = None
+        blast = False  # the explosion that caused the toll just told: its type wins
         if out and not c.own_place and not c.own_date:
             last = out[-1]
             if (last.event_type == c.event_type or c.score < STRONG_EVENT_SCORE
                     or (c.sub_event_type == "Attack" and not _names_participant(c))
                     or _escalates(last, c)):
                 twin = last  # "A medical group said 15 people were killed." goes on
+            elif _toll_before_blast(last, c):
+                twin, blast = last, True  # "The officer died on the spot." then the bomb
         if twin is None and out and _detail_of(out[-1], c):
             twin = out[-1]  # a detail told in the place just reported, by no one new
         if twin is None:
@@ -117,8 +120,8 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
         if twin is None:
             out.append(c)
             continue
-        if _escalates(twin, c) or (not c.own_date and c.score >= STRONG_EVENT_SCORE
-                                   and (twin.event_type, c.event_type) in _TURNS_INTO):
+        if blast or _escalates(twin, c) or (not c.own_date and c.score >= STRONG_EVENT_SCORE
+                                            and (twin.event_type, c.event_type) in _TURNS_INTO):
             _escalate(twin, c)
         _absorb(twin, c)
     return _told_twice(out)
@@ -169,6 +172,18 @@ _GATHERING_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
 # What one happening turned into, as ACLED codes it once: a protest where stones flew is a
 # riot, an attack where the victims' side fired back is a clash.
 _TURNS_INTO = frozenset({("Protests", "Riots"), ("Violence against civilians", "Battles")})
+
+
+def _toll_before_blast(last: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, an explosion told with no place or day of its own, is how the deaths
+    of ``last`` came about: an attack read from a toll alone, its sentence naming no one hit
+    ("Офіцер загинув на місці, повідомило ГУР, яке взяло відповідальність." then "вибуховий
+    пристрій спрацював близько 07:30"; not "Gunmen killed two villagers.")."""
+    def own(name: str) -> bool:
+        return any(e.field == name and last.start <= e.start < last.end for e in last.evidence)
+
+    return (last.sub_event_type == "Attack" and c.event_type == "Explosions/Remote violence"
+            and c.score >= STRONG_EVENT_SCORE and own("fatalities") and not own("actor2"))
 
 
 def _escalates(twin: Candidate, c: Candidate) -> bool:

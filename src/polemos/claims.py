@@ -41,7 +41,9 @@ _CLAIM_AFTER_SUBJECT = re.compile(
     r"|\b(?:a|ont|avait)\s+revendiqué\b|\brevendiqu(?:e|ent)\b|\b(?:a|ont)\s+accusé\b|\baccuse(?:nt)?\b"
     r"|\breivindic(?:ó|aron|a)\b|\b(?:culpó|culparon|acusó|acusaron)\b"
     r"|\bвзял[аио]?\s+на\s+себя\s+ответственность\b|\bобвинил[аио]?\b"
-    r"|\bвзяв\s+на\s+себе\s+відповідальність\b|\bвзял[аио]\s+на\s+себе\s+відповідальність\b|\bзвинуватил[аио]?\b|\bзвинуватив\b", _F)
+    r"|\bвзяв\s+на\s+себе\s+відповідальність\b|\bвзял[аио]\s+на\s+себе\s+відповідальність\b|\bзвинуватил[аио]?\b|\bзвинуватив\b"
+    # "..., яке взяло відповідальність за операцію", "взяла ответственность за взрыв"
+    r"|\bвзя(?:в|ла|ло|ли)\s+відповідальність\b|\bвзял[аио]?\s+ответственность\b", _F)
 # Claim phrases whose claimant comes AFTER them.
 _CLAIM_BEFORE_AGENT = re.compile(
     r"\b(?:responsibility\s+(?:was|has been)\s+claimed\s+by|claimed\s+by|attributed\s+to|blamed\s+on)\s+"
@@ -130,9 +132,36 @@ def _clean(who: str) -> str:
     return _AR_CLITIC.sub("", who) if not who.isascii() and who.startswith("ل") else who
 
 
+# A relative pronoun as the claimant: the claim's subject is the name before its comma ("said
+# Ukraine's military intelligence, which claimed the operation", "ГУР, яке взяло
+# відповідальність").
+_RELATIVE = re.compile(r"^(?:which|who|qui|que|quien|quienes|котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і)"
+                       r"|الذي|التي|الذين)$", _F)
+
+
+def _antecedent(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The name a relative pronoun at ``pos`` stands for: the clause before its comma, from
+    its first capitalised word ("повідомило Головне управління розвідки" -> "Головне
+    управління розвідки")."""
+    left = text[:pos].rstrip()
+    if not left.endswith(","):
+        return None
+    np = _np_before(text, len(left) - 1)
+    if np is None:
+        return None
+    words = list(re.finditer(r"\S+", np[0]))
+    first = next((w for w in words if w.group(0)[:1].isupper()), None)
+    if first is None:
+        return None
+    a = np[1] + first.start()
+    return text[a:np[2]], a, np[2]
+
+
 def _claim(text: str) -> ClaimMatch | None:
     for m in _CLAIM_AFTER_SUBJECT.finditer(text):
         np = _np_before(text, m.start())
+        if np is not None and _RELATIVE.match(np[0]):
+            np = _antecedent(text, np[1])
         if np is None:
             continue
         if _NEGATED.match(np[0]):
@@ -192,6 +221,7 @@ _CLAIMANT_BEFORE = re.compile(
     r"|\b(?:a|ont|avait|avaient)\s+revendiqué\b|\brevendiqu(?:e|ent)\b"
     r"|\breivindic(?:ó|aron|a)\b|\bse\s+atribuy(?:ó|eron)\b"
     r"|\bвзял[аио]?\s+на\s+себя\b|\bвзяв\s+на\s+себе\b|\bвзял[аио]\s+на\s+себе\b"
+    r"|\bвзя(?:в|ла|ло|ли)\s+відповідальність\b|\bвзял[аио]?\s+ответственность\b"
     r"|\bsaid\b[^.;:]{0,80}?\bthat\s+it\s+(?:had\s+)?(?:was\s+behind|carried\s+out|staged)\b"
     r"|\bsaid\s+(?:that\s+)?its\s+(?:fighters|militants|members|men)\b"
     r"|\b(?:a|ont)\s+(?:affirmé|déclaré|dit)\s+(?:être\s+à\s+l['’]origine|avoir\s+mené)\b"
@@ -251,6 +281,9 @@ def perpetrator_phrases(text: str) -> list[tuple[int, int]]:
         comma = left.rfind(",")
         start = max(cut + 1, comma + 1 if comma > m.start() - 80 and left[comma + 1:].strip() else 0)
         start = max(start, m.start() - 80)
+        if _RELATIVE.match(left[start:].strip()):  # "ГУР, яке взяло на себе": the name before
+            ante = _antecedent(text, start + len(left[start:]) - len(left[start:].lstrip()))
+            start = ante[1] if ante is not None else start
         if left[start:].strip():
             out.append((start, m.start()))
     for m in _ACCUSED_AFTER.finditer(text):
