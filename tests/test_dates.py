@@ -301,3 +301,17 @@ def test_the_same_night_is_a_sequel_day() -> None:
                  "The same night, drones struck a power plant.", "La même nuit, des drones ont frappé."):
         found = find_sequel_day(text)
         assert found is not None and found[0] == 0
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("За минулий тиждень у Донецькій області загинули 11 цивільних.", True),
+    ("Over the past week, 11 civilians were killed in the region.", True),
+    ("Au cours de la semaine écoulée, douze civils ont été tués.", True),
+    ("За прошедшую неделю погибли семь человек.", True),
+    ("Минулого тижня у Донецькій області загинули троє цивільних.", False),  # last week: a day
+    ("Last week gunmen killed three people in the town.", False),
+])
+def test_a_weeks_sum_is_a_period(text: str, period: bool) -> None:
+    from polemos.date_age import long_period
+
+    assert long_period(text) is period

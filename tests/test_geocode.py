@@ -486,3 +486,28 @@ def test_a_province_named_by_its_capitals_adjective(geo: Geocoder) -> None:
     rs = geo.geoparse("Дрон атакував автомобіль у Бєлгородській області Росії.", lang="uk")
     area = next(r for r in rs if r.text.startswith("Бєлгородській"))
     assert area.feature_code == "ADM1" and area.country_code == "RU"
+
+
+def test_a_province_named_earlier_in_the_sentence_picks_its_town(geo: Geocoder) -> None:
+    # two Zolochivs: Lviv's is larger, Kharkiv's is the one in the province named before it
+    text = "На Харківщині в ніч на вівторок ударний дрон влучив у приватний будинок у Золочеві."
+    rs = _by_text(geo.geoparse(text, lang="uk"))
+    assert rs["Золочеві"].admin1 == "Kharkiv"
+    # a province in another sentence does not reach it
+    text = "На Харківщині тихо. Ударний дрон влучив у приватний будинок у Золочеві."
+    assert _by_text(geo.geoparse(text, lang="uk"))["Золочеві"].admin1 == "Lviv"
+
+
+def test_a_capital_in_the_instrumental_is_an_agent_not_a_place(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("По данным назначенных Москвой властей, обстрел длился час.",
+                               lang="ru"))
+    assert rs["Москвой"].kind == "metonym"
+    rs = _by_text(geo.geoparse("Беспилотник сбит над Москвой.", lang="ru"))
+    assert rs["Москвой"].kind == "place"
+
+
+def test_a_hyphenated_town_is_read_in_any_case(geo: Geocoder) -> None:
+    for text, lang in (("Снаряд попал в дом в Каменке-Днепровской.", "ru"),
+                       ("Снаряд влучив у будинок у Кам'янці-Дніпровській.", "uk")):
+        r = geo.geoparse(text, lang=lang)[0]
+        assert r.admin1 == "Zaporizhia" and r.feature_code.startswith("PPL"), text

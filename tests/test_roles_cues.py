@@ -190,3 +190,12 @@ def test_closing_source_clause(text: str, said: str | None) -> None:
 
     span = source_clause(text)
     assert (text[span[0]:span[1]] if span else None) == said
+
+
+def test_a_ukrainian_closing_source_with_a_masculine_verb() -> None:
+    from polemos.role_cues import source_clause
+
+    text = ("Двоє цивільних загинули вчора в Костянтинівці, повідомив начальник Донецької обласної "
+            "військової адміністрації.")
+    span = source_clause(text)
+    assert span is not None and text[span[0]:span[1]].startswith(", повідомив начальник")

@@ -27,9 +27,9 @@ from polemos.gazetteer_rank import (
     prior,
 )
 from polemos.geocode_abroad import ABROAD, DATELINE_TAIL, abroad_candidates
+from polemos.geocode_context import area_before, sibling
 from polemos.geocode_context import contained as contained_before
 from polemos.geocode_context import container as container_of
-from polemos.geocode_context import sibling
 from polemos.registry import register
 from polemos.toponym_words import (
     DISTRICT_COMMA,
@@ -175,8 +175,9 @@ class Geocoder:
         containers = [container_of(text, mentions, first, i, share) for i in range(len(mentions))]
         contained = [contained_before(text, mentions, i) for i in range(len(mentions))]
         siblings = [sibling(text, mentions, first, i) for i in range(len(mentions))]
+        earlier = [area_before(text, mentions, first, i) for i in range(len(mentions))]
         out = [self._pick(text, m, share, admins, containers[i], contained[i], [],
-                          sibling=siblings[i]) for i, m in enumerate(mentions)]
+                          sibling=siblings[i], area=earlier[i]) for i, m in enumerate(mentions)]
         readings = [(m.places, _place_of(r, m), r.score) for m, r in zip(mentions, out, strict=True)]
         share, admins = country_focus(readings)
         share = _with_hint(share, hint)
@@ -195,7 +196,7 @@ class Geocoder:
                                                               places_only=True))[0], hint)
             if len(m.places) != 1 or m.partial or abroad[i]:
                 final.append(self._pick(text, m, own, admins, containers[i], contained[i],
-                                        anchors, focus, siblings[i], abroad[i]))
+                                        anchors, focus, siblings[i], abroad[i], earlier[i]))
             else:
                 final.append(out[i])
             if acled.unsupported(_place_of(final[i], m), own, named):  # the context is against it
@@ -206,7 +207,7 @@ class Geocoder:
               admins: Counter[tuple[str, str]], container: Place | None,
               contained: list[Place], anchors: list[tuple[float, float, str]],
               focus: Place | None = None, sibling: str | None = None,
-              abroad: dict[Place, int] | None = None) -> Resolved:
+              abroad: dict[Place, int] | None = None, area: Place | None = None) -> Resolved:
         if m.kind != "place":
             container = None  # "the Somali army in the capital": a demonym is in no place
         if not m.places or (container is not None and can_hold(container)
@@ -268,6 +269,8 @@ class Geocoder:
                 s += 5.0  # "Heathrow airport"
             if container is not None and inside(p, container):
                 s += 6.0
+            elif area is not None and not p.is_area and inside(p, area):
+                s += 3.0  # "На Харківщині ... влучив у будинок у Золочеві": Kharkiv's Zolochiv
             if contained and p.is_area and any(inside(c, p) for c in contained):
                 s += 6.0  # "Tacoma, Washington": the state that holds Tacoma
             if anchors and p.latitude is not None and not p.is_country:

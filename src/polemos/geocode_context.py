@@ -48,6 +48,24 @@ def container(text: str, mentions: list[Mention], first: list[Place | None], i: 
                default=None)
 
 
+def area_before(text: str, mentions: list[Mention], first: list[Place | None], i: int
+                ) -> Place | None:
+    """The first-level area named last before this toponym in its sentence ("На Харківщині в
+    ніч на вівторок ... у Золочеві", "Dans la région de Mopti, ... à Boni"), if any: a town
+    there beats a namesake elsewhere."""
+    for j in range(i - 1, -1, -1):
+        gap = text[mentions[j].end:mentions[i].start]
+        if len(gap) > 200 or _SENTENCE_END.search(gap):
+            return None
+        p = first[j]
+        if p is not None and p.is_admin1 and mentions[j].kind == "place":
+            return p
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
+
+
 def sibling(text: str, mentions: list[Mention], first: list[Place | None], i: int) -> str | None:
     """The country of a province listed next to this toponym ("California or Washington")."""
     for j in (i - 1, i + 1):

@@ -68,7 +68,7 @@ _REPORTING = (r"(?:said|says|told|reported|confirmed|announced|stated|"
               r"a\s+(?:indiqué|annoncé|déclaré|affirmé|assuré|précisé|confirmé)|"
               r"ont\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé)|"
               r"dijo|dijeron|informó|informaron|confirmó|confirmaron|señaló|indicó|"
-              r"сообщил\w*|заявил\w*|повідомил\w*|заявив\w*|заявил\w*|"
+              r"сообщил\w*|заявил\w*|повідомил\w*|повідомив|заявив\w*|"
               r"قال\S*|أفاد\S*|ذكر\S*|أعلن\S*)")
 # The force said it: "police said", "the army said on Monday", "полиция сообщила".
 _SOURCE_AFTER = re.compile(

@@ -169,6 +169,13 @@ def key_variants(surface: str, lang: str | None) -> list[str]:
         for lg in ([lang] if lang in ("ru", "uk") else ["uk", "ru"]):
             lems = [(_lemmas(t, lg) or [t])[0] for t in tokens]
             keys.append(normalize_name(" ".join(lems)))
+            if len(tokens) == 1 and "-" in tokens[0]:
+                # "Каменке-Днепровской" -> "каменка днепровская": each part in the nominative,
+                # the adjective agreeing with a feminine first part
+                parts = [(_lemmas(t, lg) or [t])[0].lower() for t in tokens[0].split("-")]
+                if len(parts) == 2 and parts[0].endswith(("а", "я")):
+                    parts[1] = _FEMININE.sub(lambda m: _FEM_END[m.group(1)], parts[1])
+                keys.append(normalize_name(" ".join(parts)))
             if len(lems) == 2 and normalize_name(lems[1]) == "область":
                 # "Белгородской области" -> "белгородский область" -> "белгородская область"
                 fem = _FEMININE.sub(lambda m: _FEM_END[m.group(1)], lems[0].lower())
@@ -196,7 +203,19 @@ def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
         best = max(places, key=importance)
         if best.is_country or best.feature_code in ("PPLC", "BLDG"):
             return "metonym"  # "Washington said", "the Kremlin said"
+    if places and _INSTRUMENTAL.search(text[start:end]) and not _SPATIAL_BEFORE.search(
+            text[max(0, start - 12):start]):
+        best = max(places, key=importance)
+        if best.is_country or best.feature_code == "PPLC":
+            return "metonym"  # "назначенных Москвой властей", "підтриманий Києвом": an agent
     return "metonym" if OFFICE_AFTER.match(text, end) else "place"
+
+
+# A capital or a country in the Russian or Ukrainian instrumental case, with no preposition of
+# place before it ("под Москвой", "над Києвом" are places): who did something, not where
+_INSTRUMENTAL = re.compile(r"[а-яёіїєґ](?:ой|ом|ою|ей|ею|ем)$", re.IGNORECASE)
+_SPATIAL_BEFORE = re.compile(r"(?:^|\s)(?:под|над|перед|за|между|під|поза|між|пред)\s+$",
+                             re.IGNORECASE)
 
 
 def is_near(text: str, start: int) -> bool:
