@@ -130,3 +130,22 @@ def test_a_snippet_read_alone_keeps_its_event_and_drops_its_background() -> None
     assert [a.sub_event_type for a in answers][0] == "none"
     assert answers[1].sub_event_type != "none"
     assert answers[2].sub_event_type == "none"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ТАМБОВ, 10 марта - Семь человек погибли в понедельник в результате столкновения "
+     "рейсового автобуса с большегрузом на трассе Р-22, сообщили в МЧС.", "ru"),
+    ("ЛЬВІВ, 10 березня - Четверо людей загинули внаслідок зіткнення маршрутки з вантажівкою "
+     "під Стриєм у понеділок, повідомили в поліції.", "uk"),
+    ("الرياض، 10 مارس - لقي خمسة أشخاص حتفهم أمس إثر اصطدام حافلة ركاب بشاحنة على الطريق "
+     "السريع.", "ar"),
+])
+def test_a_road_crash_is_no_clash(text: str, lang: str) -> None:
+    assert polemos.extract(text, published=PUB, lang=lang) == []
+
+
+def test_a_clash_near_a_bus_is_still_a_clash() -> None:
+    from polemos.codebook import only_disaster
+
+    assert not only_disaster("Боевики вступили в столкновение с военными у автобуса, погибли "
+                             "двое.")

@@ -283,15 +283,31 @@ _ACCIDENT_BLAST = re.compile(
     r"|صهريج|اسطوانة غاز|أسطوانة غاز|تسرب غاز|الميثان|منجم فحم|منجم للفحم")
 
 
+# Vehicles colliding: a road or rail crash, whatever "столкновение"/"зіткнення" (also a clash)
+# says ("в результате столкновения рейсового автобуса с большегрузом", "اصطدام حافلة ركاب
+# بصهريج وقود") (2026-12-03, session 16, set R and parallel_dev4)
+_VEHICLE = (r"(?:bus|minibus|truck|lorry|car|tanker|train|autobús|camión|coche|tren|autobus|"
+            r"camion|voiture|автобус\w*|микроавтобус\w*|маршрутк\w*|большегруз\w*|грузовик\w*|"
+            r"бензовоз\w*|автомобил\w*|легков\w*|поезд\w*|электричк\w*|вантажівк\w*|автомобіл\w*|"
+            r"потяг\w*|поїзд\w*|حافلة|شاحنة|صهريج|سيارة|قطار)")
+_ROAD_CRASH = re.compile(
+    r"(?i)\b(?:collision|collided|choque|chocó|chocaron|collision|percut\w*|столкновени\w*|"
+    r"зіткненн\w*|зіткнул\w*)\b[^.;:]{0,40}?\b" + _VEHICLE + r"(?!\w)"
+    r"|(?:تصادم|اصطدام|اصطدمت|اصطدم)\s+(?:\S+\s+){0,2}?" + _VEHICLE)
+
+
 def only_disaster(text: str) -> bool:
     """A fire, flood, storm or crash told with no act of conflict, protest or force, deaths
     aside ("Floods destroyed 2,000 homes", "Лесной пожар уничтожил 2000 гектаров", "the plane
     crashed, killing all 189"): no event, whatever the detector read into "destroyed" or
     "killing"; "traffic police said" is the source, not a force acting). (English "forest
     fire" is no DISASTER word of the lexicon yet.)"""
-    found = concepts_of(FORCES_SAID.sub(" ", text)).keys()
+    found = set(concepts_of(FORCES_SAID.sub(" ", text)).keys())
     # an accident's blast is the accident ("explosions ripped through a firecracker unit")
     harmless = {"KILL", "WOUND"} | ({"EXPLOSION"} if _ACCIDENT_BLAST.search(text) else set())
+    if _ROAD_CRASH.search(text):  # vehicles colliding: the "clash" is the crash
+        found.add("ACCIDENT")
+        harmless.add("CLASH")
     return bool(found & {"DISASTER", "ACCIDENT"} and not found & (CONFLICT - harmless)
                 and not tells_protest(text) and not BEATING.search(text)
                 and not STORMING.search(text))
