@@ -92,3 +92,21 @@ def test_a_dateline_abroad_does_not_place_the_event(pipeline: Pipeline) -> None:
     events = _events(pipeline, text, date(2025, 3, 14), "fr")
     assert events and events[0].country_code == "ML"
     assert events[0].location != "Paris"
+
+
+def test_towns_listed_with_their_prepositions_are_one_event_each(pipeline: Pipeline) -> None:
+    text = ("CIUDAD DE MÉXICO, 27 may (Agencia Sur) - Miles de maestros marcharon este martes en "
+            "Oaxaca de Juárez y en Tuxtla Gutiérrez para exigir la abrogación de la reforma, "
+            "mientras que en Chilpancingo la protesta terminó en enfrentamientos con la policía.")
+    events = _events(pipeline, text, date(2025, 5, 27), "es")
+    places = {e.location: e for e in events}
+    assert {"Oaxaca", "Tuxtla"} <= set(places), places.keys()
+    # the city, not the municipality named "Oaxaca de Juárez" around it
+    assert places["Oaxaca"].geo_precision == 1
+
+
+def test_a_place_within_a_listed_town_stands_for_it(pipeline: Pipeline) -> None:
+    text = ("NAIROBI, Aug 16 - In Buruburu area in Nairobi and in Kiambu, police fired teargas on "
+            "Tuesday to disperse protesters.")
+    events = _events(pipeline, text, date(2017, 8, 16), "en")
+    assert {"Buruburu", "Kiambu"} <= {e.location for e in events}

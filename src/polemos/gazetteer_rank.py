@@ -84,7 +84,11 @@ def alt_name_penalty(places: list[Place], p: Place) -> float:
     whose own name it is: "Gao" is the Malian town before Guantánamo, which also bears it."""
     if p.match_kind != 1 or p.is_area:
         return 0.0
-    return 2.5 if any(q.match_kind == 0 for q in places) else 0.0
+    # the municipality a town names, in the town's own province, is no rival: "Oaxaca de
+    # Juárez" is the city of Oaxaca (an alternate name) before the municipality (its own)
+    return 2.5 if any(q.match_kind == 0 and not (
+        (q.feature_code or "").startswith(("ADM2", "ADM3")) and q.country_code == p.country_code
+        and q.admin1_code == p.admin1_code) for q in places) else 0.0
 
 
 def prior(places: list[Place], p: Place) -> float:

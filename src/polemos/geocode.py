@@ -281,6 +281,17 @@ class Geocoder:
             scored.append((s, p))
         scored.sort(key=lambda x: (x[0], x[1].priority), reverse=True)
         best_s, best = scored[0]
+        if (best.feature_code or "").startswith(("ADM2", "ADM3")) and not area_word:
+            # a municipality named like its town, with no district word: the town, as ACLED
+            # codes it ("en Oaxaca de Juárez": the city, not the municipality around it)
+            town = next((p for s_, p in scored if (p.feature_code or "").startswith("PPL")
+                         and p.country_code == best.country_code
+                         and p.admin1_code == best.admin1_code and p.latitude is not None
+                         and best.latitude is not None and km(p.latitude, p.longitude,
+                                                              best.latitude, best.longitude) <= 30
+                         and s_ >= best_s - 3.0), None)
+            if town is not None:
+                best_s, best = best_s, town
         if abroad and abroad.get(best) == 2:
             # "Boni" with "l'armée malienne": not Bonn, a Malian place the gazetteer lacks
             home = {c: v for c, v in share.items() if c not in {p.country_code for p in abroad}}

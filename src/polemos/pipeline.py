@@ -8,6 +8,7 @@ Models and gazetteers are loaded once per Pipeline, so many documents cost one l
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -299,8 +300,10 @@ class Pipeline:
         inside = [r for r in resolved
                   if r.geonameid is not None and sent.start <= r.start and r.end <= sent.end
                   and r.kind == "place"]  # a demonym or metonym is never the event's place
-        towns = [r for r in inside if (r.precision or 3) == 1]
-        if len(towns) >= 2 and _coordinated(sent, towns):
+        named = [r for r in resolved if sent.start <= r.start and r.end <= sent.end
+                 and r.kind == "place" and r.latitude is not None]
+        towns = _listed(sent, [r for r in inside if (r.precision or 3) == 1], named)
+        if len(towns) >= 2:
             seen: set[int] = set()
             uniq = []
             for r in towns:
@@ -382,6 +385,40 @@ def _still_telling(doc: Document, sentences: list, i: int, n: int) -> Iterator[A
 
 _COORD_WORDS = {",", "and", "et", "y", "e", "и", "та", "і", "й", "و", "،", "or", "ou", "o", "или",
                 "або", "as well as", "then"}
+_LIST_PREPS = {"in", "at", "en", "à", "a", "dans", "в", "во", "у", "на", "في", "وفي", "ب", "وب"}
+
+
+def _listed(sent: Any, towns: list, named: list) -> list:
+    """The longest run of towns listed together in the sentence ("en Oaxaca de Juárez y en
+    Tuxtla Gutiérrez ..., mientras que en Chilpancingo": the first two), or [] when no two
+    are. A place ``named`` right before a town of the run, within it, stands for it ("in
+    Buruburu area in Nairobi and in Kiambu": Buruburu and Kiambu)."""
+    ts = sorted(towns, key=lambda r: r.start)
+    reps = {id(t): _within(sent, t, named) or t for t in ts}
+    ts = [t for t in ts if not any(reps[id(u)] is t for u in ts if u is not t)]
+    best: list = []
+    run = ts[:1]
+    for a, b in zip(ts, ts[1:], strict=False):
+        run = [*run, b] if _coordinated(sent, [a, b]) else [b]
+        if len(run) > len(best):
+            best = run
+    return [reps[id(t)] for t in best] if len(best) >= 2 else []
+
+
+def _within(sent: Any, town: Any, named: list) -> Any:
+    """The place named right before ``town`` as lying in it ("Buruburu area in Nairobi"), or
+    None."""
+    before = [p for p in named if p.end <= town.start]
+    if not before:
+        return None
+    p = max(before, key=lambda r: r.end)
+    return p if _CONTAINER_GAP.match(sent.text[p.end - sent.start:town.start - sent.start]) \
+        else None
+
+
+# the place before lies within the town after: "Buruburu area in Nairobi", "barrio X de Y"
+_CONTAINER_GAP = re.compile(r"^\s*(?:area|district|neighbou?rhood|quartier|barrio|район\w*)?\s*"
+                            r"(?:in|of|de|à|en|в|у)\s*$", re.IGNORECASE)
 
 
 def _coordinated(sent: Any, towns: list) -> bool:
@@ -391,7 +428,10 @@ def _coordinated(sent: Any, towns: list) -> bool:
         gap = sent.text[a.end - sent.start:b.start - sent.start].strip().lower()
         gap = gap.replace(" ,", ",")
         parts = [p for p in gap.replace(",", " , ").split() if p]
-        if not parts or not all(p in _COORD_WORDS for p in parts):
+        # "in A and in B", "en A y en B", "в A и в B": a preposition may repeat after the
+        # conjunction, never stand alone ("in Bamako in Mali" is no list)
+        if not parts or not all(p in _COORD_WORDS or p in _LIST_PREPS for p in parts) or not any(
+                p in _COORD_WORDS for p in parts):
             return False
     return True
 
