@@ -222,3 +222,13 @@ def test_falling_into_a_coma_takes_no_ground() -> None:
     assert territory("Gunmen shot a councillor in Gao; he was wounded and fell into a coma.") is None
     assert territory("The town fell to the rebels on Sunday.") == OVERTAKES
 
+
+
+def test_troops_regaining_full_control_regain_territory() -> None:
+    from polemos.strategic import territory
+
+    assert territory("Українські війська в понеділок завершили зачистку Вовчанська та "
+                     "відновили повний контроль над містом.") == "Government regains territory"
+    assert territory("Российские войска восстановили полный контроль над селом.") == (
+        "Government regains territory")
+    assert territory("Війська пообіцяли відновити контроль над містом.") is None  # an aim

@@ -511,3 +511,13 @@ def test_a_hyphenated_town_is_read_in_any_case(geo: Geocoder) -> None:
                        ("Снаряд влучив у будинок у Кам'янці-Дніпровській.", "uk")):
         r = geo.geoparse(text, lang=lang)[0]
         assert r.admin1 == "Zaporizhia" and r.feature_code.startswith("PPL"), text
+
+
+def test_russian_and_ukrainian_town_forms(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("БЕЛГОРОД, 4 ноября - Мирный житель погиб в понедельник в "
+                               "Грайвороне, когда дрон атаковал его машину.", lang="ru"))
+    assert "Мирный" not in rs  # a civilian, not the town of Mirny
+    assert rs["Грайвороне"].name == "Grayvoron"  # a masculine town in the locative
+    rs = _by_text(geo.geoparse("Війська завершили зачистку Вовчанська на Харківщині.",
+                               lang="uk"))
+    assert rs["Вовчанська"].admin1 == "Kharkiv"  # the genitive of Вовчанськ, no adjective

@@ -45,8 +45,9 @@ RETOOK = re.compile(
     r"la localité|localités|la commune|le camp|la base|la position|les positions)|"
     r"reprend\w* le contrôle|reconqu\w*|recuper\w* (?:\w+ ){0,3}?(?:el control|" + _ES_PLACE + r")|"
     r"recobr\w* el control|retom\w*|reconquist\w*|"
-    r"вернул\w* (?:под )?контроль|восстановил\w* контроль|отбил\w*|отвоевал\w*|"
-    r"повернул\w* (?:під )?контроль|відновил\w* контроль|відбил\w*|відвоювал\w*)\b"
+    r"вернул\w* (?:под )?(?:полн\w+ )?контроль|восстановил\w* (?:полн\w+ )?контроль|отбил\w*|"
+    r"отвоевал\w*|повернул\w* (?:під )?(?:повн\w+ )?контроль|відновил\w* (?:повн\w+ )?контроль|"
+    r"відбил\w*|відвоювал\w*|завершил\w* зачистку|завершили зачистку)\b"
     r"|استعاد|استعادت|استعادة السيطرة|استرجع|استرجاع")
 # A place taken: ACLED's "Non-state actor overtakes territory" when an armed group takes it (a
 # foreign army taking ground is coded so too, and a country's own army taking ground from rebels
@@ -76,7 +77,9 @@ STATE_NAMED = re.compile(
     r"(?i)\b(?:armed forces|defen[cs]e forces|forces armées|fuerzas armadas|"
     r"forces de (?:sécurité|défense)|fuerzas de (?:seguridad|defensa)|"
     r"сил\w* безопасности|сил\w* безпеки|"
-    r"вооруж\w* сил\w*|збройн\w* сил\w*|сил\w* оборони|сил\w* обороны)\b|القوات المسلحة")
+    r"вооруж\w* сил\w*|збройн\w* сил\w*|сил\w* оборони|сил\w* обороны|"
+    # troops: "Українські війська ... відновили контроль", "российские войска"
+    r"войска|войск|військ|війська|військам\w*|войскам\w*)\b|القوات المسلحة")
 
 # Weapons kept from use (``strategic``): a bomb defused (80 notes of the four-country
 # and global ACLED data say "defused", "bomb disposal" or "controlled explosion": 76 of them

@@ -82,6 +82,14 @@ _CYR_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|о
                             re.IGNORECASE)
 
 
+def _town_genitive(surface: str, text: str, e: int) -> bool:
+    """Whether a Ukrainian "-ська" word is the genitive of a "-ськ" town, not an adjective:
+    no noun follows it ("зачистку Вовчанська на Харківщині", "біля Вовчанська,")."""
+    return surface.lower().endswith("ська") and bool(_NO_NOUN_AFTER.match(text, e))
+
+
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)»—–]|$|(?:на|в|у|під|біля|та|і|й|з|із|після|до|поблизу)\s)")
+
 _DISTRICT_NOUN = re.compile(r"\s+(?:район|област|округ|громад|направлен|напрям)", re.IGNORECASE)
 
 
@@ -196,7 +204,8 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
         if common_word(surface, lang) and (_SENT_END.search(text[max(0, s - 3):s]) or (
                 not after_locative and top.population < 20_000
                 and normalize_name(top.name) != key
-                and (surface.isascii() or _CYR_ADJECTIVE.search(surface)))):
+                and (surface.isascii() or (_CYR_ADJECTIVE.search(surface)
+                                           and not _town_genitive(surface, text, e))))):
             return False  # "des Blancs" (white people) is not Le Blanc (Cyrillic capitalises
             # only names inside a sentence: "на центр Білопілля" is the town, but "Киевский
             # район" a district's adjective)

@@ -182,6 +182,10 @@ def key_variants(surface: str, lang: str | None) -> list[str]:
                 keys.append(normalize_name(f"{fem} область"))
         if len(tokens) == 1 and not any(_lemmas(tokens[0], lg) for lg in ("ru", "uk")):
             keys += _case_stems(normalize_name(tokens[0]))
+        elif len(tokens) == 1 and re.fullmatch("[А-ЯЁІЇЄҐ][а-яёіїєґ']{4,}е", tokens[0]):
+            # a masculine town in the locative that the lemmatiser took for a feminine one
+            # ("в Грайвороне": Грайворон, not "Грайворона")
+            keys.append(normalize_name(tokens[0][:-1]))
     elif lang in ("es", "fr", "de") and len(tokens) == 1:
         keys += [normalize_name(x) for x in _lemmas(tokens[0], lang)]
     low = keys[0]
