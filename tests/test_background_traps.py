@@ -149,3 +149,10 @@ def test_a_clash_near_a_bus_is_still_a_clash() -> None:
 
     assert not only_disaster("Боевики вступили в столкновение с военными у автобуса, погибли "
                              "двое.")
+
+
+def test_taken_to_hospital_with_injuries_is_an_aftermath() -> None:
+    from polemos.background import aftermath
+
+    assert aftermath("His companion was taken to a hospital in Ranchi with head injuries.")
+    assert not aftermath("Gunmen shot a trader who was later taken to hospital in Kano.")

@@ -169,6 +169,10 @@ _AFTERMATH = re.compile(
     r"(?:flown|taken|evacuated|transferred|rushed|airlifted|admitted|hospitali[sz]ed|shifted)\b"
     r"|\b(?:were|was)\s+(?:wounded|injured)\s+and\s+(?:\w+\s+)?(?:flown|taken|evacuated|"
     r"rushed|airlifted|admitted)\s+to\b"
+    # someone taken to hospital with injuries (2026-12-03, session 16, set R: "His companion
+    # was taken to a hospital in Ranchi with head injuries")
+    r"|\b(?:was|were)\s+(?:taken|rushed|flown|airlifted|admitted)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?hospital\b[^.;]{0,40}?\bwith\s+(?:\w+\s+)?(?:injuries|wounds)\b"
     r"|\bblessés\s+(?:ont\s+été|sont|avaient\s+été)\s+(?:\w+\s+)?"
     r"(?:transférés|évacués|transportés|admis|hospitalisés|héliportés)\b"
     r"|\bheridos\s+(?:fueron|han\s+sido|están)\s+(?:\w+\s+)?"
