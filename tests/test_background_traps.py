@@ -92,9 +92,11 @@ def test_the_new_remembering_forms_are_narrow() -> None:
 
 def test_a_match_at_a_stadium_and_joint_exercises() -> None:
     assert _MATCH.search("Dynamo crushed Vorskla 4-1 in a fierce battle at the city stadium.")
+    assert _MATCH.search("Le Dynamo a écrasé Vorskla 4-1 au terme d'une bataille acharnée.")
     assert _MATCH.search("«Спартак» обыграл «Зенит» со счетом 2:1 в напряженной битве.")
     assert not _MATCH.search("Shelling hit the stadium district on Sunday, killing 2 and "
                              "wounding 11.")
+    assert not _MATCH.search("A bomb exploded near the stadium at 21:30, killing 10-12 people.")
     assert _DRILL.search("Troops of both countries began joint exercises near the border.")
     assert _DRILL.search("Війська почали спільні навчання біля кордону.")
 

@@ -256,8 +256,11 @@ _DRILL = re.compile(
 _MATCH = re.compile(
     r"(?=.*\b\d{1,2}\s?[-–:]\s?\d{1,2}\b)(?=.*(?:\b(?:match|friendly|derby|final|league|cup|"
     r"partido|clásico|torneo|liga|copa|coupe|championnat|матч\w*|чемпіонат\w*|чемпионат\w*"
-    r"|stadium|stade|estadio|стадион\w*|стадіон\w*|со\s+сч[её]том|з\s+рахунком)\b"
-    r"|مباراة|الدوري|ملعب|بنتيجة))", re.IGNORECASE | re.DOTALL)
+    # a winner's verb or "with the score" (not "stadium": attacks hit stadiums, and "14:30"
+    # or "10-12 people" look like scores)
+    r"|beat|crushed|thrashed|defeated|écrasé|battu|goleó|venció|derrotó|разгромил\w*|"
+    r"обыграл\w*|розгромил\w*|обіграл\w*|со\s+сч[её]том|з\s+рахунком)\b"
+    r"|مباراة|الدوري|بنتيجة))", re.IGNORECASE | re.DOTALL)
 
 # A report's or a study's own counts ("El informe contabiliza además 41 ataques", "The report
 # counts"): a sum over a period, no event (2026-12-02, session 15, set O).

@@ -218,7 +218,10 @@ def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
 # A capital or a country in the Russian or Ukrainian instrumental case, with no preposition of
 # place before it ("под Москвой", "над Києвом" are places): who did something, not where
 _INSTRUMENTAL = re.compile(r"[а-яёіїєґ](?:ой|ом|ою|ей|ею|ем)$", re.IGNORECASE)
-_SPATIAL_BEFORE = re.compile(r"(?:^|\s)(?:под|над|перед|за|между|під|поза|між|пред)\s+$",
+_SPATIAL_BEFORE = re.compile(r"(?:^|\s)(?:под|над|перед|за|между|під|поза|між|пред"
+                             # prepositions that never take the instrumental: "в Ханой" is a
+                             # place whose name only ends like it
+                             r"|в|во|у|на|из|до|к|ко|от|по|через|біля|від|із|з)\s+$",
                              re.IGNORECASE)
 
 
