@@ -291,7 +291,7 @@ _VEHICLE = (r"(?:bus|minibus|truck|lorry|car|tanker|train|autobús|camión|coche
             r"бензовоз\w*|автомобил\w*|легков\w*|поезд\w*|электричк\w*|вантажівк\w*|автомобіл\w*|"
             r"потяг\w*|поїзд\w*|حافلة|شاحنة|صهريج|سيارة|قطار)")
 _ROAD_CRASH = re.compile(
-    r"(?i)\b(?:collision|collided|choque|chocó|chocaron|collision|percut\w*|столкновени\w*|"
+    r"(?i)\b(?:collision|collided|choque|chocó|chocaron|percut\w*|столкновени\w*|"
     r"зіткненн\w*|зіткнул\w*)\b[^.;:]{0,40}?\b" + _VEHICLE + r"(?!\w)"
     r"|(?:تصادم|اصطدام|اصطدمت|اصطدم)\s+(?:\S+\s+){0,2}?" + _VEHICLE)
 

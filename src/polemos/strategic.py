@@ -47,7 +47,7 @@ RETOOK = re.compile(
     r"recobr\w* el control|retom\w*|reconquist\w*|"
     r"вернул\w* (?:под )?(?:полн\w+ )?контроль|восстановил\w* (?:полн\w+ )?контроль|отбил\w*|"
     r"отвоевал\w*|повернул\w* (?:під )?(?:повн\w+ )?контроль|відновил\w* (?:повн\w+ )?контроль|"
-    r"відбил\w*|відвоювал\w*|завершил\w* зачистку|завершили зачистку)\b"
+    r"відбил\w*|відвоювал\w*|завершил\w* зачистку)\b"
     r"|استعاد|استعادت|استعادة السيطرة|استرجع|استرجاع")
 # A place taken: ACLED's "Non-state actor overtakes territory" when an armed group takes it (a
 # foreign army taking ground is coded so too, and a country's own army taking ground from rebels
