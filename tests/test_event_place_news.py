@@ -413,3 +413,11 @@ def test_a_reference_point_alone_is_still_the_place(geo: Geocoder) -> None:
     text = "Gunmen killed four herders 30 km north of Gao on Sunday."
     best = geo.place_in(geo.geoparse(text, lang="en"), 0, len(text))
     assert best is not None and best.name == "Gao"
+
+
+def test_a_word_inside_a_national_bodys_name_is_no_place(geo: Geocoder) -> None:
+    # the full gazetteer holds Unity State, South Sudan
+    assert any(r.text == "Unity State" for r in geo.geoparse("Fighting in Unity State.", "en"))
+    for text in ("Two bombs struck a monastery, the National Unity Government said.",
+                 "The Government of National Unity condemned the attack."):
+        assert all(r.text != "Unity" for r in geo.geoparse(text, lang="en")), text

@@ -82,6 +82,13 @@ _CYR_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|о
                             re.IGNORECASE)
 
 
+# a word inside the name of a national body: "National Unity Government" (Myanmar), "Government
+# of National Unity", "National Unity Platform" (Uganda) is no Unity State
+_NATIONAL_BEFORE = re.compile(r"\bNational\s+$")
+_ORG_AFTER = re.compile(r"\s+(?:Government|Party|Platform|Front|Movement|Council|Alliance|"
+                        r"Congress|Army|Coalition|Union)\b")
+
+
 def _town_genitive(surface: str, text: str, e: int) -> bool:
     """Whether a Ukrainian "-ська" word is the genitive of a "-ськ" town, not an adjective:
     no noun follows it ("зачистку Вовчанська на Харківщині", "біля Вовчанська,")."""
@@ -97,6 +104,9 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
          lower_words: set[str]) -> bool:
     """Filters against common words, person names and tiny namesakes."""
     surface = text[s:e]
+    if _NATIONAL_BEFORE.search(text, max(0, s - 30), s) and (
+            _ORG_AFTER.match(text, e) or "Government of" in text[max(0, s - 30):s]):
+        return False  # "the National Unity Government", "Government of National Unity": a body
     key = normalize_name(surface)
     top = max(places, key=importance)
     # a name that is only another place's alternate or derived one ("Victor" for Victorville,
