@@ -291,7 +291,7 @@ class Geocoder:
                                                               best.latitude, best.longitude) <= 30
                          and s_ >= best_s - 3.0), None)
             if town is not None:
-                best_s, best = best_s, town
+                best = town
         if abroad and abroad.get(best) == 2:
             # "Boni" with "l'armée malienne": not Bonn, a Malian place the gazetteer lacks
             home = {c: v for c, v in share.items() if c not in {p.country_code for p in abroad}}

@@ -297,12 +297,11 @@ class Pipeline:
 
     def _places(self, resolved: list, sent: Any) -> list:
         """The places an event sentence names; several coordinated towns give several events."""
-        inside = [r for r in resolved
-                  if r.geonameid is not None and sent.start <= r.start and r.end <= sent.end
-                  and r.kind == "place"]  # a demonym or metonym is never the event's place
-        named = [r for r in resolved if sent.start <= r.start and r.end <= sent.end
-                 and r.kind == "place" and r.latitude is not None]
-        towns = _listed(sent, [r for r in inside if (r.precision or 3) == 1], named)
+        here = [r for r in resolved if sent.start <= r.start and r.end <= sent.end
+                and r.kind == "place"]  # a demonym or metonym is never the event's place
+        towns = _listed(sent, [r for r in here if r.geonameid is not None
+                               and (r.precision or 3) == 1],
+                        [r for r in here if r.latitude is not None])
         if len(towns) >= 2:
             seen: set[int] = set()
             uniq = []
