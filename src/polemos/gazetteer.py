@@ -189,13 +189,19 @@ class Gazetteer:
                 self._by_key.clear()
         return out
 
-    def towns_of(self, country_code: str) -> list[tuple[str, Place]]:
-        """Every Latin-script name key of the towns of a country, with its town (a full scan of
-        the names: ~0.1 s, for a caller that caches it)."""
+    def towns_of(self, country_code: str, admin1_code: str | None = "*",
+                 ) -> list[tuple[str, Place]]:
+        """Every Latin-script name key of the towns of a country (or of one of its provinces,
+        ``admin1_code``, None for towns in none), with its town (a full scan of the names: up to
+        seconds for a large country, for a caller that caches it)."""
         q = (f"SELECT n.key, n.kind, {_COLUMNS} FROM places p JOIN names n USING (geonameid) "
              "WHERE p.country_code = ? AND p.feature_class = 'P'")
+        args: tuple[str | None, ...] = (country_code,)
+        if admin1_code != "*":
+            q += " AND p.admin1_code IS ?"
+            args += (admin1_code,)
         return [(row[0], Place(*row[2:], match_kind=row[1]))
-                for row in self._db.execute(q, (country_code,)) if row[0].isascii()]
+                for row in self._db.execute(q, args) if row[0].isascii()]
 
     def areas_of(self, country_code: str) -> list[tuple[str, Place]]:
         """Every Latin-script name key of the first-level areas of a country, with its area."""

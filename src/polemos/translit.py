@@ -124,6 +124,7 @@ class TownIndex:
         self.gazetteer = gazetteer
         self._by_cc: dict[str, tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
         self._areas: dict[str, dict[str, list[Place]]] = {}
+        self._seats: dict[tuple[str, str | None], dict[str, list[Place]]] = {}
 
     def towns(self, cc: str) -> tuple[dict[str, list[Place]], ...]:
         """(exact key, vowel key, consonant key -> towns) of country ``cc``."""
@@ -196,10 +197,16 @@ class TownIndex:
         Aţ Ţārmīyah, "Al Manaqil" locality -> the town): where ACLED puts an event the text
         places only in the district. None when no town or several of that name."""
         key = vowel_key(_DISTRICT_WORDS.sub(" ", district))
-        if len(key.replace("a", "")) < 2:
+        if len(key) < 3 or len(key.replace("a", "")) < 2:
             return None
-        found = [p for p in self.towns(cc)[1].get(key, []) if p.admin1_code == admin1_code
-                 and not p.is_area and p.latitude is not None]
+        if (cc, admin1_code) not in self._seats:  # one province's towns, not the country's
+            table: dict[str, list[Place]] = {}
+            towns_of = getattr(self.gazetteer, "towns_of", None)
+            for name, p in towns_of(cc, admin1_code) if towns_of else ():
+                table.setdefault(vowel_key(name), []).append(p)
+            self._seats[(cc, admin1_code)] = table
+        found = [p for p in self._seats[(cc, admin1_code)].get(key, [])
+                 if not p.is_area and p.latitude is not None]
         return _one(found) if found else None
 
 
