@@ -221,6 +221,18 @@ def test_stale_year_marks_history_sentences() -> None:
     ("С начала года в районе задержаны 15 активистов.", True),
     ("خلال عام 2025 قتل عشرات المدنيين في الولاية.", True),
     ("On Monday police shot two protesters, the worst incident of 2025.", False),
+    # for months, or the first part of a year summed
+    ("Fighting has gone on around the town for months.", True),
+    ("وتشهد الولاية منذ أشهر معارك متقطعة بين الجيش والدعم السريع.", True),
+    ("Вже кілька місяців місто потерпає від обстрілів.", True),
+    ("In the first six months of 2025, 1,100 civilians were killed in attacks.", True),
+    ("Au premier semestre, les attaques ont tué 300 civils.", True),
+    ("En los primeros seis meses del año murieron 80 personas.", True),
+    ("В первом полугодии в регионе погибли 40 человек.", True),
+    ("За перше півріччя внаслідок обстрілів загинули 52 людини.", True),
+    ("خلال النصف الأول من العام قتل 300 مدني في الهجمات.", True),
+    ("Six months after the coup, soldiers shot two protesters on Monday.", False),
+    ("The first half of the march passed the ministry peacefully.", False),
 ])
 def test_long_period_is_not_a_day(text: str, want: bool) -> None:
     from polemos.date_age import long_period
@@ -315,3 +327,15 @@ def test_a_weeks_sum_is_a_period(text: str, period: bool) -> None:
     from polemos.date_age import long_period
 
     assert long_period(text) is period
+
+
+def test_a_periods_toll_dated_only_by_its_report_is_no_event() -> None:
+    from polemos.pipeline import Pipeline
+    from polemos.schema import Document
+
+    text = ("DORI, March 3 (Sahel Wire) - At least 400 civilians were killed in attacks in the "
+            "region in the first six months of the year, a rights group said in a report on "
+            "Thursday.\n\nGunmen killed four herders near Dori on Monday, residents said.")
+    events = Pipeline().extract(Document(text=text, id="t", language="en",
+                                         published=date(2026, 3, 3)))
+    assert [e.fatalities for e in events] == [4]

@@ -318,6 +318,10 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
 # "أعلن يوم السبت").
 _REPORTED = re.compile(
     r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed|stated|added)\s+(?:on\s+)?"
+    # "said in a report on Thursday", "dans un rapport publié jeudi", "en un informe publicado"
+    r"|\b(?:report|statement)\s+(?:published\s+|released\s+|issued\s+)?(?:on\s+)?"
+    r"|\b(?:rapport|communiqué)\s+(?:publié|diffusé)\s+|\b(?:informe|comunicado)\s+"
+    r"(?:publicado|difundido)\s+(?:el\s+)?"
     r"|\b(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|rapporté|confirmé|précisé|assuré|"
     r"fait\s+savoir)\s+"
     r"|\b(?:informó|informaron|dijo|dijeron|anunció|anunciaron|confirmó|confirmaron|reportó|"

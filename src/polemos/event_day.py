@@ -37,10 +37,12 @@ def date_event(base: Candidate, doc: Any, lang: str, sentences: list, i: int,
         if dm is not None:
             dsent = cand
             break
-    if (dm is None or dsent is not sent) and (
+    if (dm is None or dsent is not sent or report_day(sent.text, dm)) and (
             stale_year(sent.text, asof, MAX_EVENT_AGE_DAYS)
             or long_period(sent.text)):
-        return False  # "the 2011 revolution", "en 2019", "in recent years": not a new event
+        return False  # "the 2011 revolution", "en 2019", "in recent years": not a new event;
+        # nor when its only day is the report's ("killed in the first six months of 2025, a
+        # group said in a report on Thursday")
     if dm is not None and dsent is sent and report_day(sent.text, dm):
         # "... погиб в Грайвороне, сообщил в субботу губернатор": the day of the report; the
         # act's day may come next ("По его словам, дрон ударил по машине вчера")
