@@ -139,3 +139,11 @@ def test_every_article_set_reads_whole(name: str) -> None:
     assert all(a.document.published and a.document.language for a in arts)
     assert all(date.fromisoformat(e["event_date"]) <= a.document.published  # type: ignore[operator]
                for a in arts for e in a.events)
+
+
+def test_an_areas_name_with_or_without_its_republic_is_the_same_area() -> None:
+    from polemos.articleeval import _admin_key
+
+    assert _admin_key("Republic of Dagestan") == _admin_key("Dagestan")
+    assert _admin_key("Udmurt Republic") == _admin_key("Udmurt")
+    assert _admin_key("Republic of Dagestan") != _admin_key("Republic of Tatarstan")

@@ -158,3 +158,27 @@ def test_taken_to_hospital_with_injuries_is_an_aftermath() -> None:
 
     assert aftermath("His companion was taken to a hospital in Ranchi with head injuries.")
     assert not aftermath("Gunmen shot a trader who was later taken to hospital in Kano.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("GAO, March 9 - Gunmen attacked a bus on the road to Ansongo on Sunday, killing four "
+     "passengers, officials said. Two of the wounded later died of their injuries at the "
+     "hospital in Gao. The Islamic State Sahel Province claimed the attack.", "en"),
+    ("حلب، 10 مارس - قُتل خمسة مدنيين أمس في انفجار سيارة مفخخة في سوق مدينة منبج. وقال الدفاع "
+     "المدني إن فرقه انتشلت جثتين إضافيتين من تحت الأنقاض، وإن اثنين من الجرحى توفيا متأثرين "
+     "بإصاباتهما في مستشفى في حلب.", "ar"),
+    ("ХАРКІВ, 10 березня - Унаслідок удару російського дрона по Куп'янську в понеділок загинули "
+     "двоє людей. Ще один поранений помер від отриманих травм у лікарні в Харкові.", "uk"),
+])
+def test_the_wounded_dying_later_adds_no_event(text: str, lang: str) -> None:
+    events = polemos.extract(text, published=PUB, lang=lang)
+    assert len(events) == 1, [(e.location, e.sub_event_type) for e in events]
+
+
+def test_a_claim_read_after_the_wounded_died_stays_with_the_act() -> None:
+    text = ("GAO, March 9 - Gunmen attacked a bus on the road to Ansongo on Sunday, killing four "
+            "passengers, officials said.\n\nA fifth passenger later died of his wounds in a "
+            "hospital in Gao. The Islamic State Sahel Province claimed the attack in a "
+            "statement.")
+    events = polemos.extract(text, published=PUB, lang="en")
+    assert len(events) == 1 and events[0].claimed is True

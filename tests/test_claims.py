@@ -155,3 +155,11 @@ def test_no_claimed_perpetrator_later_forms(text: str, cc: str) -> None:
     from polemos.claims import claimed_perpetrator
 
     assert claimed_perpetrator(ActorRegistry.default(), text, cc) is None
+
+
+def test_claiming_the_attack_itself_is_a_claim_not_an_assertion_about_it() -> None:
+    from polemos.claims import find_claim
+
+    got = find_claim("The Islamic State Sahel Province claimed the attack in a statement.", "en")
+    assert got is not None and got.claimed and got.attribution == "The Islamic State Sahel Province"
+    assert find_claim("The ministry claimed the attack was staged.", "en") is None

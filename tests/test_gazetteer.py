@@ -283,3 +283,21 @@ def test_arabic_demonym_forms() -> None:
     forms = arabic_demonym_forms(["الصومالي", "Somali"])
     assert {"صوماليين", "الصومالية", "صوماليون", "صومالي"} <= set(forms)
     assert not [f for f in forms if f.isascii()]
+
+
+def test_a_russian_republic_is_found_by_its_own_name_and_named_as_acled_does() -> None:
+    gaz = Gazetteer.default()
+    dagestan = [p for p in gaz.search("Dagestan") if p.feature_code == "ADM1"]
+    assert dagestan and dagestan[0].country_code == "RU"
+    assert dagestan[0].admin1 == "Republic of Dagestan"
+    town = [p for p in gaz.search("Makhachkala") if p.country_code == "RU"][0]
+    assert town.admin1 == "Republic of Dagestan"
+
+
+def test_a_republic_named_in_arabic_after_its_word_is_found_by_its_key() -> None:
+    from polemos.geocode import Geocoder
+
+    # the article's country from the demonym and the region (Russia), then the republic
+    got = Geocoder().geoparse("هاجم مسلحون نقطة تفتيش للشرطة في جمهورية داغستان الروسية بشمال "
+                              "القوقاز مساء الأحد.", lang="ar")
+    assert any(r.admin1 == "Republic of Dagestan" and r.precision == 3 for r in got)

@@ -14,6 +14,7 @@ spurious. Figures per language show whether the six languages give the same answ
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -75,7 +76,8 @@ def _gold_date(g: dict[str, Any]) -> date | None:
 def _admin_key(name: str | None) -> str:
     """Loose compare form of an admin1 name: transliterations differ in their endings
     ("Kharkivska" / "Kharkiv" / "Kharkiv Oblast"), so the first 5 folded letters decide."""
-    return fold(name or "").replace(" ", "")[:5]
+    folded = re.sub(r"^republic of |^autonomous republic of | republic$", "", fold(name or ""))
+    return folded.replace(" ", "")[:5]  # "Republic of Dagestan" / "Dagestan" alike
 
 
 def _km(g: dict[str, Any], p: Event) -> float | None:

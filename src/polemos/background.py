@@ -180,7 +180,32 @@ _AFTERMATH = re.compile(
     r"|\b(?:раненых|пострадавших)\s+(?:\w+\s+)?(?:доставили|эвакуировали|госпитализировали)\b"
     r"|\b(?:доставлены|эвакуированы|госпитализированы)\s+(?:\w+\s+)?(?:раненые|пострадавшие)\b"
     r"|\b(?:поранених|постраждалих)\s+(?:\w+\s+)?(?:доставили|евакуювали|госпіталізували)\b"
-    r"|(?:نُقل|نقل|تم\s+نقل|أُسعف|نُقلوا)\s+(?:\S+\s+)?(?:الجرحى|المصابين|المصابون)",
+    r"|(?:نُقل|نقل|تم\s+نقل|أُسعف|نُقلوا)\s+(?:\S+\s+)?(?:الجرحى|المصابين|المصابون)"
+    # "وأصيب أربعة جنود آخرون نُقلوا بمروحية إلى مدينة كوكوتا" (wounded, flown to Cúcuta)
+    r"|(?:أصيب|اصيب|وأصيب|واصيب)\S*\s+[^.،]{0,60}?(?:نُقلوا|نقلوا|نُقل|أُسعفوا|اسعفوا)\s+"
+    r"(?:\S+\s+){0,3}?(?:إلى|الى)\s",
+    re.IGNORECASE)
+
+# The toll of a told act rising: the wounded dying later, bodies pulled from the rubble ("Three
+# of the wounded later died of their injuries", "وأن ثلاثة من الجرحى توفوا متأثرين بإصاباتهم",
+# "فرقه انتشلت جثتين إضافيتين"). After the act is told, no new one (2026-12-03, session 17).
+_TOLL_RISES = re.compile(
+    r"\b(?:later\s+)?died\s+(?:of|from)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+    r"|\bsuccumbed\s+to\s+(?:their|his|her)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+    r"|\b(?:recovered|pulled)\s+(?:\w+\s+){0,3}bod(?:y|ies)\s+from\s+(?:under\s+)?the\s+rubble\b"
+    r"|\bsuccomb\w*\s+à\s+(?:leurs|ses)\s+blessures\b"
+    r"|\bdes\s+suites\s+de\s+(?:leurs|ses)\s+blessures\b"
+    r"|\b(?:corps|cadavres?)\s+(?:\w+\s+){0,3}(?:retirés?|dégagés?|extraits?)\s+des\s+décombres\b"
+    r"|\b(?:murió|murieron|falleció|fallecieron)\s+(?:\w+\s+){0,2}(?:a\s+causa\s+de|por)\s+"
+    r"(?:sus|las)\s+heridas\b"
+    r"|\bcuerpos?\s+(?:\w+\s+){0,3}(?:rescatados?|recuperados?|sacados?)\s+de\s+(?:entre\s+)?"
+    r"los\s+escombros\b"
+    r"|\bскончал\w*\s+(?:\w+\s+){0,2}от\s+(?:полученных\s+)?(?:ран|ранений|травм)\b"
+    r"|\bпомер\w*\s+(?:\w+\s+){0,2}від\s+(?:отриманих\s+)?(?:поранень|травм)\b"
+    r"|\b(?:извлекли|достали)\s+(?:\w+\s+){0,3}тел\w*\s+из-под\s+завалов\b"
+    r"|\b(?:дістали|вилучили)\s+(?:\w+\s+){0,3}тіл\w*\s+з-під\s+завалів\b"
+    r"|(?:توفي|توفيت|توفوا|توفى)\s+(?:\S+\s+){0,2}?متأثر\S*\s+(?:ب|بجراح|بإصاب|باصاب)"
+    r"|انتشل\S*\s+(?:\S+\s+){0,2}?(?:جثة|جثتين|جثث|جثامين)",
     re.IGNORECASE)
 
 # What the report's happening follows, told as such: the sentence is about an earlier one ("The
@@ -407,6 +432,16 @@ def told_alone(text: str, sub_event_type: str) -> bool:
         or (sub_event_type in _SPORT_FIGHTS and _MATCH.search(text)))
 
 
+def _hand_claim(c: Candidate, told: Candidate) -> None:
+    """What ``c`` read of a claim (in its sentence or the next) goes to the act it tells more
+    of, when that act has none: a dropped sentence loses no claim."""
+    if "claimed" in told.fields or "attribution" in told.fields:
+        return
+    for e in c.evidence:
+        if e.field in ("claimed", "attribution"):
+            told.add(e.field, c.fields[e.field], e.start, e.end, e.text)
+
+
 def _own_toll(c: Candidate) -> bool:
     return any(e.field == "fatalities" and c.start <= e.start < c.end for e in c.evidence)
 
@@ -483,5 +518,8 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
             continue  # "The attack comes days after ...", "وكان المهاجم قد أطلق النار"
         if out and not _own_toll(c) and aftermath(text):
             continue  # "The wounded were flown to the capital."
+        if out and not day_of_its_own and _TOLL_RISES.search(text):
+            _hand_claim(c, out[-1])
+            continue  # "Three of the wounded later died of their injuries."
         out.append(c)
     return out

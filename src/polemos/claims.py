@@ -37,6 +37,9 @@ _F = re.IGNORECASE
 # Claim verbs whose subject (the claimant or accuser) comes BEFORE them.
 _CLAIM_AFTER_SUBJECT = re.compile(
     r"(?:\b(?:has|have|had)\s+)?\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b"
+    # "IS claimed the attack", not "claimed the attack was staged" (an assertion)
+    r"|\b(?:has\s+|have\s+|had\s+)?(?:claimed|claims)\s+the\s+(?:attack|bombing|ambush|killing|"
+    r"assault|blast|strike|raid|kidnapping|abduction)s?\b(?!\s+(?:was|were|is|had|has)\b)"
     r"|\b(?:blamed|blames|accused|accuses|accusing)\b"
     r"|\b(?:a|ont|avait)\s+revendiqué\b|\brevendiqu(?:e|ent)\b|\b(?:a|ont)\s+accusé\b|\baccuse(?:nt)?\b"
     r"|\breivindic(?:ó|aron|a)\b|\b(?:culpó|culparon|acusó|acusaron)\b"

@@ -58,6 +58,7 @@ USER_FILE = "user_places.csv"
 _ADMIN_SUFFIXES = (
     " province", " region", " county", " governorate", " oblast", " state", " district",
     " prefecture", " department", " municipality", " raion", " city",
+    " republic", ", respublika",  # "Dagestan Republic", "Dagestan, Respublika": Dagestan
 )
 
 

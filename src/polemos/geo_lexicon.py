@@ -276,7 +276,9 @@ ADMIN1_SPELLINGS: dict[tuple[str, str], str] = {
     ("RU", "Bashkortostan, Respublika"): "Republic of Bashkortostan",
     ("RU", "Karachayevo-Cherkesskaya Respublika"): "Republic of Karachay-Cherkessia",
     ("RU", "Saha, Respublika"): "Republic of Sakha", ("RU", "Udmurtskaya Respublika"):
-    "Udmurt Republic",
+    "Udmurt Republic", ("RU", "Dagestan, Respublika"): "Republic of Dagestan",
+    ("RU", "Chechenskaya Respublika"): "Republic of Chechnya",
+    ("RU", "Tatarstan, Respublika"): "Republic of Tatarstan",
 }
 
 # Generic words of facility and feature names: never a toponym on their own inside a longer name

@@ -224,7 +224,8 @@ _COMPASS_OF = {w: c for c, words in (
     ("C", "central centre center centro центральный центральное центральная центральне "
           "центральний центральна وسط الوسطى"),
 ) for w in words.split()}
-_AREA_TAIL = re.compile(r"\s+(?:state|region|province|department|governorate|district)$")
+_AREA_TAIL = re.compile(r"\s+(?:state|region|province|department|governorate|district|republic)$"
+                        r"|,?\s+respublika$")
 
 
 def _area_keys(latin: str) -> list[str]:
@@ -284,8 +285,8 @@ def _cyrillic_forms(word: str, lang: str | None) -> list[str]:
 # Північне Ківу", "в департаменте Артибонит", "بولاية سينالوا", "في إقليم هيران"
 _AREA_WORD = re.compile(
     r"(?:\b(?:штат[аеу]?|провинци[ияюей]|провінці[їяю]|департамент[аеуі]?|регион[аеу]?|"
-    r"регіон[іу]?)\s+)"
-    r"|(?:(?<![\u0621-\u064A])(?:[وبل]|في\s+|و?ب)?(?:ولاية|إقليم|اقليم|محافظة|مقاطعة)\s+)",
+    r"регіон[іу]?|республик[аеиу]|республіц[іи]|республік[аиу])\s+)"
+    r"|(?:(?<![\u0621-\u064A])(?:[وبل]|في\s+|و?ب)?(?:ولاية|إقليم|اقليم|محافظة|مقاطعة|جمهورية)\s+)",
     re.IGNORECASE)
 _CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[а-яёіїєґ]{1,3}-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
                        r"-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
