@@ -182,3 +182,15 @@ def test_a_claim_read_after_the_wounded_died_stays_with_the_act() -> None:
             "statement.")
     events = polemos.extract(text, published=PUB, lang="en")
     assert len(events) == 1 and events[0].claimed is True
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("LIMA, 10 de marzo - El sindicato de maestros anunció hoy que convocará una gran marcha "
+     "nacional el próximo jueves en Lima para exigir más recursos para la educación.", "es"),
+    ("DAKAR, 10 mars - Les syndicats de la santé ont annoncé mardi qu'ils manifesteront jeudi "
+     "prochain devant le ministère.", "fr"),
+    ("NAIROBI, March 10 - The teachers' union said on Monday it will stage a march next week "
+     "to demand higher pay.", "en"),
+])
+def test_a_march_announced_for_a_day_to_come_is_no_event(text: str, lang: str) -> None:
+    assert polemos.extract(text, published=PUB, lang=lang) == []

@@ -442,6 +442,18 @@ def _hand_claim(c: Candidate, told: Candidate) -> None:
             told.add(e.field, c.fields[e.field], e.start, e.end, e.text)
 
 
+def _dated_by_report(c: Candidate, text: str) -> bool:
+    """Whether the day in ``c``'s own sentence is the day something was announced ("anunció
+    hoy que convocará", "said on Monday it will"), or a day to come read as a past one ("el
+    próximo jueves"), not an act's."""
+    from polemos.dates import said_before
+
+    at = next((e.start - c.start for e in c.evidence
+               if e.field == "event_date" and c.start <= e.start < c.end), None)
+    return at is not None and (said_before(text, at) or any(
+        m.start() <= at < m.end() for m in _FUTURE.finditer(text)))
+
+
 def _own_toll(c: Candidate) -> bool:
     return any(e.field == "fatalities" and c.start <= e.start < c.end for e in c.evidence)
 
@@ -502,9 +514,10 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if told and _AT_THE_TIME.search(text) and not (
                 lead is not None and _separate_news(c, lead, text)):
             continue  # "The blast killed 11, according to police figures released at the time"
-        if announced(text) and (out or not c.own_date or (
+        if announced(text) and (out or not c.own_date or _dated_by_report(c, text) or (
                 _WARNED.search(text) and c.sub_event_type != "Arrests")):
-            continue  # "... a march next Sunday", "warned that gangs are preparing attacks"
+            continue  # "... a march next Sunday", "warned that gangs are preparing attacks",
+            # "Fecode anunció hoy que convocará una marcha el próximo jueves" (today: the news's)
         if (told and not _own_toll(c) and (not out or out[0].sentence_index < c.sentence_index)
                 and reaction(text, c.sub_event_type in _PROTESTS)):
             continue  # "The governor condemned the attack."

@@ -334,7 +334,12 @@ _REPORTED = re.compile(
 def report_day(text: str, dm: DateMatch) -> bool:
     """Whether the date ``dm`` of ``text`` is when a report was made ("сообщил в субботу
     губернатор"), not when the act happened."""
-    return _REPORTED.search(text[max(0, dm.start - 40):dm.start]) is not None
+    return said_before(text, dm.start)
+
+
+def said_before(text: str, at: int) -> bool:
+    """Whether a verb of saying or a report comes just before ``text[at:]`` ("announced on")."""
+    return _REPORTED.search(text[max(0, at - 40):at]) is not None
 
 
 # "said on Tuesday it had detained him the previous day": the act was the day before the day
