@@ -194,3 +194,24 @@ def test_a_claim_read_after_the_wounded_died_stays_with_the_act() -> None:
 ])
 def test_a_march_announced_for_a_day_to_come_is_no_event(text: str, lang: str) -> None:
     assert polemos.extract(text, published=PUB, lang=lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ОДЕСА, 10 березня - Поліція затримала 45-річного чоловіка, якого підозрюють у вбивстві "
+     "сусіда під час сварки в квартирі на Молдаванці.", "uk"),
+    ("DURBAN, March 10 - A man was arrested after he stabbed his neighbour to death during an "
+     "argument over a parking space on Sunday.", "en"),
+    ("ТОМСК, 10 марта - Полицейские задержали мужчину, который во время ссоры на бытовой почве "
+     "зарезал знакомого.", "ru"),
+    ("ХАРКІВ, 10 березня - Поліцейські розшукали викрадений у Чугуєві автомобіль і повернули "
+     "його власнику.", "uk"),
+])
+def test_a_private_quarrel_or_a_stolen_car_is_no_event(text: str, lang: str) -> None:
+    assert polemos.extract(text, published=PUB, lang=lang) == []
+
+
+def test_a_kidnapping_in_a_stolen_car_stays_an_abduction() -> None:
+    text = ("KANO, March 10 - Gunmen in a stolen car kidnapped two aid workers on the road to "
+            "Kano on Monday, police said.")
+    events = polemos.extract(text, published=PUB, lang="en")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

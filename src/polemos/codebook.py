@@ -95,6 +95,7 @@ from polemos.codebook_words import (
     HEAVY,
     INSTALLED,
     INTERVENED,
+    KIDNAP_WORDS,
     KILL_OR_HARM,
     MANY,
     NO_TARGET,
@@ -115,6 +116,7 @@ from polemos.codebook_words import (
     SELF_DISPERSED,
     SHOOT_OUT,
     SMALL_ARMS,
+    STOLEN_VEHICLE,
     STORMING,
     SYMBOL,
     UNCALM,
@@ -294,6 +296,11 @@ _ROAD_CRASH = re.compile(
     r"(?i)\b(?:collision|collided|choque|chocó|chocaron|percut\w*|столкновени\w*|"
     r"зіткненн\w*|зіткнул\w*)\b[^.;:]{0,40}?\b" + _VEHICLE + r"(?!\w)"
     r"|(?:تصادم|اصطدام|اصطدمت|اصطدم)\s+(?:\S+\s+){0,2}?" + _VEHICLE)
+
+
+def stolen_vehicle(text: str) -> bool:
+    """A vehicle stolen and no one kidnapped ("розшукали викрадений автомобіль"): no abduction."""
+    return bool(STOLEN_VEHICLE.search(text)) and not KIDNAP_WORDS.search(text)
 
 
 def only_disaster(text: str) -> bool:

@@ -343,4 +343,29 @@ DOMESTIC = re.compile(
     r"exnovio|feminicidio|"
     r"(?:бывш\w+|колишн\w+) (?:муж\w*|сожител\w*|партн\w+|чолов\w*|співмешкан\w*)|"
     r"(?:своим|своїм) (?:муж\w*|чолов\w*))"
-    r"|(?:شريكها|زوجها) السابق|طليقها|على يد زوجها")
+    r"|(?:شريكها|زوجها) السابق|طليقها|على يد زوجها"
+    # a private quarrel ("killed an acquaintance during a quarrel in a flat", "під час сварки",
+    # "на бытовой почве"; 2026-12-03, session 17, set P)
+    r"|(?i:\b(?:during|after|in) (?:a|an) (?:drunken )?(?:quarrel|argument|brawl)\b"
+    r"|\bdomestic (?:dispute|quarrel|argument)\b"
+    r"|\blors d['’]une (?:dispute|altercation|querelle|rixe)\b(?! (?:foncière|entre))"
+    r"|\bdurante una (?:riña|discusión|pelea)\b|\btras una (?:riña|discusión)\b"
+    r"|\bво время (?:бытовой )?(?:ссоры|драки|застолья)\b|\bна бытовой почве\b"
+    r"|\bпід час (?:сварки|бійки|застілля)\b|\bна побутовому ґрунті\b)"
+    r"|(?:خلال|إثر|اثر|بعد) (?:شجار|مشاجرة|خلاف شخصي)")
+
+
+# A stolen vehicle, not a person taken ("розшукали викрадений у Дрогобичі автомобіль": the
+# Ukrainian and Russian words for kidnapped also mean stolen; 2026-12-03, session 17, set P).
+STOLEN_VEHICLE = re.compile(
+    r"(?i)\bstolen\s+(?:\w+\s+){0,2}(?:car|vehicle|truck|motorbike|motorcycle)s?\b"
+    r"|\b(?:car|vehicle|truck|motorcycle)s?\s+(?:was|were|had\s+been)\s+stolen\b"
+    r"|\b(?:voiture|véhicule|camion|moto)s?\s+volée?s?\b"
+    r"|\b(?:coche|carro|auto|vehículo|camioneta|moto)s?\s+robad[oa]s?\b"
+    r"|\b(?:угнанн\w+|похищенн\w+|викраден\w+)\s+(?:\w+\s+){0,3}(?:автомобил\w*|автомобіл\w*|"
+    r"машин\w*)|\bугна(?:л|ли|н)\b|\bугон\w*"
+    r"|(?:سيارة|سيارات)\s+مسروقة|سرقة\s+(?:سيارة|سيارات)")
+# A person kidnapped, said so outright (the stolen vehicle may be the kidnappers')
+KIDNAP_WORDS = re.compile(
+    r"(?i)\b(?:kidnap\w*|abduct\w*|hostages?|enlev\w*|enlèvement\w*|rapt|secuestr\w*|"
+    r"заложник\w*|заручник\w*)\b|خطف|اختطاف|اختطف|رهائن")

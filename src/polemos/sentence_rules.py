@@ -67,6 +67,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
         disaster_toll,
         only_disaster,
         only_domestic,
+        stolen_vehicle,
     )
     from polemos.features import concepts_of
     from polemos.strategic import OVERTAKES, REGAINS, ground_told, strategic, territory
@@ -74,7 +75,9 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "") -> Any:
 
     event = pred.sub_event_type != NONE_LABEL
     # "floods destroyed 2,000 homes", "asesinada por su expareja": no event
-    if event and (only_disaster(text) or only_domestic(text) or disaster_toll(text, before)):
+    if event and (only_disaster(text) or only_domestic(text) or disaster_toll(text, before)
+                  or (pred.sub_event_type == "Abduction/forced disappearance"
+                      and stolen_vehicle(text))):
         return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
     if event and pred.sub_event_type in (REGAINS, OVERTAKES) and not ground_told(text):
         pred = _next_best(pred)  # "douze militaires tués lors d'une attaque": no ground taken
