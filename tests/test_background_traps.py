@@ -215,3 +215,18 @@ def test_a_kidnapping_in_a_stolen_car_stays_an_abduction() -> None:
             "Kano on Monday, police said.")
     events = polemos.extract(text, published=PUB, lang="en")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+
+@pytest.mark.parametrize(("text", "usual"), [
+    ("Ukraine's General Staff usually does not comment on single strikes on Russian territory.",
+     True),
+    ("Генштаб ЗСУ зазвичай не коментує окремі удари по території Росії.", True),
+    ("ولم تعلق كييف على الهجوم، لكنها تؤكد عادة أنها تستهدف منشآت عسكرية.", True),
+    ("El ejército suele bombardear las posiciones rebeldes de noche.", True),
+    ("A drone struck a car in the Kursk region on Monday, killing two people.", False),
+])
+def test_what_a_side_usually_does_is_habitual(text: str, usual: bool) -> None:
+    from polemos.background import habitual
+
+    assert habitual(text) is usual

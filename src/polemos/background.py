@@ -160,7 +160,12 @@ _HABITUAL = re.compile(
     r"|\b(?:no\s+)?son\s+(?:raros|raras|frecuentes|habituales|comunes|poco\s+comunes)\b"
     r"|\b(?:случа|происход|трапля|стаю)\w*\s+(?:не)?(?:часто|редко|рідко)\b"
     r"|\bне\s+редкость\b|\bнерідко\b"
-    r"|" + _ar_words("يواصل|تواصل|يواصلون|تتكرر|يتكرر|باستمرار|بانتظام"),
+    r"|" + _ar_words("يواصل|تواصل|يواصلون|تتكرر|يتكرر|باستمرار|بانتظام")
+    # what one side usually does or says ("The General Staff usually does not comment on single
+    # strikes", "لكنها تؤكد عادة أنها تستهدف منشآت عسكرية"; 2026-12-03, session 17, set Q)
+    + r"|\b(?:usually|typically|habitually|habituellement|d['’]habitude|généralement|"
+    r"generalmente|habitualmente|suelen?|обычно|зазвичай|як\s+правило|как\s+правило)\b"
+    r"|" + _ar_words("عادة|عادةً|عادة ما"),
     re.IGNORECASE)
 
 # What became of the wounded: taken, flown or evacuated to hospital. Aftermath, no new act.
