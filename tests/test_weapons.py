@@ -463,3 +463,22 @@ def test_people_killed_by_a_named_weapon_read_as_other_take_the_weapon() -> None
     text = "قُتل 11 مدنياً في قصف مدفعي على أحياء سكنية في مدينة الفاشر."
     assert retype("Other", text) == SHELLING
     assert retype("Other", "أعلنت الحركة تشكيل قيادة جديدة.") is None  # no one killed
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("A drone struck a fuel depot in the Kursk region on Monday.", "en", "Air/drone strike"),
+    ("Israeli aircraft struck a building in southern Beirut on Tuesday.", "en",
+     "Air/drone strike"),
+    ("Un drone a frappé un dépôt de carburant dans la région de Koursk lundi.", "fr",
+     "Air/drone strike"),
+    ("Російські ракети влучили в електростанцію в Харкові вночі.", "uk",
+     "Shelling/artillery/missile attack"),
+    ("Lightning struck a fuel depot on Monday.", "en", "none"),
+    ("The delivery drone struck a power line and crashed in a field.", "en", "none"),
+])
+def test_a_weapon_hitting_something_is_an_act_with_no_one_hurt(text: str, lang: str,
+                                                               want: str) -> None:
+    from polemos.pipeline import Pipeline
+
+    got = Pipeline().answer([text], lang)[0]
+    assert got.sub_event_type == want

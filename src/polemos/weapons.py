@@ -309,6 +309,31 @@ def _plain_harm(text: str, found: dict[str, int]) -> bool:
         and not announced(text) and not habitual(text)
 
 
+# An air or artillery weapon hitting something, told as an act ("A drone struck a fuel depot",
+# "Israeli aircraft struck a building", "Un drone a frappé un dépôt", "Російські ракети
+# влучили в електростанцію"): the detector refuses many such sentences with no one hurt
+# (2026-12-03, session 17).
+_HIT = re.compile(
+    r"(?i)\b(?:struck|hit|targeted|bombed|pounded|slammed\s+into|crashed\s+into|shelled)\s+"
+    r"(?:an?|the|two|three|several|\d+)\b"
+    r"|\b(?:a|ont)\s+(?:frappé|touché|visé|ciblé|bombardé|pilonné)\b|\bs['’]est\s+abattue?\s+sur\b"
+    r"|\b(?:impactó|impactaron|alcanzó|alcanzaron|golpeó|bombardeó|bombardearon|"
+    r"cayó|cayeron)\s+(?:contra|en|sobre|un|una|el|la|los|las)\b"
+    r"|\b(?:атаковал\w*|ударил\w*|поразил\w*|попал\w*\s+в|нан[её]с\w*\s+удар\w*)"
+    r"|\b(?:атакував|атакували|влучил\w*|влучив|уразил\w*|уразив|вдарил\w*|вдарив|"
+    r"завдал\w*\s+удар\w*|завдав\s+удар\w*)"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:استهدف|استهدفت|قصف|قصفت|ضرب|ضربت|أصاب|أصابت|شن|شنت)\s")
+
+
+def _plain_strike(text: str, found: dict[str, int]) -> bool:
+    """An air or artillery weapon hitting something, told as today's news (as ``_plain_harm``,
+    with no one hurt)."""
+    return bool(found.keys() & {"AIRSTRIKE", "SHELL"}) and _HIT.search(text) is not None \
+        and not found.keys() & (_NOT_NEWS_HARM | {"DRILL", "GAME", "TEST"}) \
+        and not _SINCE.search(text) and not earlier_period(text) and not reaction(text) \
+        and not announced(text) and not habitual(text)
+
+
 def act_of(sub_event_type: str | None, text: str) -> str | None:
     """"Suicide bomb", "Grenade", "Sexual violence", "Abduction/forced disappearance",
     excessive force or a weapon's sub-type when ``text`` tells that act plainly and the
@@ -336,7 +361,7 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
         return SEXUAL  # "soldiers raped two women": the act, whatever else the detector read
     if sub_event_type is None and excessive_force(text):
         return EXCESSIVE  # "des manifestants ont été tués par la police": missed, yet plain
-    if sub_event_type is None and _plain_harm(text, found):
+    if sub_event_type is None and (_plain_harm(text, found) or _plain_strike(text, found)):
         weapon = weapon_of(text)
         if weapon is not None:
             return weapon  # "mortar rounds rained down on a district, killing a mother": plain
