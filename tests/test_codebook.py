@@ -330,6 +330,8 @@ def test_a_killing_of_unarmed_people_by_one_armed_side_is_an_attack(text):
 @pytest.mark.parametrize("text,expected", [
     ("About 200 workers gathered outside the plant on Monday to demand their unpaid wages.", True),
     ("Residents blocked the main road for three hours to complain about power cuts.", True),
+    ("Thousands of teachers demonstrated in the capital on Saturday demanding higher pay.", True),
+    ("The company demonstrated its new tractor at a fair on Saturday.", False),
     ("Delivery robots will be taking to the streets of a new village in a pilot scheme.", False),
     ("Output was held back by rate rises and the pound's strength against the dollar.", False),
     ("Hundreds of youths gathered outside the station and threw stones at the police.", False),
