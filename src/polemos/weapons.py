@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from polemos.background import announced, earlier_period, habitual, reaction
+from polemos.codebook_words import CROWD
 from polemos.features import concepts_of
 from polemos.gate_words import tells_protest
 
@@ -334,6 +335,29 @@ def _plain_strike(text: str, found: dict[str, int]) -> bool:
         and not announced(text) and not habitual(text)
 
 
+# Who loots as a side of a conflict ("RSF fighters looted the main market", "des hommes armés
+# ont pillé", "боевики разграбили", "نهب عناصر الدعم السريع"): looting the detector refused.
+_LOOTERS = re.compile(
+    r"(?i)\b(?:fighters|militiamen|militias?|soldiers|troops|gunmen|rebels|insurgents|"
+    r"jihadists|militants|bandits|armed\s+men|combattants|miliciens|soldats|rebelles|"
+    r"hommes\s+armés|jihadistes|bandits\s+armés|combatientes|milicianos|soldados|rebeldes|"
+    r"hombres\s+armados|guerrilleros|боевик\w*|военн\w*|солдат\w*|бойовик\w*|військов\w*)\b"
+    r"|مسلح|عناصر|مقاتل|جنود|قوات|ميليشي|ميلشي")
+LOOTING = "Looting/property destruction"
+_CROWD_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
+                          "Excessive force against protesters", "Violent demonstration",
+                          "Mob violence"})
+
+
+def _plain_looting(text: str, found: dict[str, int]) -> bool:
+    """An armed side looting, told as today's news, with no crowd or protest."""
+    return "LOOT" in found and _LOOTERS.search(text) is not None and not CROWD.search(text) \
+        and not found.keys() & {"HISTORY", "TOLL", "PROTEST", "PROTESTER", "RIOT", "MOB",
+                                "SPORT"} \
+        and not _SINCE.search(text) and not earlier_period(text) and not reaction(text) \
+        and not announced(text) and not habitual(text)
+
+
 def act_of(sub_event_type: str | None, text: str) -> str | None:
     """"Suicide bomb", "Grenade", "Sexual violence", "Abduction/forced disappearance",
     excessive force or a weapon's sub-type when ``text`` tells that act plainly and the
@@ -365,6 +389,9 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
         weapon = weapon_of(text)
         if weapon is not None:
             return weapon  # "mortar rounds rained down on a district, killing a mother": plain
+    if (sub_event_type is None or (sub_event_type in _CROWD_TYPES and not found.keys() & {
+            "PROTEST", "PROTESTER", "RIOT", "MOB"})) and _plain_looting(text, found):
+        return LOOTING  # "RSF fighters looted the main market ..., setting shops on fire"
     if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
             {"KILL", "WOUND", "RAPE", "CLASH", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "SUICIDE",
              "ARREST", "LOOT"} & set(found)) and not _FREED.search(text) \
