@@ -64,6 +64,10 @@ def reg() -> ActorRegistry:
     ("ФСБ задержала в Москве мужчину, который готовил поджог военкомата.", "RU"),
     ("The SBU detained a man on Monday who was preparing to set fire to a military vehicle.",
      "UA"),
+    # intelligence or security agents (2026-12-03, session 17, parallel_dev3)
+    ("Intelligence agents arrested an opposition organiser in Maracaibo on Saturday.", None),
+    ("Des agents du renseignement ont arrêté samedi un organisateur de l'opposition.", None),
+    ("Співробітники розвідки затримали в суботу організатора опозиції.", None),
 ])
 def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) -> None:
     assert is_arrest(text, reg, cc)

@@ -31,9 +31,13 @@ _OTHER = frozenset({
 # Security services the registry does not list as state forces, and crime words the lexicon
 # lacks: ordinary crime arrests are not ACLED events.
 _SECURITY_SERVICE = re.compile(
+    r"(?i:\b(?:intelligence|security) (?:agents?|officers?|operatives?|personnel)\b|"
+    r"\bagent(?:e?s?) (?:de renseignement|des renseignements|du renseignement|de sécurité|"
+    r"de inteligencia|de seguridad)\b)|"
     r"\b(?:SBU|FSB|NSS|DGSI|security services?|intelligence services?|services? de "
     r"renseignement|servicios? de inteligencia|forces de (?:sécurité|l'ordre|défense)|"
-    r"fuerzas de seguridad)\b|СБУ|ФСБ|служб[аиуы] безпеки|спецслужб|силовик"
+    r"fuerzas de seguridad)\b|СБУ|ФСБ|служб[аиуы] безпеки|спецслужб|силовик|"
+    r"(?i:сотрудник\w* (?:\w+ )?разведки|співробітник\w* (?:\w+ )?розвідки)|الاستخبارات"
     r"|المخابرات|جهاز الأمن|الأمن الوطني|أجهزة الأمن"
     # the authorities, who arrest through their forces (2026-12-01)
     r"|(?i:\b(?:authorities|autorités|autoridades)\b|власти|влада|владі|السلطات)")
