@@ -497,3 +497,20 @@ def test_an_armed_side_looting_is_told_plainly(text: str, lang: str, want: str) 
     from polemos.pipeline import Pipeline
 
     assert Pipeline().answer([text], lang)[0].sub_event_type == want
+
+
+@pytest.mark.parametrize(("text", "lang", "crowd"), [
+    ("Озброєні люди зупинили пасажирський автобус на трасі, вивели дев'ятьох чоловіків і "
+     "розстріляли їх, повідомила поліція.", "uk", False),
+    ("Сотні студентів перекрили дорогу до університету з вимогою відставки ректора.", "uk", True),
+])
+def test_a_crowds_type_needs_a_crowd_outside_english(text: str, lang: str, crowd: bool) -> None:
+    from polemos.detect import Prediction
+    from polemos.sentence_rules import weapon_or
+
+    scores = {"Violent demonstration": 0.5, "Attack": 0.3, "Peaceful protest": 0.15,
+              "none": 0.05}
+    pred = Prediction("Violent demonstration", "Riots", 0.5, scores)
+    got = weapon_or(pred, text, None, lang=lang).sub_event_type
+    assert (got in ("Violent demonstration", "Peaceful protest", "Protest with intervention")
+            ) is crowd

@@ -157,7 +157,7 @@ class Pipeline:
         preds = self.classifier.predict([unframed(t) for t in texts], lang=lang)
         out = []
         for p, t in zip(preds, texts, strict=True):
-            p = weapon_or(arrest_or(p, t, self.actors, country), t, None)
+            p = weapon_or(arrest_or(p, t, self.actors, country), t, None, lang=lang)
             if p.sub_event_type != NONE_LABEL and (
                     p.score < self.min_score or told_alone(t, p.sub_event_type)):
                 p = replace(p, sub_event_type=NONE_LABEL, event_type=None)
