@@ -474,7 +474,10 @@ def test_people_killed_by_a_named_weapon_read_as_other_take_the_weapon() -> None
      "Air/drone strike"),
     ("Російські ракети влучили в електростанцію в Харкові вночі.", "uk",
      "Shelling/artillery/missile attack"),
+    ("Russian troops pounded Nikopol with heavy artillery throughout the day, damaging a "
+     "school.", "en", "Shelling/artillery/missile attack"),
     ("Lightning struck a fuel depot on Monday.", "en", "none"),
+    ("The new album hit Number One in twelve countries.", "en", "none"),
     ("The delivery drone struck a power line and crashed in a field.", "en", "none"),
 ])
 def test_a_weapon_hitting_something_is_an_act_with_no_one_hurt(text: str, lang: str,

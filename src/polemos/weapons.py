@@ -316,7 +316,7 @@ def _plain_harm(text: str, found: dict[str, int]) -> bool:
 # (2026-12-03, session 17).
 _HIT = re.compile(
     r"(?i)\b(?:struck|hit|targeted|bombed|pounded|slammed\s+into|crashed\s+into|shelled)\s+"
-    r"(?:an?|the|two|three|several|\d+)\b"
+    r"(?:an?|the|two|three|several|\d+|(?-i:[A-Z]\w+))\b"
     r"|\b(?:a|ont)\s+(?:frappé|touché|visé|ciblé|bombardé|pilonné)\b|\bs['’]est\s+abattue?\s+sur\b"
     r"|\b(?:impactó|impactaron|alcanzó|alcanzaron|golpeó|bombardeó|bombardearon|"
     r"cayó|cayeron)\s+(?:contra|en|sobre|un|una|el|la|los|las)\b"
