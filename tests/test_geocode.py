@@ -521,3 +521,12 @@ def test_russian_and_ukrainian_town_forms(geo: Geocoder) -> None:
     rs = _by_text(geo.geoparse("Війська завершили зачистку Вовчанська на Харківщині.",
                                lang="uk"))
     assert rs["Вовчанська"].admin1 == "Kharkiv"  # the genitive of Вовчанськ, no adjective
+
+
+def test_a_capital_holding_ground_is_an_agent_not_the_place(geo: Geocoder) -> None:
+    rs = geo.geoparse("Один человек погиб при атаке беспилотника на автомобиль в "
+                      "подконтрольной Киеву части Херсонской области.", lang="ru")
+    kinds = {r.text: r.kind for r in rs}
+    assert kinds.get("Киеву") == "metonym" and kinds.get("Херсонской области") == "place"
+    uk = geo.geoparse("Обстріл підконтрольної Москві частини області не вщухає.", lang="uk")
+    assert all(r.kind != "place" or r.country_code != "RU" for r in uk)

@@ -212,7 +212,17 @@ def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
         best = max(places, key=importance)
         if best.is_country or best.feature_code == "PPLC":
             return "metonym"  # "назначенных Москвой властей", "підтриманий Києвом": an agent
+    if places and _CONTROLLED_BY.search(text[max(0, start - 30):start]):
+        best = max(places, key=importance)
+        if best.is_country or best.feature_code == "PPLC":
+            return "metonym"  # "в подконтрольной Киеву части", "Kyiv-controlled": an agent
     return "metonym" if OFFICE_AFTER.match(text, end) else "place"
+
+
+# Held by a capital or a country: "в подконтрольной Киеву части области", "на підконтрольній
+# Москві території", "under Kyiv's control" (2026-12-03, session 17, set S).
+_CONTROLLED_BY = re.compile(r"(?:подконтрольн\w*|підконтрольн\w*|контролируем\w*|"
+                            r"контрольован\w*)\s+$|\bunder\s+$", re.IGNORECASE)
 
 
 # A capital or a country in the Russian or Ukrainian instrumental case, with no preposition of
