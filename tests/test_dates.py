@@ -339,3 +339,16 @@ def test_a_periods_toll_dated_only_by_its_report_is_no_event() -> None:
     events = Pipeline().extract(Document(text=text, id="t", language="en",
                                          published=date(2026, 3, 3)))
     assert [e.fatalities for e in events] == [4]
+
+
+def test_the_day_a_toll_rose_is_not_the_acts_day() -> None:
+    from polemos.pipeline import Pipeline
+    from polemos.schema import Document
+
+    text = ("QUETTA, May 9 (Wire) - The death toll from a suicide bombing at a checkpoint in "
+            "Quetta rose to eleven on Saturday after two of the wounded died in hospital, police "
+            "said.\n\nSix soldiers and five civilians were killed when the attacker blew himself "
+            "up at the checkpoint on Thursday evening, the police chief said.")
+    events = Pipeline().extract(Document(text=text, id="t", language="en",
+                                         published=date(2026, 5, 9)))
+    assert [e.event_date for e in events] == [date(2026, 5, 7)]

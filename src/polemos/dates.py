@@ -318,6 +318,13 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
 # "أعلن يوم السبت").
 _REPORTED = re.compile(
     r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed|stated|added)\s+(?:on\s+)?"
+    # a toll that rose on a day ("The death toll ... rose to nine on Friday"): the act's day
+    # is told elsewhere (2026-12-03, session 17, set S)
+    r"|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:on\s+)?"
+    r"|\b(?:est\s+passé|s['’]est\s+alourdi|a\s+grimpé)\s+à\s+\S+\s+"
+    r"|\b(?:ascendió|aumentó|subió|se\s+elevó)\s+a\s+\S+\s+(?:el\s+)?"
+    r"|\b(?:возросло|выросло|увеличилось|возросла|выросла)\s+до\s+\S+\s+"
+    r"|\b(?:зросла|зросло|збільшилася|збільшилося)\s+до\s+\S+\s+"
     # "said in a report on Thursday", "dans un rapport publié jeudi", "en un informe publicado"
     r"|\b(?:report|statement)\s+(?:published\s+|released\s+|issued\s+)?(?:on\s+)?"
     r"|\b(?:rapport|communiqué)\s+(?:publié|diffusé)\s+|\b(?:informe|comunicado)\s+"
