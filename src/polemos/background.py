@@ -522,7 +522,7 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if announced(text) and (out or not c.own_date or _dated_by_report(c, text) or (
                 _WARNED.search(text) and c.sub_event_type != "Arrests")):
             continue  # "... a march next Sunday", "warned that gangs are preparing attacks",
-            # "Fecode anunció hoy que convocará una marcha el próximo jueves" (today: the news's)
+            # "el sindicato anunció hoy que convocará una marcha el próximo jueves" (today: the news's)
         if (told and not _own_toll(c) and (not out or out[0].sentence_index < c.sentence_index)
                 and reaction(text, c.sub_event_type in _PROTESTS)):
             continue  # "The governor condemned the attack."

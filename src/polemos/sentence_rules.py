@@ -72,7 +72,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
     )
     from polemos.features import concepts_of
     from polemos.strategic import OVERTAKES, REGAINS, ground_told, strategic, territory
-    from polemos.weapons import ACT_SCORE, act_of
+    from polemos.weapons import ACT_SCORE, CROWD_TYPES, act_of
 
     event = pred.sub_event_type != NONE_LABEL
     # "floods destroyed 2,000 homes", "asesinada por su expareja": no event
@@ -94,24 +94,19 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         kept = strategic(text)  # "تصدت المضادات الأرضية ... للمسيّرات": drones, no crowd
         if kept is not None:
             return pred.retyped(kept)
-    if event and lang not in (None, "en") and pred.sub_event_type in _CROWD_TYPES \
+    if event and lang not in (None, "en") and pred.sub_event_type in CROWD_TYPES \
             and not _crowd_told(text):
         # "Озброєні люди зупинили автобус ... і розстріляли їх": read in another language, a
         # crowd's type with no crowd, protest or mob told takes the detector's best other type
         # (the English detector's crowd types hold on ACLED's notes, where this rule cost 3
         # of the 1,043 dev notes; parallel_dev3 Ukrainian 57 -> 61 of 80; 2026-12-03)
-        pred = _next_best(pred, exclude=_CROWD_TYPES)
+        pred = _next_best(pred, exclude=CROWD_TYPES)
     taken = (territory(text) or strategic(text, shot_down=False)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
         return pred.retyped(taken, ACT_SCORE)
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
     return pred if new is None else pred.retyped(new)
-
-
-_CROWD_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
-                          "Excessive force against protesters", "Violent demonstration",
-                          "Mob violence"})
 
 
 def _crowd_told(text: str) -> bool:

@@ -43,7 +43,7 @@ _RETYPABLE = frozenset({"Attack", "Armed clash", AIR, SHELLING, IED, "Grenade"})
 _PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
 # Crowd sub-types a weapon of remote violence overrules when no crowd or protest is told (no
 # gold protest or riot note of any split names one weapon without a protest word).
-_CROWD_TYPES = _PROTEST_TYPES | {"Violent demonstration", "Mob violence"}
+CROWD_TYPES = _PROTEST_TYPES | {EXCESSIVE, "Violent demonstration", "Mob violence"}
 _CROWD_WORDS = frozenset({"PROTEST", "PROTESTER", "RIOT", "MOB", "STRIKE_WORK"})
 
 # Concepts that make the sentence about more than one weapon's strike: fighting on the ground,
@@ -206,7 +206,7 @@ def retype(sub_event_type: str, text: str, before: str | None = None) -> str | N
     ``sub_event_type``, or None to keep it. ``before`` is the sentence just before: a toll
     sentence ("Four people were killed.") after a missile strike it names is that strike."""
     found = concepts_of(text)
-    if sub_event_type in _CROWD_TYPES and not found.keys() & _CROWD_WORDS and (
+    if sub_event_type in CROWD_TYPES and not found.keys() & _CROWD_WORDS and (
             not tells_protest(text)):
         weapon = weapon_of(text)  # "shells hit a street": no crowd, a weapon (read as a riot)
         if weapon is not None:
@@ -302,12 +302,17 @@ _SINCE = re.compile(
     r"semaines)|hace)|с начала|з початку|від початку|منذ")
 
 
+def _todays_news(text: str) -> bool:
+    """No count since a day, earlier year, statement, announcement or habit."""
+    return not _SINCE.search(text) and not earlier_period(text) and not reaction(text) \
+        and not announced(text) and not habitual(text)
+
+
 def _plain_harm(text: str, found: dict[str, int]) -> bool:
     """A weapon's dead or wounded told as today's news: no toll, memorial, protest, count
     since a day, earlier year, statement, announcement or habit."""
     return bool(found.keys() & {"KILL", "WOUND"}) and not found.keys() & _NOT_NEWS_HARM \
-        and not _SINCE.search(text) and not earlier_period(text) and not reaction(text) \
-        and not announced(text) and not habitual(text)
+        and _todays_news(text)
 
 
 # An air or artillery weapon hitting something, told as an act ("A drone struck a fuel depot",
@@ -330,9 +335,7 @@ def _plain_strike(text: str, found: dict[str, int]) -> bool:
     """An air or artillery weapon hitting something, told as today's news (as ``_plain_harm``,
     with no one hurt)."""
     return bool(found.keys() & {"AIRSTRIKE", "SHELL"}) and _HIT.search(text) is not None \
-        and not found.keys() & (_NOT_NEWS_HARM | {"DRILL", "GAME", "TEST"}) \
-        and not _SINCE.search(text) and not earlier_period(text) and not reaction(text) \
-        and not announced(text) and not habitual(text)
+        and not found.keys() & _NOT_NEWS_HARM and _todays_news(text)
 
 
 # Who loots as a side of a conflict ("RSF fighters looted the main market", "des hommes armés
@@ -344,9 +347,6 @@ _LOOTERS = re.compile(
     r"hombres\s+armados|guerrilleros|боевик\w*|военн\w*|солдат\w*|бойовик\w*|військов\w*)\b"
     r"|مسلح|عناصر|مقاتل|جنود|قوات|ميليشي|ميلشي")
 LOOTING = "Looting/property destruction"
-_CROWD_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
-                          "Excessive force against protesters", "Violent demonstration",
-                          "Mob violence"})
 
 
 def _plain_looting(text: str, found: dict[str, int]) -> bool:
@@ -354,8 +354,7 @@ def _plain_looting(text: str, found: dict[str, int]) -> bool:
     return "LOOT" in found and _LOOTERS.search(text) is not None and not CROWD.search(text) \
         and not found.keys() & {"HISTORY", "TOLL", "PROTEST", "PROTESTER", "RIOT", "MOB",
                                 "SPORT"} \
-        and not _SINCE.search(text) and not earlier_period(text) and not reaction(text) \
-        and not announced(text) and not habitual(text)
+        and _todays_news(text)
 
 
 def act_of(sub_event_type: str | None, text: str) -> str | None:
@@ -389,7 +388,7 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
         weapon = weapon_of(text)
         if weapon is not None:
             return weapon  # "mortar rounds rained down on a district, killing a mother": plain
-    if (sub_event_type is None or (sub_event_type in _CROWD_TYPES and not found.keys() & {
+    if (sub_event_type is None or (sub_event_type in CROWD_TYPES and not found.keys() & {
             "PROTEST", "PROTESTER", "RIOT", "MOB"})) and _plain_looting(text, found):
         return LOOTING  # "RSF fighters looted the main market ..., setting shops on fire"
     if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
