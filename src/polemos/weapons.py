@@ -346,7 +346,7 @@ _LOOTERS = re.compile(
     r"hommes\s+armés|jihadistes|bandits\s+armés|combatientes|milicianos|soldados|rebeldes|"
     r"hombres\s+armados|guerrilleros|боевик\w*|военн\w*|солдат\w*|бойовик\w*|військов\w*)\b"
     r"|مسلح|عناصر|مقاتل|جنود|قوات|ميليشي|ميلشي")
-LOOTING = "Looting/property destruction"
+_LOOTING = "Looting/property destruction"
 
 
 def _plain_looting(text: str, found: dict[str, int]) -> bool:
@@ -362,7 +362,8 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
     excessive force or a weapon's sub-type when ``text`` tells that act plainly and the
     detector's ``sub_event_type`` (None: it saw no event) says otherwise; else None. Only a
     suicide bombing, a grenade thrown, a rape told as an act, police firing on protesters
-    (``excessive_force``), or one weapon named with its dead or wounded (``_plain_harm``),
+    (``excessive_force``), one weapon named with its dead or wounded (``_plain_harm``) or
+    hitting something (``_plain_strike``), or an armed side looting (``_plain_looting``),
     turns a non-event into an event."""
     found = concepts_of(text)
     if "SUICIDE" in found and not _OWN_SUICIDE.search(text) and (
@@ -390,7 +391,7 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
             return weapon  # "mortar rounds rained down on a district, killing a mother": plain
     if (sub_event_type is None or (sub_event_type in CROWD_TYPES and not found.keys() & {
             "PROTEST", "PROTESTER", "RIOT", "MOB"})) and _plain_looting(text, found):
-        return LOOTING  # "RSF fighters looted the main market ..., setting shops on fire"
+        return _LOOTING  # "RSF fighters looted the main market ..., setting shops on fire"
     if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
             {"KILL", "WOUND", "RAPE", "CLASH", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "SUICIDE",
              "ARREST", "LOOT"} & set(found)) and not _FREED.search(text) \
