@@ -398,6 +398,14 @@ def _crowd_in(concepts: dict[str, int], text: str) -> bool:
                 or CROWD.search(text) or MANY.search(text))
 
 
+def crowd_told(text: str) -> bool:
+    """Whether a crowd, a protest or a mob is told in any form the rules know: a crowd
+    (``_crowd_in``), a dispersal, a strike, or one of the gate's protest forms."""
+    found = concepts_of(text)
+    return (_crowd_in(found, text) or bool(found.keys() & {"DISPERSE", "STRIKE_WORK"})
+            or tells_protest(text))
+
+
 def _calm(text: str) -> bool:
     """A protest told with no violence, no force and no one intervening: no word of harm,
     fighting, dispersal, arrest or police, nothing broken or burnt (a road the crowd blocks is

@@ -65,6 +65,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         calm_protest,
         coded,
         crowd_fight,
+        crowd_told,
         disaster_toll,
         only_disaster,
         only_domestic,
@@ -95,7 +96,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         if kept is not None:
             return pred.retyped(kept)
     if event and lang not in (None, "en") and pred.sub_event_type in CROWD_TYPES \
-            and not _crowd_told(text):
+            and not crowd_told(text):
         # "Озброєні люди зупинили автобус ... і розстріляли їх": read in another language, a
         # crowd's type with no crowd, protest or mob told takes the detector's best other type
         # (the English detector's crowd types hold on ACLED's notes, where this rule cost 3
@@ -107,17 +108,6 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
     return pred if new is None else pred.retyped(new)
-
-
-def _crowd_told(text: str) -> bool:
-    """Whether a crowd, a protest or a mob is told in any form the rules know."""
-    from polemos.codebook_words import CROWD, MANY
-    from polemos.features import concepts_of
-    from polemos.gate_words import tells_protest
-
-    return bool(concepts_of(text).keys() & {"PROTEST", "PROTESTER", "RIOT", "MOB", "DISPERSE",
-                                            "STRIKE_WORK"}
-                or CROWD.search(text) or MANY.search(text) or tells_protest(text))
 
 
 def _next_best(pred: Any, exclude: frozenset[str] = frozenset()) -> Any:

@@ -126,12 +126,17 @@ class TownIndex:
         self._areas: dict[str, dict[str, list[Place]]] = {}
         self._seats: dict[tuple[str, str | None], dict[str, list[Place]]] = {}
 
+    def _rows(self, method: str, *args: Any) -> list[tuple[str, Place]]:
+        """The gazetteer's (name key, place) rows by ``method``; none from a stand-in that
+        lacks it."""
+        fetch = getattr(self.gazetteer, method, None)
+        return fetch(*args) if fetch else []
+
     def towns(self, cc: str) -> tuple[dict[str, list[Place]], ...]:
         """(exact key, vowel key, consonant key -> towns) of country ``cc``."""
         if cc not in self._by_cc:
             tables: tuple[dict[str, list[Place]], ...] = ({}, {}, {})
-            towns_of = getattr(self.gazetteer, "towns_of", None)  # a stand-in may lack it
-            for name, p in towns_of(cc) if towns_of else ():
+            for name, p in self._rows("towns_of", cc):
                 keys = (name.replace(" ", ""), vowel_key(name), consonant_key(name))
                 for key, table in zip(keys, tables, strict=True):
                     if len(key) >= 3:
@@ -171,8 +176,7 @@ class TownIndex:
         the rest by loose key (Arabic: consonants); only when one area matches."""
         if cc not in self._areas:
             table: dict[str, list[Place]] = {}
-            areas_of = getattr(self.gazetteer, "areas_of", None)
-            for name, p in areas_of(cc) if areas_of else ():
+            for name, p in self._rows("areas_of", cc):
                 for key in _area_keys(name):
                     table.setdefault(key, []).append(p)
             self._areas[cc] = table
@@ -201,8 +205,7 @@ class TownIndex:
             return None
         if (cc, admin1_code) not in self._seats:  # one province's towns, not the country's
             table: dict[str, list[Place]] = {}
-            towns_of = getattr(self.gazetteer, "towns_of", None)
-            for name, p in towns_of(cc, admin1_code) if towns_of else ():
+            for name, p in self._rows("towns_of", cc, admin1_code):
                 table.setdefault(vowel_key(name), []).append(p)
             self._seats[(cc, admin1_code)] = table
         found = [p for p in self._seats[(cc, admin1_code)].get(key, [])

@@ -389,8 +389,8 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
         weapon = weapon_of(text)
         if weapon is not None:
             return weapon  # "mortar rounds rained down on a district, killing a mother": plain
-    if (sub_event_type is None or (sub_event_type in CROWD_TYPES and not found.keys() & {
-            "PROTEST", "PROTESTER", "RIOT", "MOB"})) and _plain_looting(text, found):
+    if (sub_event_type is None or sub_event_type in CROWD_TYPES) \
+            and _plain_looting(text, found):  # no crowd or protest told: see _plain_looting
         return _LOOTING  # "RSF fighters looted the main market ..., setting shops on fire"
     if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
             {"KILL", "WOUND", "RAPE", "CLASH", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "SUICIDE",
