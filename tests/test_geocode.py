@@ -10,7 +10,7 @@ from polemos.gazetteer import Gazetteer
 from polemos.gazetteer_build import add_user_places, build
 from polemos.geocode import Geocoder, Resolved
 
-SMALL = frozenset({"UA", "RU", "SY", "IQ", "KE", "ML", "BF", "VE", "US", "GN", "PS"})
+SMALL = frozenset({"UA", "RU", "SY", "IQ", "KE", "ML", "BF", "VE", "US", "GN", "PS", "SD", "LB", "IL"})
 
 
 @pytest.fixture(scope="module")
@@ -530,3 +530,52 @@ def test_a_capital_holding_ground_is_an_agent_not_the_place(geo: Geocoder) -> No
     assert kinds.get("Киеву") == "metonym" and kinds.get("Херсонской области") == "place"
     uk = geo.geoparse("Обстріл підконтрольної Москві частини області не вщухає.", lang="uk")
     assert all(r.kind != "place" or r.country_code != "RU" for r in uk)
+
+
+def test_a_feminine_town_in_an_oblique_case_before_its_province(geo: Geocoder) -> None:
+    for text, lang in (("Ракета попала в дом в Лозовой Харьковской области.", "ru"),
+                       ("Ракета влучила в будинок у Лозовій Харківської області.", "uk")):
+        rs = _by_text(geo.geoparse(text, lang=lang))
+        town = next(r for t, r in rs.items() if t.startswith("Лозов"))
+        assert town.name == "Lozova" and town.admin1 == "Kharkiv", text
+
+
+def test_an_arabic_name_with_its_article_in_cyrillic(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("Заминированный автомобиль взорвался в городе Эль-Баб на "
+                               "севере Сирии.", lang="ru"))
+    assert rs["Эль-Баб"].country_code == "SY" and rs["Эль-Баб"].admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Взрыв прогремел на рынке в провинции Алеппо.", "ru", "Алеппо"),
+    ("Une bombe a explosé dans la province d'Alep.", "fr", "Alep"),
+    ("Una bomba estalló en la provincia de Alepo.", "es", "Alepo"),
+])
+def test_a_province_word_makes_a_capital_its_province(geo: Geocoder, text: str, lang: str,
+                                                       name: str) -> None:
+    r = _by_text(geo.geoparse(text, lang=lang))[name]
+    assert r.feature_code == "ADM1" and r.precision == 3, text
+
+
+def test_a_compass_word_opening_a_region_is_not_a_village(geo: Geocoder) -> None:
+    rs = geo.geoparse("Бойцы СБР напали на деревню в суданском штате Северный Кордофан, "
+                      "сообщили власти Судана.", lang="ru")
+    assert all(r.country_code != "RU" for r in rs)
+    region = next(r for r in rs if r.text.startswith("Северный"))
+    assert region.admin1 == "North Kordofan" and region.precision == 3
+
+
+def test_a_second_level_province_named_in_cyrillic(geo: Geocoder) -> None:
+    rs = _by_text(geo.geoparse("Озброєні люди викрали жінок на півночі Буркіна-Фасо, у "
+                               "провінції Сум.", lang="uk"))
+    assert rs["Сум"].country_code == "BF" and rs["Сум"].precision == 3
+
+
+def test_a_town_not_in_the_most_named_country_is_looked_for_in_the_next(
+        geo: Geocoder) -> None:
+    # more words for Israel (the side that struck) than for Lebanon (where it struck)
+    text = ("БЕЙРУТ, 5 мая - Израильский беспилотник ударил по машине у деревни Кфар-Кила "
+            "на юге Ливана, заявила армия Израиля. Израильские военные сообщили об ударе, "
+            "армия Израиля не уточнила цель. Власти Ливана осудили удар.")
+    rs = _by_text(geo.geoparse(text, lang="ru"))
+    assert rs["Кфар-Кила"].country_code == "LB"

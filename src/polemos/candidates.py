@@ -107,14 +107,15 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
                              or not dated(o) or not dated(c))):
                     twin = o  # a headline without a day and its dated report are one event
                     break
-        if twin is None and not c.own_date:
+        if twin is None:
             for o in out:
                 if (o.sub_event_type == c.sub_event_type
                         and o.fields.get("event_date") == c.fields.get("event_date")
                         and 3 in (o.fields.get("geo_precision"), c.fields.get("geo_precision"))
                         and _same_area(o, c)):
                     # the same act the same day told again, only in the province ("the army
-                    # said it had struck terrorists in the Kidal region"): no second event
+                    # said it had struck terrorists in the Kidal region", "Взрыв прогремел
+                    # вчера ... в провинции Алеппо" after the town): no second event
                     twin = o
                     break
         if twin is None:

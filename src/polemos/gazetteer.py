@@ -203,12 +203,14 @@ class Gazetteer:
         return [(row[0], Place(*row[2:], match_kind=row[1]))
                 for row in self._db.execute(q, args) if row[0].isascii()]
 
-    def areas_of(self, country_code: str) -> list[tuple[str, Place]]:
-        """Every Latin-script name key of the first-level areas of a country, with its area."""
+    def areas_of(self, country_code: str, level: int = 1) -> list[tuple[str, Place]]:
+        """Every Latin-script name key of the areas of a country at ``level`` (1: provinces or
+        states, 2: their districts), with its area."""
         q = (f"SELECT n.key, n.kind, {_COLUMNS} FROM places p JOIN names n USING (geonameid) "
-             "WHERE p.country_code = ? AND p.feature_code = 'ADM1'")
+             "WHERE p.country_code = ? AND p.feature_code = ?")
         return [(row[0], Place(*row[2:], match_kind=row[1]))
-                for row in self._db.execute(q, (country_code,)) if row[0].isascii()]
+                for row in self._db.execute(q, (country_code, f"ADM{level}"))
+                if row[0].isascii()]
 
     def search(self, name: str, limit: int = 20) -> list[Place]:
         """Places called ``name`` (any script), the most important first."""

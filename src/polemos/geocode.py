@@ -44,7 +44,8 @@ from polemos.translit import TownIndex, transliterated
 
 _AREA_WORD = re.compile(
     r"province|region|oblast|governorate|county|state|département|departement|région|provincia|"
-    r"estado|región|область|области|області|обл\.|губерн|регион|регіон|округ|محافظة|ولاية|ولایت|"
+    r"estado|región|область|области|області|обл\.|губерн|регион|регіон|округ|провинц|провінц|"
+    r"штат[еаиуі]?\b|департамент|мухафаз|محافظة|ولاية|ولایت|"
     r"منطقة|إقليم|اقليم",
     re.IGNORECASE,
 )
@@ -58,7 +59,8 @@ _IN_TOWN = re.compile(r"\s*,?\s*(?:in|en|à|dans|в|у|في)\s", re.IGNORECASE)
 # a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
 _ADMIN1_BEFORE = re.compile(
     r"(?:province|region|oblast|governorate|state|région|provincia|región|estado|области|області|"
-    r"регион[еау]?|регіон[іу]?|محافظة|ولاية|منطقة|إقليم|اقليم)\s*"
+    r"регион[еау]?|регіон[іу]?|провинци[июяей]|провінці[їяю]|штат[еаиуі]?|мухафаз[аеыіу]|"
+    r"محافظة|ولاية|منطقة|إقليم|اقليم)\s*"
     r"(?:of\s+|de\s+(?:la\s+)?|du\s+|d'|d’)?$", re.IGNORECASE)
 # "بريف دير الزور": the countryside of Deir ez-Zor is its governorate, not the city
 _COUNTRYSIDE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:في\s+)?ريف\s+$")
@@ -319,8 +321,9 @@ class Geocoder:
             if p.is_area or not p.admin1_code:
                 continue
             area = self.gazetteer.admin_area(p.country_code or "", p.admin1_code, level=1)
-            if (area is not None and normalize_name(area.name) == normalize_name(p.name)
-                    and area not in out):
+            if (area is not None and normalize_name(p.name) in (
+                    normalize_name(area.name), normalize_name(p.admin1 or ""))
+                    and area not in out):  # "Alep" is Aleppo, the capital of Ḩalab (Aleppo)
                 out.append(area)
         return out
 

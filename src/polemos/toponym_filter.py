@@ -33,6 +33,12 @@ _FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|rou
 # ("Busia Governor"), not a surname
 _PART_AFTER = re.compile(r"\s(?:West|East|North|South|Central|Camp|Refugee\s+Camp|Lodge|Road|"
                          r"Governor|Senator|MP|MCA)\b")
+# a compass adjective in Russian or Ukrainian
+_CYR_COMPASS = re.compile(r"(?:Северн|Южн|Западн|Восточн|Центральн|Північн|Південн|Західн|Східн)"
+                          r"[а-яіїє]{1,3}$")
+# after a town's name in Russian or Ukrainian, its province in the genitive
+_PROVINCE_AFTER = re.compile(r"\s[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+(?:области|області|района|району|округа|"
+                             r"округу|края|краю|республики|республіки)\b")
 # a neighbourhood or hamlet of the town the report is about, named by its word ("la colonia
 # Progreso" of Acapulco, "el barrio San Judas", "le quartier Lafiabougou"), or a street of it
 # ("la avenida Abancay" of Lima, "l'avenue Kasa-Vubu", "улица Ленина", "حي الروضة" of Taiz, "la
@@ -143,6 +149,9 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if n == 1 and _CYR_ADJECTIVE.search(surface) and _DISTRICT_NOUN.match(text, e):
         return False  # "Киевском районе", "Дарницькому району": a district's adjective, not a
         # town (``toponym_finders.adjective_places`` reads a province's districts)
+    if n == 1 and _CYR_COMPASS.match(surface) and _NEXT_CAP.match(text, e, e + 30):
+        return False  # "в штате Северный Кордофан": the first word of a region's name, not
+        # a village called Severnyy
     words = [re.sub(r"^[dDlLnN]['’ʼ]", "", w) for w in surface.split()]  # "Côte d'Ivoire"
     if latin_or_cyr and n > 1 and (not capitalised(words[-1]) and not AREA_TAIL.search(surface)
                                    or not any(capitalised(w) for w in words
@@ -188,6 +197,8 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     if after_name and (ref.population >= 5_000 or ref.source == ACLED) and _PART_AFTER.match(
             text, e):  # a town, or a village ACLED codes (no population known): "Embakasi East"
         after_name = None
+    if after_name and _PROVINCE_AFTER.match(text, e):
+        after_name = None  # "по Лозовій Харківської області": the town, then its province
     before = prev_cap
     if before and _POSSESSIVE.search(before.group(1)):
         before = None

@@ -122,8 +122,10 @@ def _lemmas(token: str, lang: str | None) -> tuple[str, ...]:
 
 # Case endings of Russian and Ukrainian nouns, longest first: a foreign place name the
 # lemmatiser does not know ("Тулькарма", "Дженине", "Ханкаламі") still reaches its base form.
-_CASE_ENDINGS = ("ами", "ями", "ого", "ому", "ою", "ею", "ові", "еві", "ой", "ей", "ом", "ем",
-                 "ах", "ях", "ам", "ям", "а", "я", "у", "ю", "е", "і", "ї", "ы", "и")
+# Keys are folded (й -> и, ї -> і), so an adjective-like feminine name's oblique case ends in
+# "ои", "еи", "оі", "іи" ("по Лозовой", "у Лозовій" -> "лозова").
+_CASE_ENDINGS = ("ами", "ями", "ого", "ому", "ою", "ею", "ові", "еві", "ои", "еи", "оі", "іи",
+                 "ую", "ом", "ем", "ах", "ях", "ам", "ям", "а", "я", "у", "ю", "е", "і", "ы", "и")
 
 
 # A region's adjective agrees with "область" (feminine): the lemmatiser gives the masculine.

@@ -56,12 +56,15 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ad)[\s-]+")
 # a place word right before a name in these scripts: the name is a place, not a word
 CYR_PLACE = re.compile(
-    r"(?:\b(?:в|во|у|під|біля|около|возле|под|селе|села|село|селище|селища|посёлке|поселке|"
-    r"посёлка|поселка|городе|города|місті|міста|округе|округа|районе|района|районі|району)\s+)$",
+    r"(?:\b(?:в|во|у|під|біля|около|возле|под|селе|села|село|селу|селі|селище|селища|посёлке|"
+    r"поселке|посёлка|поселка|городе|города|городка|городке|місті|міста|містечка|містечку|"
+    r"деревня|деревни|деревне|деревню|округе|округа|районе|района|районі|району)\s+)$",
     re.IGNORECASE)
 AR_PLACE = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?[بل]?)(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|"
                       r"بلدات|قرى|مخيم|قضاء|محلية)\s+$")  # "لبلدة بوني", "لقضاء الطارمية"
-_CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)?")
+# a name of four letters or more, or an Arabic name with its article ("Эль-Баб", "Аль-Кут")
+_CYR_WORD = re.compile(r"(?:(?:[ЭАЕ]ль|Ал|Ас|Аш|Ад|Ар|Ан|Эс|Эш|Эд|Эр|Эн|Ет)-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}"
+                       r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)?)")
 _AR_WORD = re.compile(r"[\u0621-\u064A]{3,}")
 
 
@@ -123,7 +126,7 @@ class TownIndex:
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
         self._by_cc: dict[str, tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
-        self._areas: dict[str, dict[str, list[Place]]] = {}
+        self._areas: dict[tuple[str, int], dict[str, list[Place]]] = {}
         self._seats: dict[tuple[str, str | None], dict[str, list[Place]]] = {}
 
     def _rows(self, method: str, *args: Any) -> list[tuple[str, Place]]:
@@ -173,14 +176,19 @@ class TownIndex:
     def area(self, words: list[str], cc: str, arabic: bool) -> Place | None:
         """The first-level area of ``cc`` that Cyrillic or Arabic ``words`` name ("Северный
         Дарфур", "Норте-де-Сантандер", "شمال دارفور", "هيران"): compass words as one letter,
-        the rest by loose key (Arabic: consonants); only when one area matches."""
-        if cc not in self._areas:
+        the rest by loose key (Arabic: consonants); only when one area matches. None of the
+        first level, one of the second ("у провінції Сум": Soum, a province of Burkina Faso's
+        Sahel region)."""
+        return self._area(words, cc, arabic, 1) or self._area(words, cc, arabic, 2)
+
+    def _area(self, words: list[str], cc: str, arabic: bool, level: int) -> Place | None:
+        if (cc, level) not in self._areas:
             table: dict[str, list[Place]] = {}
-            for name, p in self._rows("areas_of", cc):
+            for name, p in self._rows("areas_of", cc, level):
                 for key in _area_keys(name):
                     table.setdefault(key, []).append(p)
-            self._areas[cc] = table
-        table = self._areas[cc]
+            self._areas[(cc, level)] = table
+        table = self._areas[(cc, level)]
         compass = "".join(_COMPASS_OF.get(w.lower(), "") for w in words)
         rest = [w for w in words if w.lower() not in _COMPASS_OF]
         if not rest:
@@ -339,8 +347,19 @@ def article_country(resolved: list[Any], hint: str | None) -> str | None:
     """The country a text is about: the given one, else the one that holds at least half of
     its places (a country or province 1, a town 0.5; a demonym 0.5: the actors' country, as a
     town: "جنود صوماليين" with a Mogadishu dateline is Somalia)."""
+    ranked = _country_weights(resolved, hint)
+    if not ranked:
+        return None
+    cc, w = ranked[0]
+    total = sum(v for _c, v in ranked)
+    return cc if hint or (w >= 1.0 and w >= 0.5 * total) else None
+
+
+def _country_weights(resolved: list[Any], hint: str | None) -> list[tuple[str, float]]:
+    """The countries of a text's places and demonyms by weight (see above), heaviest first;
+    the given country alone when there is one."""
     if hint:
-        return hint
+        return [(hint, 1.0)]
     weight: dict[str, float] = {}
     for r in resolved:
         if r.kind == "demonym" and r.country_code and r.reason is None:
@@ -348,11 +367,19 @@ def article_country(resolved: list[Any], hint: str | None) -> str | None:
         elif r.kind == "place" and r.country_code and r.latitude is not None and r.reason is None:
             w = 1.0 if (r.precision or 1) >= 3 else 0.5
             weight[r.country_code] = weight.get(r.country_code, 0.0) + w
-    if not weight:
-        return None
-    cc = max(weight, key=weight.__getitem__)
-    total = sum(weight.values())
-    return cc if weight[cc] >= 1.0 and weight[cc] >= 0.5 * total else None
+    return sorted(weight.items(), key=lambda kv: -kv[1])
+
+
+def _search_countries(resolved: list[Any], hint: str | None) -> list[str]:
+    """Where to look for a text's unmatched names: its country, then any other country it
+    names as a country or province, or twice as a town, by weight (a report filed in Beirut
+    about an Israeli strike: "Бинт-Джебейль" is in Lebanon, not in Israel). Arabic names are
+    looked for in the first only: their consonant keys find a namesake almost anywhere
+    (session 18: Dahuk became a Turkish village)."""
+    cc = article_country(resolved, hint)
+    if cc is None or hint:
+        return [cc] if cc else []
+    return [cc] + [c for c, w in _country_weights(resolved, hint) if c != cc and w >= 1.0]
 
 
 def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
@@ -362,10 +389,9 @@ def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
     from polemos.toponyms import Mention, is_near
 
     names = unmatched_names(text, [(r.start, r.end) for r in resolved])
-    cc = article_country(resolved, hint) if names or _AREA_WORD.search(text) else None
-    if cc is None:
+    ccs = _search_countries(resolved, hint) if names or _AREA_WORD.search(text) else []
+    if not ccs:
         return []
-    admins = frozenset(r.admin1 for r in resolved if r.country_code == cc and r.admin1)
     found: dict[str, tuple[list[str], Place]] = {}
     out: list[Any] = []
     for s, e, arabic in names:
@@ -373,17 +399,19 @@ def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
         if not arabic and _ADJECTIVE.search(word):
             continue  # "в Білозерській громаді": an adjective of a community, not a town
         forms = ([normalize_name(word)] if arabic else _cyrillic_forms(word, lang))
-        p = index.match(forms, cc, arabic, admins)
-        if p is not None:
-            found[word] = (forms, p)
-    taken = [(r.start, r.end) for r in resolved]
-    if cc is not None:
-        for s, e, words, arabic in _area_names(text, taken):
-            p = index.area(words, cc, arabic)
+        for cc in ccs[:1] if arabic else ccs:  # Arabic keys are too loose for a second
+            admins = frozenset(r.admin1 for r in resolved if r.country_code == cc and r.admin1)
+            p = index.match(forms, cc, arabic, admins)
             if p is not None:
-                taken.append((s, e))
-                out.append(geo._make(Mention(s, e, text[s:e], words, "place", False, [p]),
-                                     p, 0.5, 3))
+                found[word] = (forms, p)
+                break
+    taken = [(r.start, r.end) for r in resolved]
+    for s, e, words, arabic in _area_names(text, taken):
+        p = next((a for cc in (ccs[:1] if arabic else ccs)
+                  if (a := index.area(words, cc, arabic)) is not None), None)
+        if p is not None:
+            taken.append((s, e))
+            out.append(geo._make(Mention(s, e, text[s:e], words, "place", False, [p]), p, 0.5, 3))
     for word, (forms, p) in found.items():
         # once named as a town, the same word is that town wherever it stands ("في تسيت")
         clitic = r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?" if _AR_WORD.match(word) else r"\b"
