@@ -173,6 +173,9 @@ def test_real_notes_offsets_and_language() -> None:
     ("Dhaka, Feb 17 — A man was beaten to death by a mob.", "Dhaka, Feb 17 — "),
     ("Lagos, March 3 - Gunmen attacked a church.", "Lagos, March 3 - "),
     ("Monday, March 3 — Gunmen attacked a church.", None),
+    # the city's country in brackets before the date
+    ("BENI (RDC), 10 septembre (Agence) - Le bilan s'est alourdi.",
+     "BENI (RDC), 10 septembre (Agence) - "),
     ("Sr.- Gracias.", None),
     ("Police fired tear gas - witnesses said.", None),
     ("The UN - which has troops there - said.", None),

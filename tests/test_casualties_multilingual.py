@@ -177,3 +177,12 @@ def test_from_a_place_is_not_since_a_date(text: str, count: int) -> None:
 ])
 def test_since_a_date_is_still_cumulative(text: str) -> None:
     assert find_fatalities(text) is None
+
+
+def test_drones_shot_down_are_no_deaths() -> None:
+    from polemos.casualties import find_fatalities
+
+    assert find_fatalities("La défense antiaérienne a abattu neuf drones russes.", "fr") is None
+    assert find_fatalities("Las fuerzas abatieron dos drones cargados de explosivos.", "es") is None
+    hit = find_fatalities("Les soldats ont abattu neuf jihadistes près de Gao.", "fr")
+    assert hit is not None and hit.count == 9  # people shot dead still count

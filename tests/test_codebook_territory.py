@@ -176,13 +176,36 @@ def test_no_strategic_development(text: str) -> None:
     assert strategic(text) is None
 
 
-def test_drones_shot_down_are_an_event_only_where_the_detector_saw_one() -> None:
-    # in a report of a strike, the shooting down is the strike's own outcome
-    from polemos.strategic import strategic
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La défense antiaérienne a abattu neuf drones russes au-dessus de Tchernihiv dimanche."),
+    ("es", "La defensa antiaérea derribó nueve drones rusos sobre Chernígov el domingo."),
+    ("ar", "أسقطت الدفاعات الجوية تسع طائرات مسيرة روسية فوق تشيرنيهيف يوم الأحد."),
+    ("ru", "Силы противовоздушной обороны в ночь на субботу уничтожили шесть беспилотников "
+           "над Новозыбковом."),
+    ("uk", "Сили ППО в неділю близько 23:00 збили над Черніговом дев'ять ударних дронів."),
+])
+def test_drones_shot_down_alone_are_disrupted_weapons_use(lang: str, text: str) -> None:
+    from polemos import extract
 
-    text = "Air defences shot down 14 of 21 drones over the region."
-    assert strategic(text, shot_down=False) is None
-    assert recode("Air/drone strike", text) == "Disrupted weapons use"
+    [event] = extract(text, published="2026-03-09", lang=lang)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.fatalities == 0  # no toll told: ACLED's count for the type
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "KYIV, May 5 - Russian drones struck an apartment block in Odesa overnight, killing "
+           "two people, officials said. Air defences shot down 40 of the 52 drones launched at "
+           "Ukraine, the air force said."),
+    ("es", "KIEV, 5 may - Drones rusos impactaron un edificio en Odesa durante la noche y "
+           "mataron a dos personas. La defensa antiaérea derribó 40 de los 52 drones lanzados "
+           "contra Ucrania, según la fuerza aérea."),
+])
+def test_drones_shot_down_in_a_strike_report_are_the_strikes_outcome(lang: str,
+                                                                      text: str) -> None:
+    from polemos import extract
+
+    events = extract(text, published="2025-05-05", lang=lang)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
 
 
 def test_armed_men_looting_is_property_destruction_not_a_riot() -> None:

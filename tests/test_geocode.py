@@ -10,7 +10,8 @@ from polemos.gazetteer import Gazetteer
 from polemos.gazetteer_build import add_user_places, build
 from polemos.geocode import Geocoder, Resolved
 
-SMALL = frozenset({"UA", "RU", "SY", "IQ", "KE", "ML", "BF", "VE", "US", "GN", "PS", "SD", "LB", "IL"})
+SMALL = frozenset({"UA", "RU", "SY", "IQ", "KE", "ML", "BF", "VE", "US", "GN", "PS", "SD", "LB", "IL",
+                   "CD"})
 
 
 @pytest.fixture(scope="module")
@@ -579,3 +580,21 @@ def test_a_town_not_in_the_most_named_country_is_looked_for_in_the_next(
             "армия Израиля не уточнила цель. Власти Ливана осудили удар.")
     rs = _by_text(geo.geoparse(text, lang="ru"))
     assert rs["Кфар-Кила"].country_code == "LB"
+
+
+def test_a_big_city_by_its_other_spelling_in_the_country_the_report_is_about(
+        geo: Geocoder) -> None:
+    r = _by_text(geo.geoparse("Russian drones struck a building in the Ukrainian port of "
+                              "Odessa overnight.", lang="en"))["Odessa"]
+    assert r.country_code == "UA"
+    # abroad, the own name's town stays first: "Odessa" with nothing of Ukraine around it
+    r = _by_text(geo.geoparse("Police in Odessa, Texas, arrested two men.", lang="en"))["Odessa"]
+    assert r.country_code == "US"
+
+
+def test_a_territory_named_after_a_town_is_the_area_not_the_town(geo: Geocoder) -> None:
+    text = ("Des rebelles ont attaqué lundi soir Oicha, chef-lieu du territoire de Beni, dans "
+            "le Nord-Kivu.")
+    rs = geo.geoparse(text, lang="fr")
+    ev = geo.place_in(rs, 0, len(text))
+    assert ev is not None and ev.name != "Beni" and ev.admin1 == "Nord-Kivu"

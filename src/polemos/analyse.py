@@ -94,6 +94,7 @@ _LATIN_MONTHS = "|".join(re.escape(m) for m in sorted(
 _DATELINE = re.compile(
     rf"""\A\s*
     (?:[{_UPPER}][{_UPPER}'’.\- ]{{1,40}}[{_UPPER}.]      # CITY in capitals
+      (?:\s*\([^)\n]{{1,20}}\))?                           # (its country: "BENI (RDC)")
       (?:\s*,\s*[^\n,–—-]{{1,30}})?                       # , region or date
       (?:\s*,\s*[^\n,–—-]{{1,30}})?
       (?:\s*\([^)\n]{{1,30}}\))?                          # (Agency)

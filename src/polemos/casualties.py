@@ -365,7 +365,7 @@ def find_fatalities(text: str, lang: str | None = None) -> FatalityMatch | None:
         if t.kind != "DEATH" or CUMULATIVE.search(_clause_text(norm, toks, i)) \
                 or war[0] <= t.start < war[1]:
             continue
-        if _is_cause(norm, toks, i) or _attempted(toks, i) or negated(toks, i):
+        if _is_cause(norm, toks, i) or _attempted(toks, i) or negated(toks, i) or _downed(toks, i):
             continue
         shot_dead = t.text.lower() == "dead" and i > 0 and toks[i - 1].text.lower() in ("shot", "shoot", "shoots", "shooting")
         nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
@@ -438,6 +438,20 @@ def _combine(found: list[tuple[int, int, int, frozenset[str]]], text: str) -> tu
             return (sum(f[0] for f in found), min(f[1] for f in found), max(f[2] for f in found))
     count, start, end, _ = min(found, key=lambda f: f[0])
     return count, start, end
+
+
+# What is shot down, not dead: "a abattu neuf drones", "abatió un avión", "neutralised two
+# missiles"
+_AIRCRAFT = re.compile(r"(?i)(?:drones?|dron(?:es)?|missiles?|misiles?|roquettes?|rockets?|"
+                       r"cohetes?|avions?|aviones|avi[oó]n|h[ée]licopt[èe]res?|helic[oó]pteros?|"
+                       r"aeronaves?|a[ée]ronefs?|uavs?|shaheds?)$")
+
+
+def _downed(toks: list[_Tok], i: int) -> bool:
+    """Whether the death word at ``i`` ("abattu", "abatió", "neutralisé") has aircraft, drones
+    or missiles for its object within the next five words: shot down, no one killed."""
+    return toks[i].text.lower().startswith(("abat", "neutrali")) and any(
+        _AIRCRAFT.match(t.text) for t in toks[i + 1:i + 6])
 
 
 def _attempted(toks: list[_Tok], i: int) -> bool:

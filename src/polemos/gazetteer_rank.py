@@ -79,10 +79,20 @@ def breadth(feature_code: str | None) -> int:
     return 0
 
 
-def alt_name_penalty(places: list[Place], p: Place) -> float:
+def alt_name_penalty(places: list[Place], p: Place, share: dict[str, float] | None = None
+                     ) -> float:
     """What a place matched by an alternate (often former or translated) name loses to a place
-    whose own name it is: "Gao" is the Malian town before Guantánamo, which also bears it."""
+    whose own name it is: "Gao" is the Malian town before Guantánamo, which also bears it.
+    Nothing for a city of half a million or more, five times the size of the own-name places,
+    all abroad, in the country the article is most about (``share``): "Odessa" in a report on Ukraine
+    is Odesa, not the Texan town of 114,000 (but "Salisbury" in a British report is no former
+    name of Harare, and "New Delhi" not the larger Delhi of the same country)."""
     if p.match_kind != 1 or p.is_area:
+        return 0.0
+    own = [q for q in places if q.match_kind == 0]
+    if (share and share.get(p.country_code or "", 0.0) >= max(max(share.values()), 1e-9) and own
+            and all(q.country_code != p.country_code for q in own)
+            and (p.population or 0) >= max(500_000, 5 * max(q.population or 0 for q in own))):
         return 0.0
     # the municipality a town names, in the town's own province, is no rival: "Oaxaca de
     # Juárez" is the city of Oaxaca (an alternate name) before the municipality (its own)

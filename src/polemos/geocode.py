@@ -44,7 +44,8 @@ from polemos.translit import TownIndex, transliterated
 
 _AREA_WORD = re.compile(
     r"province|region|oblast|governorate|county|state|département|departement|région|provincia|"
-    r"estado|región|область|области|області|обл\.|губерн|регион|регіон|округ|провинц|провінц|"
+    r"estado|región|territoire|territory|territorio|область|области|області|обл\.|губерн|регион|"
+    r"регіон|округ|провинц|провінц|"
     r"штат[еаиуі]?\b|департамент|мухафаз|محافظة|ولاية|ولایت|"
     r"منطقة|إقليم|اقليم",
     re.IGNORECASE,
@@ -264,7 +265,7 @@ class Geocoder:
             if p.is_country and p.match_kind == 0:
                 s += 2.0  # "Mexico" is the country before the capital that is also called so
             else:
-                s -= alt_name_penalty(places, p)  # an alternate name yields to an own name
+                s -= alt_name_penalty(places, p, share)  # an alternate yields to an own name
             if sibling and p.is_admin1 and p.country_code == sibling:
                 s += 5.0  # "California or Washington": a state listed with a state
             if p.feature_code == "AIRP" and _AIRPORT_WORD.match(text, m.end):

@@ -102,7 +102,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         # (the English detector's crowd types hold on ACLED's notes, where this rule cost 3
         # of the 1,043 dev notes; parallel_dev3 Ukrainian 57 -> 61 of 80; 2026-12-03)
         pred = _next_best(pred, exclude=CROWD_TYPES)
-    taken = (territory(text) or strategic(text, shot_down=False)) if not event else None
+    taken = (territory(text) or strategic(text)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
         return pred.retyped(taken, ACT_SCORE)
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)

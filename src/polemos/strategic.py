@@ -101,7 +101,8 @@ SHOT_DOWN = re.compile(
     r"(?:знищил\w*|знищено|уничтожил\w*|уничтожен\w*)\s+над|"
     # "средства ПВО уничтожили 27 беспилотников": air defence destroys in the air (session 15)
     r"(?:ПВО|ППО|противовоздушной\s+обороны|протиповітряної\s+оборони|air\s+defen[cs]es?)\s+"
-    r"(?:\w+\s+){0,3}?(?:уничтожил\w*|знищил\w*|destroyed|neutrali[sz]ed))\s+(?:\w+\s+){0,8}?"
+    r"(?:[\w:]+\s+){0,5}?(?:уничтожил\w*|знищил\w*|destroyed|neutrali[sz]ed))\s+"
+    r"(?:[\w'’ʼ]+\s+){0,8}?"  # "дев'ять" is one word
     r"(?:drones?|dron|missiles?|rockets?|uavs?|shaheds?|roquettes?|misiles?|cohetes?|"
     r"беспилотник\w*|дрон\w*|ракет\w*|бпла|безпілотник\w*|шахед\w*)\b"
     r"|(?:أسقط|اسقط|اعترض|أعترض|تصدت|تصدى)\S*\s+(?:\S+\s+){0,10}?"
@@ -170,21 +171,21 @@ _SIDES = frozenset({"STATE_FORCE", "ARMED_GROUP"})
 _HARMED = frozenset({"KILL", "WOUND", "ABDUCT", "RAPE"})
 
 
-def strategic(text: str, shot_down: bool = True) -> str | None:
+def strategic(text: str) -> str | None:
     """The strategic development a sentence tells with no one harmed: a bomb defused or drones
     and missiles shot down ("Disrupted weapons use"), a truce or peace signed by a government
     or an armed side ("Agreement"), armed groups merging ("Change to group/activity"). None
     where someone was killed, wounded or taken, or for an aim ("will sign", "to intercept").
     Armed men plundering shops or granaries with no one harmed and no crowd are "Looting/
-    property destruction".
-    ``shot_down=False`` leaves drones shot down out: in a report of a strike that is the
-    strike's own outcome ("air defences downed 14 of 21 drones"), not a happening of its own."""
+    property destruction". (In a report of a strike, drones shot down are the strike's own
+    outcome, "air defences downed 14 of 21 drones": the sentence tells no place or day of its
+    own and joins the strike, ``candidates.collapse``.)"""
     text = AR_MARK.sub("", text)  # "المسيّرات": the patterns are written without vowel marks
     concepts = concepts_of(text)
     unharmed = NO_HARM.sub(" ", text) if _HARMED & concepts.keys() else text
     for rx, sub, needs in ((DEFUSED, DISRUPTED, False), (SHOT_DOWN, DISRUPTED, False),
                            (SIGNED, AGREEMENT, True), (MERGED, CHANGE, True)):
-        m = rx.search(unharmed) if shot_down or rx is not SHOT_DOWN else None
+        m = rx.search(unharmed)
         if m is None or _aimed(unharmed, m.start()):
             continue
         # harm told apart from the act's own words (French "abattu" is also "shot dead")

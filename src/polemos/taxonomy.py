@@ -46,11 +46,14 @@ NONE_LABEL = "none"
 # Sub-event types whose events ACLED codes with 0 fatalities (deaths there make another event:
 # a protest fired on is "Excessive force", an abduction victim killed an "Attack"): none of
 # the ~37,000 rows of these types in ../shared/data/acled and acled-more has a death. Where a
-# text gives no figure, such an event's fatalities are 0, not unknown.
+# text gives no figure, such an event's fatalities are 0, not unknown. So are those of a
+# weapon kept from use: 353 of the 367 "Disrupted weapons use" rows there have 0 (the other
+# 14 count deaths their text tells, and a toll found is kept).
 NO_FATALITY_TYPES: frozenset[str] = frozenset({
     "Peaceful protest", "Protest with intervention", "Looting/property destruction",
     "Abduction/forced disappearance", "Arrests", "Change to group/activity", "Agreement",
     "Non-violent transfer of territory", "Headquarters or base established",
+    "Disrupted weapons use",
 })
 
 DISORDER_TYPE_OF: dict[str, str] = {
