@@ -39,9 +39,35 @@ PUB = date(2026, 3, 10)
      "contra policías, según el informe anual de un observatorio presentado el lunes.", "es"),
     ("КЕМЕРОВО, 10 марта - Шесть горняков погибли в результате взрыва метановоздушной смеси "
      "на угольной шахте в Кузбассе в ночь на понедельник, сообщили в МЧС.", "ru"),
+    # a landslide, a drill (session 18)
+    ("MEDELLÍN, 10 de marzo - Al menos ocho personas murieron el lunes tras un deslizamiento "
+     "de tierra que sepultó varias casas en una vereda de Antioquia.", "es"),
+    ("بغداد، 10 مارس - شمل التمرين الذي جرى أمس قصفا مدفعيا على أهداف وهمية وإنزالا جويا "
+     "لقوات خاصة اقتحمت مبنى.", "ar"),
 ])
 def test_no_event_from_a_trap(text: str, lang: str) -> None:
     assert polemos.extract(text, published=PUB, lang=lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "published"), [
+    # a year's toll told days after the year ended
+    ("ХАРКІВ, 5 січня - У 2025 році внаслідок обстрілів на Харківщині загинули 300 "
+     "цивільних, повідомила в понеділок обласна прокуратура.", "uk", "2026-01-05"),
+    # a documentary's story
+    ("DAKAR, 10 mars - Mines au bord des routes, frappes de drones et embuscades meurtrières : "
+     "le documentaire « Les dunes », présenté samedi soir en avant-première à Dakar, plonge le "
+     "spectateur au cœur de la guerre au Sahel.", "fr", "2026-03-10"),
+])
+def test_no_event_from_a_year_or_a_film(text: str, lang: str, published: str) -> None:
+    assert polemos.extract(text, published=published, lang=lang) == []
+
+
+def test_a_verdict_is_before_judges() -> None:
+    from polemos.background import before_judges
+
+    assert before_judges("A judge found the four men guilty of murder after a long trial.")
+    assert before_judges("Les trois accusés ont été jugés coupables par le tribunal.")
+    assert not before_judges("Gunmen killed four men near the court on Monday.")
 
 
 def test_the_event_next_to_trap_words_survives() -> None:
@@ -66,6 +92,10 @@ def test_the_trap_forms_are_read_narrowly() -> None:
     assert not _REPORT_COUNTS.search("Police reported that gunmen attacked a bus.")
     assert remembers("Hundreds of mourners attended the funeral of the three soldiers.")
     assert announced("Officials warned that gangs are preparing new attacks.")
+    from polemos.background import _WORK_SHOWN
+
+    assert not _WORK_SHOWN.match("Gunmen killed five people at a cinema screening a film.")
+    assert not _WORK_SHOWN.match("Роман Петров показал, что боевики атаковали село.")
 
 
 @pytest.mark.parametrize("text", [

@@ -279,8 +279,25 @@ _DRILL = re.compile(
     r"ejercicios?\s+militares?|maniobras|парад\w*|военн\w+\s+учени\w*|військов\w+\s+навчан\w*"
     r"|joint\s+(?:military\s+)?exercises?|exercices\s+conjoints|ejercicios\s+conjuntos"
     r"|совместн\w+\s+учени\w*|спільн\w+\s+навчан\w*)\b"
-    r"|" + _ar_words("عرضاً|عرضا|العرض العسكري|عرض عسكري|استعراض|استعراضاً|مناورات|مناورة|تمرين|تمارين"),
+    r"|" + _ar_words("عرضاً|عرضا|العرض العسكري|عرض عسكري|استعراض|استعراضاً|مناورات|مناورة|تمرين|تمارين|"
+                  "المناورات|المناورة|التمرين|التمارين|الاستعراض"),
     re.IGNORECASE)
+
+# A film, a book or an exhibition shown: the violence it tells is its story, not news ("le
+# documentaire « ... », présenté vendredi en avant-première, plonge le spectateur au cœur de
+# dix années de guerre") (session 18, set Q; set R's film review). Both a work and its
+# showing must be told.
+_WORK_SHOWN = re.compile(
+    r"(?!.*(?:\b(?:cinemas?|cin[ée]ma|cines?|кинотеатр\w*|кінотеатр\w*)\b|سينما))"  # a site
+    r"(?=.*(?:\b(?:documentar(?:y|ies)|film|movie|novel|exhibition|documentaire|roman|"
+    r"exposition|documental|película|novela|exposición|фильм\w*|документальн\w*|"
+    r"выставк\w*|фільм\w*|виставк\w*)\b|(?:الفيلم|فيلم|الوثائقي|وثائقي|الرواية|معرض)))"
+    r"(?=.*(?:\b(?:premiere[ds]?|screen(?:ed|ing)|released|in\s+cinemas|avant-première|"
+    r"projection|projeté\w*|sorti\w*\s+en\s+salles|estreno|estren\w+|proyecci[oó]n|"
+    r"премьер\w*|прем['’]єр\w*|показ[еуі]?|кинопоказ\w*|прокат\w*|viewers|spectat\w+|"
+    r"espectador\w*|"
+    r"глядач\w*|зрител\w*)\b|(?:العرض\s+الأول|عرض\s+الفيلم|المشاهد)))",
+    re.IGNORECASE | re.DOTALL)
 
 # A match: a score and a match word. Its "battle" or "siege" is sport (2026-12-02, set O).
 _MATCH = re.compile(
@@ -326,7 +343,10 @@ _ADMITS = re.compile(
     r"\b(?:sentenced|convicted|condamn(?:é|és|ée|ées|e|ent|ait)|condenó|condenaron|"
     r"condenad[oa]s?|приговорил\w*|осудил\w*|засуди\w*|"
     r"admit(?:s|ted)?|confess(?:es|ed)?|pleaded guilty|avou(?:é|ent|e)|reconnu|"
-    r"reconoc(?:ió|ieron|e|en)|confes(?:ó|aron)|признал\w*|сознал\w*|визнав|визнали|зізна\w*)\b"
+    r"reconoc(?:ió|ieron|e|en)|confes(?:ó|aron)|признал\w*|сознал\w*|визнав|визнали|зізна\w*|"
+    # a verdict: "found the men guilty of murder", "declarados culpables", "acquitted"
+    r"found\s+(?:\w+\s+){0,4}?(?:not\s+)?guilty|guilty\s+verdict|acquitt\w*|acquitté\w*|"
+    r"jugés?\s+coupables?|declarad[oa]s?\s+culpables?|absuelt[oa]s?|виновн\w*|винн\w+)\b"
     r"|" + _ar_words("اعترف|اعترفوا|اعترفت|أقر|أقروا|قضت|حكمت|أحكاما|أحكاماً|احكاما|حكما|حكماً|"
                      "بالإعدام|بالاعدام|بالسجن|أدانت|ادانت"),
     re.IGNORECASE)
@@ -426,12 +446,13 @@ def aftermath(text: str) -> bool:
 def told_alone(text: str, sub_event_type: str) -> bool:
     """Whether a sentence read alone, with no article around it, tells background in its own
     words: remembering, testimony before judges, a day still to come, a drill or a parade, a
-    report's counts, a match's "battle" (the rules of ``prune`` that need no lead event;
+    film or a book shown, a report's counts, a match's "battle" (the rules of ``prune`` that need no lead event;
     ``Pipeline.answer`` applies it to snippets). A protest stays a protest whatever it marks
     or rehearses, an arrest of people who prepared an attack stays an arrest."""
     protest = sub_event_type in _PROTESTS
     return bool(
-        (not protest and (remembers(text) or before_judges(text) or _DRILL.search(text)))
+        (not protest and (remembers(text) or before_judges(text) or _DRILL.search(text)
+                          or _WORK_SHOWN.match(text)))
         or (sub_event_type != "Arrests" and announced(text))
         or _REPORT_COUNTS.search(text)
         or (sub_event_type in _SPORT_FIGHTS and _MATCH.search(text)))
@@ -510,9 +531,10 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if habitual(text) and (monthly or (not c.own_date and not _own_toll(c))):
             continue  # "The US has continued air strikes against ...", "Краматорськ регулярно
             # потерпає від обстрілів: лише у березні загинули четверо" (a month's toll)
-        if _REPORT_COUNTS.search(text) or (_DRILL.search(text) and c.sub_event_type
-                                           not in _PROTESTS):
-            continue  # "El informe contabiliza 41 ataques", "a drill storming a building"
+        if _REPORT_COUNTS.search(text) or ((_DRILL.search(text) or _WORK_SHOWN.match(text))
+                                           and c.sub_event_type not in _PROTESTS):
+            continue  # "El informe contabiliza 41 ataques", "a drill storming a building", a
+            # documentary's story
         if (sport or _MATCH.search(text)) and c.sub_event_type in _SPORT_FIGHTS:
             continue  # "survived a second-half siege to beat Uganda 2-1", and the "aerial
             # bombardment" of long throws later in that match report

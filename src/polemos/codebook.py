@@ -298,6 +298,15 @@ _ROAD_CRASH = re.compile(
     r"|(?:تصادم|اصطدام|اصطدمت|اصطدم)\s+(?:\S+\s+){0,2}?" + _VEHICLE)
 
 
+# Disasters the lexicon's DISASTER words miss outside English: a landslide, a mudslide, an
+# avalanche, a building collapse (kept out of the lexicon, which feeds the trained detector)
+_MORE_DISASTER = re.compile(
+    r"(?i)\b(?:glissements?\s+de\s+terrain|coulées?\s+de\s+boue|avalanches?|mudslides?|"
+    r"deslizamientos?\s+de\s+tierra|deslaves?|derrumbes?|aludes?|avalanchas?|"
+    r"оползн\w*|обвал\w*|сел[ьяюи]\b|зсув\w*|лавин\w*)"
+    r"|انهيار(?:ات)?\s+(?:أرضي|ارضي|صخري)|انزلاق(?:ات)?\s+(?:أرضي|ارضي|التربة)|الانهيارات\s+الأرضية")
+
+
 def stolen_vehicle(text: str) -> bool:
     """A vehicle stolen and no one kidnapped ("розшукали викрадений автомобіль"): no abduction."""
     return bool(STOLEN_VEHICLE.search(text)) and not KIDNAP_WORDS.search(text)
@@ -315,6 +324,8 @@ def only_disaster(text: str) -> bool:
     if _ROAD_CRASH.search(text):  # vehicles colliding: the "clash" is the crash
         found.add("ACCIDENT")
         harmless.add("CLASH")
+    if _MORE_DISASTER.search(text):  # "un deslizamiento de tierra que sepultó una decena"
+        found.add("DISASTER")
     return bool(found & {"DISASTER", "ACCIDENT"} and not found & (CONFLICT - harmless)
                 and not tells_protest(text) and not BEATING.search(text)
                 and not STORMING.search(text))

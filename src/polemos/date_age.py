@@ -80,6 +80,10 @@ _LONG_PERIOD = re.compile(
     r"|\ba\s+lo\s+largo\s+de(?:l\s+año)?\s+(?:19|20)\d\d\b"
     r"|\b(?:упродовж|протягом|впродовж|в\s+течение|на\s+протяжении)\s+(?:(?:19|20)\d\d\s+)?(?:року|года)\b"
     r"|\bза\s+(?:весь\s+|увесь\s+)?(?:19|20)\d\d\s+(?:рік|год)\b"
+    # a year named as a whole: "in 2025", "en 2025", "у 2025 році", "в 2025 году", "في عام 2025"
+    # (a toll "in 2025" told in January 2026 is the year's sum; session 18, set Q)
+    r"|\b(?:in|en|durant|durante)\s+(?:l['’]année\s+|el\s+año\s+)?(?:19|20)\d\d\b(?![-/.]\d)"
+    r"|\b(?:у|в)\s+(?:19|20)\d\d\s+(?:році|году)\b|(?:في|خلال)\s+(?:عام\s+)?(?:19|20)\d\d(?!\d)"
     r"|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b"
     r"|\bdepuis\s+le\s+début\s+de\s+l['’]année\b|\ben\s+lo\s+que\s+va\s+del\s+año\b"
     r"|\bdesde\s+(?:el\s+)?(?:inicio|comienzo|principio)s?\s+(?:del|de)\s+(?:este\s+)?año\b"
