@@ -62,6 +62,13 @@ def test_no_event_from_a_year_or_a_film(text: str, lang: str, published: str) ->
     assert polemos.extract(text, published=published, lang=lang) == []
 
 
+def test_an_anniversary_far_from_its_verb_and_historians_are_remembering() -> None:
+    assert remembers("أحيا آلاف من أهالي المدينة في إقليم كردستان العراق، اليوم الاثنين، "
+                     "الذكرى الثلاثين للقصف الذي تعرضت له المدينة.")
+    assert remembers("По оценкам историков, в том сражении погибли десятки тысяч солдат.")
+    assert not remembers("Боевики атаковали исторический центр города.")
+
+
 def test_a_verdict_is_before_judges() -> None:
     from polemos.background import before_judges
 

@@ -248,7 +248,10 @@ _REMEMBERS = re.compile(
     r"|\b(?:rindi(?:ó|eron)|rinden|rendir)\s+(?:\w+\s+){0,2}?homenaje\b|\bconmemor(?:ó|aron|a|an)\b"
     r"|\bпочтил\w*\s+память\b|\bотметил\w*\s+(?:\w+\s+)?годовщин\w*"
     r"|\bвшанувал\w*|\bвшанову\w*|\bвідзначил\w*\s+(?:\w+\s+)?річниц\w*"
-    r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,8}?(?:ال)?ذكرى"
+    r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,14}?(?:ال)?ذكرى"
+    # what historians estimate is history ("По оценкам историков, в битве за Днепр погибли")
+    r"|\bhistorians\b|\bhistoriens\b|\bhistoriadores\b|\bисторик\w*|\bісторик\w*"
+    r"|(?:ال)?مؤرخ(?:ون|ين)"
     # gathering in silence, "ten years to the day after", burying the dead (2026-12-02,
     # session 15, set O: "se sont recueillies ... dix ans jour pour jour après les attentats",
     # "شيّع مئات ... جثامين خمسة من ضحايا انفجار")
