@@ -255,3 +255,21 @@ def test_troops_regaining_full_control_regain_territory() -> None:
     assert territory("Российские войска восстановили полный контроль над селом.") == (
         "Government regains territory")
     assert territory("Війська пообіцяли відновити контроль над містом.") is None  # an aim
+
+
+@pytest.mark.parametrize("text", [
+    "El Ejército para la Independencia Kachin (KIA) se hizo el sábado con el control de la "
+    "ciudad, tras tomar las últimas posiciones del Ejército birmano.",
+    "Армія незалежності Качину (KIA) в суботу встановила повний контроль над містом.",
+])
+def test_a_group_named_in_full_before_its_acronym_takes_the_town(text: str) -> None:
+    assert territory(text) == "Non-state actor overtakes territory"
+
+
+def test_ground_fought_for_is_no_peaceful_transfer() -> None:
+    fought = ("The rebels said they had seized full control of the town after overrunning the "
+              "last army positions there on Saturday.")
+    assert recode("Non-violent transfer of territory", fought) == \
+        "Non-state actor overtakes territory"
+    calm = "The army handed the town over to the rebels on Saturday under a local truce."
+    assert recode("Non-violent transfer of territory", calm) is None

@@ -317,7 +317,11 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
     ("MILF: Moro Islamic Liberation Front", 2, "PH", {"*": ["MILF", "Moro Islamic Liberation Front"]}),
     ("Maute Group", 2, "PH", {"*": ["Maute Group", "Maute"]}),
     ("KIA: Kachin Independence Organization/Kachin Independence Army", 2, "MM", {
-        "*": ["KIA", "KIO", "Kachin Independence Army"]}),
+        "*": ["KIA", "KIO", "Kachin Independence Army"],
+        "fr": ["Armée pour l'indépendance kachin", "Armée de l'indépendance kachin"],
+        "es": ["Ejército para la Independencia Kachin", "Ejército de Independencia Kachin"],
+        "ar": ["جيش استقلال كاتشين"], "ru": ["Армия независимости Качина"],
+        "uk": ["Армія незалежності Качину", "Армія незалежності Качина"]}),
     ("ULA/AA: United League of Arakan/Arakan Army", 2, "MM", {
         "*": ["Arakan Army", "United League of Arakan", "ULA/AA"], "fr": ["Armée d'Arakan", "Armée de l'Arakan"],
         "es": ["Ejército de Arakan", "Ejército Arakan"], "ar": ["جيش أراكان"], "ru": ["Армия Аракана"],

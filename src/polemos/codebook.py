@@ -150,6 +150,13 @@ _TAKING = frozenset({CLASH, ATTACK, MOB, CHANGE})
 # and the taker the rule reads over the detector's ("Des combattants du JNIM ont pris le
 # contrôle du camp" is no government regaining it)
 _ALSO_TAKEN = frozenset({PEACEFUL, INTERVENTION, REGAINS, OVERTAKES})
+# Ground handed over is no transfer when it was fought for: "seized full control of Bhamo
+# after overrunning the last military positions" (session 18, set S read as dev)
+TRANSFER = "Non-violent transfer of territory"
+_FOUGHT_FOR = re.compile(
+    r"(?i)\b(?:overr[au]n\w*|storm(?:ed|ing)|assault\w*|after\s+(?:\w+\s+)?(?:fighting|battles?|"
+    r"clashes)|après\s+(?:de\s+)?(?:\w+\s+)?combats|tras\s+(?:\w+\s+)?(?:combates|enfrentamientos)|"
+    r"штурм\w*|после\s+(?:\w+\s+)?бо[её]в|після\s+(?:\w+\s+)?боїв)\b|بعد\s+معارك|اقتحام|اقتحم")
 # What makes a move of the forces a fight or an attack: someone harmed, fighting, a weapon used.
 _HARM_OR_FIGHT = frozenset({"KILL", "WOUND", "ATTACK", "SHOOT", "ABDUCT", "LOOT", "CLASH",
                             "RAPE", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "GRENADE",
@@ -172,7 +179,8 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
     crowd did there ("They lit bonfires"), or a side fighting back, counts too."""
     concepts = concepts_of(text)
     told = f"{text} {after}" if after else text
-    if sub_event_type in _TAKING or sub_event_type in _ALSO_TAKEN:  # ground taken
+    if sub_event_type in _TAKING or sub_event_type in _ALSO_TAKEN or (
+            sub_event_type == TRANSFER and _FOUGHT_FOR.search(text)):  # ground taken
         taken = territory(text)
         if taken is not None:
             return taken

@@ -62,8 +62,9 @@ TOOK = re.compile(
     r"(?:s'|se sont |s'est )empar\w* (?:\w+ )?d|tomb\w* (?:aux|entre les) mains|"
     r"tom\w* (?:\w+ ){0,2}?el control|(?:tomaron|tomó|capturaron|capturó) (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
     r"se apoder\w* (?:\w+ )?de|cay\w* en (?:manos|poder)|"
-    r"захватил\w*|захвачен\w*|взял\w* под контроль|установил\w* контроль|"
-    r"захопил\w*|захоплен\w*|взял\w* під контроль|встановил\w* контроль)"
+    r"(?:se )?(?:hizo|hicieron) (?:\w+ ){0,2}?con el control|"  # "se hizo el sábado con el control"
+    r"захватил\w*|захвачен\w*|взял\w* под (?:\w+ )?контроль|установил\w* (?:\w+ )?контроль|"
+    r"захопил\w*|захоплен\w*|взял\w* під (?:\w+ )?контроль|встановил\w* (?:\w+ )?контроль)"
     r"|(?<![لتي])سيطر|استولى|استولت|اجتاح|اجتاحت")  # "للسيطرة على": to take control of;
 # "تسيطر على" (controls) is a state, not a taking
 # Ground not (yet) taken: an aim, a threat, a failed push.
