@@ -186,3 +186,12 @@ def test_drones_shot_down_are_no_deaths() -> None:
     assert find_fatalities("Las fuerzas abatieron dos drones cargados de explosivos.", "es") is None
     hit = find_fatalities("Les soldats ont abattu neuf jihadistes près de Gao.", "fr")
     assert hit is not None and hit.count == 9  # people shot dead still count
+
+
+def test_a_toll_raised_in_its_sentence_is_the_new_figure() -> None:
+    from polemos.casualties import find_fatalities
+
+    hit = find_fatalities("At least 12 soldiers were killed in the attack on Tuesday, the army "
+                          "said, raising its earlier toll of nine after three wounded soldiers "
+                          "died in hospital.", "en")
+    assert hit is not None and hit.count == 12

@@ -517,3 +517,12 @@ def test_a_crowds_type_needs_a_crowd_outside_english(text: str, lang: str, crowd
     got = weapon_or(pred, text, None, lang=lang).sub_event_type
     assert (got in ("Violent demonstration", "Peaceful protest", "Protest with intervention")
             ) is crowd
+
+
+def test_an_abduction_read_as_a_crowds_act_with_no_crowd_is_an_abduction() -> None:
+    from polemos.weapons import act_of
+
+    text = "Une vingtaine de femmes ont été enlevées samedi par des hommes armés près du village."
+    assert act_of("Mob violence", text) == "Abduction/forced disappearance"
+    mob = "Une foule a enlevé et battu un homme accusé de vol au marché."
+    assert act_of("Mob violence", mob) != "Abduction/forced disappearance"

@@ -110,3 +110,17 @@ def test_a_place_within_a_listed_town_stands_for_it(pipeline: Pipeline) -> None:
             "Tuesday to disperse protesters.")
     events = _events(pipeline, text, date(2017, 8, 16), "en")
     assert {"Buruburu", "Kiambu"} <= {e.location for e in events}
+
+
+def test_protest_fired_on_and_a_riot_elsewhere_the_same_day(pipeline: Pipeline) -> None:
+    # "وفي قضاء الرفاعي": another place the same day; protesters stoning the police riot
+    text = ("بغداد، 15 يوليو (وكالة) - قُتل متظاهر أمس الثلاثاء عندما أطلقت الشرطة الرصاص الحي "
+            "لتفريق مئات المحتجين أمام مبنى المحافظة في مدينة الناصرية، بحسب مصادر طبية. "
+            "وكان المحتجون يطالبون بتحسين خدمات الكهرباء والماء. "
+            "وفي قضاء الرفاعي، أضرم محتجون النار في إطارات ورشقوا قوات الأمن بالحجارة، ما أسفر "
+            "عن إصابة ثلاثة من عناصر الشرطة.")
+    events = _events(pipeline, text, date(2026, 7, 15), "ar")
+    assert [(e.sub_event_type, str(e.event_date)) for e in events] == [
+        ("Excessive force against protesters", "2026-07-14"),
+        ("Violent demonstration", "2026-07-14")]
+    assert events[1].admin1 == "Thi Qar" and events[1].location != events[0].location

@@ -436,8 +436,21 @@ def _combine(found: list[tuple[int, int, int, frozenset[str]]], text: str) -> tu
         sets = [f[3] for f in found]
         if all(not (x & y) for k, x in enumerate(sets) for y in sets[k + 1:]):
             return (sum(f[0] for f in found), min(f[1] for f in found), max(f[2] for f in found))
+    if len(found) >= 2 and _UPDATED.search(text):
+        # "At least 12 soldiers were killed ..., raising its earlier toll of nine after three
+        # wounded soldiers died": the deaths added are part of the new toll, the highest figure
+        count, start, end, _ = max(found, key=lambda f: f[0])
+        return count, start, end
     count, start, end, _ = min(found, key=lambda f: f[0])
     return count, start, end
+
+
+# A toll said to replace an earlier one in the same sentence
+_UPDATED = re.compile(
+    r"(?i)\b(?:rais(?:ing|ed)\s+(?:its|the|an)\s+(?:earlier|previous|initial)\s+(?:death\s+)?toll|"
+    r"(?:earlier|previous|initial)\s+(?:death\s+)?toll\s+of|"
+    r"(?:bilan|chiffre)\s+(?:précédent|initial|provisoire)\s+(?:de|était)|"
+    r"(?:balance|cifra)\s+(?:anterior|inicial|preliminar)\s+(?:de|era))")
 
 
 # What is shot down, not dead: "a abattu neuf drones", "abatió un avión", "neutralised two

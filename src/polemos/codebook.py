@@ -229,6 +229,9 @@ def recode(sub_event_type: str, text: str, after: str = "") -> str | None:
             and not concepts.keys() & NOT_MOB and not ARMED_SIDE.search(told)
             and not GUN.search(told)):
         return MOB
+    if sub_event_type == MOB and "PROTESTER" in concepts and "STATE_FORCE" in concepts:
+        return VIOLENT_DEMO  # "أضرم محتجون ... النار ... ورشقوا قوات الأمن بالحجارة": protesters
+        # against the police, not a mob against people (session 18, set S read as dev)
     if sub_event_type == MOB and not _crowd_in(concepts, told):
         # no crowd in sight: "a man was beaten by unknown individuals", "the RCSS clashed with"
         return CLASH if _armed_fight(concepts, text) else ATTACK

@@ -6,6 +6,7 @@ Used by ``pipeline.Pipeline`` for each event sentence."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -17,6 +18,13 @@ __all__ = ["MAX_EVENT_AGE_DAYS", "date_event"]
 
 # An event whose date lies this far before publication is background, not news.
 MAX_EVENT_AGE_DAYS = 31
+
+
+# A sentence that goes on about the same happening elsewhere, the same day
+_GOES_ON = re.compile(
+    r"^\W*(?:elsewhere|meanwhile|also\s+on\s+that\s+day|ailleurs|par\s+ailleurs|dans\s+le\s+même\s+temps|"
+    r"en\s+otro\s+(?:punto|lugar)|mientras\s+tanto|тем\s+временем|тим\s+часом|"
+    r"وفي\s|وفى\s|وكذلك\s+في\s|في\s+غضون\s+ذلك)", re.IGNORECASE)
 
 
 def date_event(base: Candidate, doc: Any, lang: str, sentences: list, i: int,
@@ -70,11 +78,14 @@ def date_event(base: Candidate, doc: Any, lang: str, sentences: list, i: int,
         base.add("event_date", dm.value, dsent.start + dm.start, dsent.start + dm.end, dm.text)
         base.fields["time_precision"] = dm.precision
         base.own_date = dsent is sent
-    elif after_event and dated(prev):
-        # the sentence right after a dated event sentence goes on about that day
-        base.fields["event_date"] = prev.fields["event_date"]
-        base.fields["time_precision"] = prev.fields.get("time_precision", 1)
-        base.evidence.extend(e for e in prev.evidence if e.field == "event_date")
+    elif (after_event and dated(prev)) or (
+            anchor is not None and dated(anchor) and _GOES_ON.match(sent.text)):
+        # the sentence right after a dated event sentence goes on about that day; so does one
+        # opening on "elsewhere" ("وفي قضاء الرفاعي ...", "Meanwhile in ...") later on
+        told = prev if after_event and dated(prev) else anchor
+        base.fields["event_date"] = told.fields["event_date"]
+        base.fields["time_precision"] = told.fields.get("time_precision", 1)
+        base.evidence.extend(e for e in told.evidence if e.field == "event_date")
     elif doc.published is not None:
         base.fields["event_date"] = doc.published
         base.fields["time_precision"] = 2  # only the report's day is known

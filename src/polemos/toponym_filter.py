@@ -23,7 +23,7 @@ from polemos.toponym_words import (
 _SENT_END = re.compile(r"(?:^|[.!?:;\"«»“”\n]\s*)$")
 _CAPS_SCRIPTS = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
-_AR_TOWN_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?[بل]?(?:مدينة|بلدة|قرية)\s$")
+_AR_TOWN_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?[بل]?(?:مدينة|بلدة|قرية|قضاء|ناحية)\s$")
 _NEXT_CAP = re.compile(r"\s([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)")
 _PREV_CAP = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’]*)\s$")
 _FACILITY_AFTER = re.compile(r"\s(?:stadium|hotel|university|college|grounds|roundabout|stage|"

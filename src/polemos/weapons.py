@@ -392,7 +392,9 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
     if (sub_event_type is None or sub_event_type in CROWD_TYPES) \
             and _plain_looting(text, found):  # no crowd or protest told: see _plain_looting
         return _LOOTING  # "RSF fighters looted the main market ..., setting shops on fire"
-    if sub_event_type in _ACT_TYPES and "ABDUCT" in found and not (
+    crowdless = sub_event_type in CROWD_TYPES and not found.keys() & {
+        "MOB", "RIOT", "PROTEST", "PROTESTER"}  # "des femmes ... enlevées par des hommes armés"
+    if (sub_event_type in _ACT_TYPES or crowdless) and "ABDUCT" in found and not (
             {"KILL", "WOUND", "RAPE", "CLASH", "AIRSTRIKE", "SHELL", "IED", "EXPLOSION", "SUICIDE",
              "ARREST", "LOOT"} & set(found)) and not _FREED.search(text) \
             and not _ROBBED.search(text):
