@@ -167,6 +167,10 @@ def key_variants(surface: str, lang: str | None) -> list[str]:
     if tokens and _ARABIC.search(tokens[0]):
         for alt in _arabic_splits(tokens[0]):
             keys.append(normalize_name(" ".join([alt, *tokens[1:]])))
+        if len(tokens) == 1 and len(tokens[0]) >= 5 and tokens[0][1] == "ي":
+            # a foreign name written with or without its first long vowel: "كيسمايو" and
+            # "كسمايو" (Kismayo)
+            keys.append(normalize_name(tokens[0][0] + tokens[0][2:]))
     elif lang in ("ru", "uk") or (tokens and re.search("[Ѐ-ӿ]", tokens[-1])):
         for lg in ([lang] if lang in ("ru", "uk") else ["uk", "ru"]):
             lems = [(_lemmas(t, lg) or [t])[0] for t in tokens]
