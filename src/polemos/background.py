@@ -41,6 +41,7 @@ import re
 from datetime import timedelta
 
 from polemos.candidates import Candidate, dated
+from polemos.casualty_tokens import AR_MARK
 from polemos.register import separate_item
 
 __all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "before_judges", "earlier_period",
@@ -409,7 +410,7 @@ def follows(text: str) -> bool:
 def remembers(text: str) -> bool:
     """Whether the sentence's act is remembering: marking an anniversary, paying tribute
     ("a rendu hommage aux 54 militaires tués le 17 avril", "أحيت مدينة سوسة الذكرى العاشرة")."""
-    return _REMEMBERS.search(text) is not None
+    return _REMEMBERS.search(AR_MARK.sub("", text)) is not None  # "وشُيّع": marks dropped
 
 
 def before_judges(text: str) -> bool:
