@@ -68,6 +68,7 @@ def test_an_anniversary_far_from_its_verb_and_historians_are_remembering() -> No
     assert remembers("По оценкам историков, в том сражении погибли десятки тысяч солдат.")
     assert not remembers("Боевики атаковали исторический центр города.")
     assert remembers("وشُيّع الرجل صباح اليوم في مقبرة المدينة.")  # vowel marks written
+    assert remembers("يصادف اليوم الخميس مرور عام على دخول اتفاق وقف إطلاق النار حيز التنفيذ.")
 
 
 def test_a_verdict_is_before_judges() -> None:

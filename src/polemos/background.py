@@ -250,6 +250,10 @@ _REMEMBERS = re.compile(
     r"|\bпочтил\w*\s+память\b|\bотметил\w*\s+(?:\w+\s+)?годовщин\w*"
     r"|\bвшанувал\w*|\bвшанову\w*|\bвідзначил\w*\s+(?:\w+\s+)?річниц\w*"
     r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,14}?(?:ال)?ذكرى"
+    # a day that marks a year since: "يصادف اليوم الخميس مرور عام على", "marks one year since"
+    # (not "исполнилось 10 лет": a victim's age)
+    r"|" + _ar_words("يصادف|تصادف|صادف") + r"\s+(?:\S+\s+){0,4}?(?:مرور|الذكرى|ذكرى)"
+    r"|\bmarks?\s+(?:one|a|two|three|five|ten|\d+)\s+years?\s+since\b"
     # what historians estimate is history ("По оценкам историков, в битве за Днепр погибли")
     r"|\bhistorians\b|\bhistoriens\b|\bhistoriadores\b|\bисторик\w*|\bісторик\w*"
     r"|(?:ال)?مؤرخ(?:ون|ين)"
