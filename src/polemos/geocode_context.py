@@ -9,7 +9,7 @@ import re
 from polemos.gazetteer import Place, importance
 from polemos.gazetteer_rank import inside
 from polemos.toponym_words import DISTRICT_COMMA, DISTRICT_TAIL
-from polemos.toponyms import Mention
+from polemos.toponyms import SENTENCE_STOP, Mention
 
 # "X, Y", "X (Y", "X in Y", "X, en Y", "X, in the province of Y": Y holds X
 _CONTAIN = re.compile(r"^\s*(?:\(|,?\s*(?:in|à|en|dans|в|у|في|ب)\b|,)\s*(?:the\s+)?"
@@ -55,15 +55,12 @@ def area_before(text: str, mentions: list[Mention], first: list[Place | None], i
     there beats a namesake elsewhere."""
     for j in range(i - 1, -1, -1):
         gap = text[mentions[j].end:mentions[i].start]
-        if len(gap) > 200 or _SENTENCE_END.search(gap):
+        if len(gap) > 200 or SENTENCE_STOP.search(gap):
             return None
         p = first[j]
         if p is not None and p.is_admin1 and mentions[j].kind == "place":
             return p
     return None
-
-
-_SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
 
 
 def sibling(text: str, mentions: list[Mention], first: list[Place | None], i: int) -> str | None:

@@ -77,7 +77,8 @@ _EVENT_WORD = re.compile(
     r"استهدف|اختطاف",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"[.!?؟\n]\s")
+# a sentence ends here (also read by ``geocode_context``)
+SENTENCE_STOP = re.compile(r"[.!?؟]\s|\n")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
     "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
@@ -252,7 +253,7 @@ def event_cue(text: str, start: int, reach: int = 250) -> int | None:
     precedes the toponym in its sentence ("drones struck Kharkiv": 1), None when none does."""
     lo = max(0, start - reach)
     left = text[lo:start]
-    stops = list(_SENTENCE_STOP.finditer(left))
+    stops = list(SENTENCE_STOP.finditer(left))
     if stops:
         lo += stops[-1].end()
     last = None
