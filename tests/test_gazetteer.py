@@ -64,7 +64,7 @@ def test_towns_of_one_province_are_a_part_of_the_country(gaz_path: Path) -> None
     g = Gazetteer(gaz_path)
     kharkiv = [p for p in g.search("Kharkiv") if p.feature_class == "P"][0]
     country = g.towns_of("UA")
-    province = g.towns_of("UA", kharkiv.admin1_code)
+    province = g.province_towns("UA", kharkiv.admin1_code)
     assert 0 < len(province) < len(country)
     assert {p.admin1_code for _, p in province} == {kharkiv.admin1_code}
     assert kharkiv.geonameid in {p.geonameid for _, p in province}

@@ -189,17 +189,20 @@ class Gazetteer:
                 self._by_key.clear()
         return out
 
-    def towns_of(self, country_code: str, admin1_code: str | None = "*",
-                 ) -> list[tuple[str, Place]]:
-        """Every Latin-script name key of the towns of a country (or of one of its provinces,
-        ``admin1_code``, None for towns in none), with its town (a full scan of the names: up to
-        seconds for a large country, for a caller that caches it)."""
+    def towns_of(self, country_code: str) -> list[tuple[str, Place]]:
+        """Every Latin-script name key of the towns of a country, with its town (a full scan of
+        the names: up to seconds for a large country, for a caller that caches it)."""
+        return self._towns("WHERE p.country_code = ?", (country_code,))
+
+    def province_towns(self, country_code: str, admin1_code: str | None
+                       ) -> list[tuple[str, Place]]:
+        """The same for the towns of one province of the country (None: towns in none)."""
+        return self._towns("WHERE p.country_code = ? AND p.admin1_code IS ?",
+                           (country_code, admin1_code))
+
+    def _towns(self, where: str, args: tuple[str | None, ...]) -> list[tuple[str, Place]]:
         q = (f"SELECT n.key, n.kind, {_COLUMNS} FROM places p JOIN names n USING (geonameid) "
-             "WHERE p.country_code = ? AND p.feature_class = 'P'")
-        args: tuple[str | None, ...] = (country_code,)
-        if admin1_code != "*":
-            q += " AND p.admin1_code IS ?"
-            args += (admin1_code,)
+             f"{where} AND p.feature_class = 'P'")
         return [(row[0], Place(*row[2:], match_kind=row[1]))
                 for row in self._db.execute(q, args) if row[0].isascii()]
 

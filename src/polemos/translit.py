@@ -213,7 +213,7 @@ class TownIndex:
             return None
         if (cc, admin1_code) not in self._seats:  # one province's towns, not the country's
             table: dict[str, list[Place]] = {}
-            for name, p in self._rows("towns_of", cc, admin1_code):
+            for name, p in self._rows("province_towns", cc, admin1_code):
                 table.setdefault(vowel_key(name), []).append(p)
             self._seats[(cc, admin1_code)] = table
         found = [p for p in self._seats[(cc, admin1_code)].get(key, [])
