@@ -454,9 +454,10 @@ def aftermath(text: str) -> bool:
 def told_alone(text: str, sub_event_type: str) -> bool:
     """Whether a sentence read alone, with no article around it, tells background in its own
     words: remembering, testimony before judges, a day still to come, a drill or a parade, a
-    film or a book shown, a report's counts, a match's "battle" (the rules of ``prune`` that need no lead event;
-    ``Pipeline.answer`` applies it to snippets). A protest stays a protest whatever it marks
-    or rehearses, an arrest of people who prepared an attack stays an arrest."""
+    film or a book shown, a report's counts, a match's "battle" (the rules of ``prune`` that
+    need no lead event; ``Pipeline.answer`` applies it to snippets). A protest stays a protest
+    whatever it marks or rehearses, an arrest of people who prepared an attack stays an
+    arrest."""
     protest = sub_event_type in _PROTESTS
     return bool(
         (not protest and (remembers(text) or before_judges(text) or _DRILL.search(text)

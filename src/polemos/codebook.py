@@ -314,7 +314,7 @@ _ROAD_CRASH = re.compile(
 _MORE_DISASTER = re.compile(
     r"(?i)\b(?:glissements?\s+de\s+terrain|coulées?\s+de\s+boue|avalanches?|mudslides?|"
     r"deslizamientos?\s+de\s+tierra|deslaves?|derrumbes?|aludes?|avalanchas?|"
-    r"оползн\w*|обвал\w*|сел[ьяюи]\b|зсув\w*|лавин\w*)"
+    r"оползн\w*|обвал\w*|сель\b|селев\w*|зсув\w*|лавин\w*)"  # not "сели" (sat down)
     r"|انهيار(?:ات)?\s+(?:أرضي|ارضي|صخري)|انزلاق(?:ات)?\s+(?:أرضي|ارضي|التربة)|الانهيارات\s+الأرضية")
 
 

@@ -84,9 +84,9 @@ def alt_name_penalty(places: list[Place], p: Place, share: dict[str, float] | No
     """What a place matched by an alternate (often former or translated) name loses to a place
     whose own name it is: "Gao" is the Malian town before Guantánamo, which also bears it.
     Nothing for a city of half a million or more, five times the size of the own-name places,
-    all abroad, in the country the article is most about (``share``): "Odessa" in a report on Ukraine
-    is Odesa, not the Texan town of 114,000 (but "Salisbury" in a British report is no former
-    name of Harare, and "New Delhi" not the larger Delhi of the same country)."""
+    all abroad, in the country the article is most about (``share``): "Odessa" in a report on
+    Ukraine is Odesa, not the Texan town of 114,000 (but "Salisbury" in a British report is no
+    former name of Harare, and "New Delhi" not the larger Delhi of the same country)."""
     if p.match_kind != 1 or p.is_area:
         return 0.0
     own = [q for q in places if q.match_kind == 0]
