@@ -347,7 +347,11 @@ def article_country(resolved: list[Any], hint: str | None) -> str | None:
     """The country a text is about: the given one, else the one that holds at least half of
     its places (a country or province 1, a town 0.5; a demonym 0.5: the actors' country, as a
     town: "جنود صوماليين" with a Mogadishu dateline is Somalia)."""
-    ranked = _country_weights(resolved, hint)
+    return _decided(_country_weights(resolved, hint), hint)
+
+
+def _decided(ranked: list[tuple[str, float]], hint: str | None) -> str | None:
+    """The heaviest country of ``ranked`` when it holds at least half the weight (see above)."""
     if not ranked:
         return None
     cc, w = ranked[0]
@@ -376,10 +380,11 @@ def _search_countries(resolved: list[Any], hint: str | None) -> list[str]:
     about an Israeli strike: "Бинт-Джебейль" is in Lebanon, not in Israel). Arabic names are
     looked for in the first only: their consonant keys find a namesake almost anywhere
     (session 18: Dahuk became a Turkish village)."""
-    cc = article_country(resolved, hint)
+    ranked = _country_weights(resolved, hint)
+    cc = _decided(ranked, hint)
     if cc is None or hint:
         return [cc] if cc else []
-    return [cc] + [c for c, w in _country_weights(resolved, hint) if c != cc and w >= 1.0]
+    return [cc] + [c for c, w in ranked if c != cc and w >= 1.0]
 
 
 def transliterated(geo: Any, index: TownIndex, text: str, lang: str | None,
