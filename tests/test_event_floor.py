@@ -90,3 +90,35 @@ def test_a_long_document_asks_more_of_a_lone_weak_event(pipeline, open_pipeline)
     reported = pipeline.extract(doc)
     assert all(e.confidence >= MIN_CONFIDENCE + LONG_DOCUMENT_EXTRA for e in reported)
     assert len(reported) < len(open_pipeline.extract(doc))  # ... but not reported
+
+
+# A takeover the rules read where the detector is silent, in a long report (text written for
+# this test): told with its day, it stays; without a day, a long document still asks more of it.
+TAKEOVER = ("Les rebelles du M23 ont pris {day}le contrôle de Kalembe, dans la province du "
+            "Nord-Kivu, après le départ de l'armée.")
+AFTERMATH = [
+    "Les habitants ont fui vers les collines voisines.",
+    "Les écoles de la zone restent fermées depuis le début du mois.",
+    "Les organisations humanitaires disent manquer de moyens pour aider les déplacés.",
+    "Le gouverneur de la province a appelé au calme.",
+    "Les prix des denrées ont fortement augmenté sur les marchés de la région.",
+    "Les routes vers le chef-lieu sont coupées par les pluies.",
+    "Une réunion des chefs coutumiers est prévue la semaine prochaine.",
+    "Le conflit a déjà poussé des milliers de familles à quitter leurs villages.",
+]
+
+
+@pytest.mark.parametrize(("day", "kept"), [("mardi ", True), ("", False)])
+def test_a_dated_takeover_read_by_the_rules_survives_a_long_report(pipeline, day, kept):
+    from polemos.pipeline import LONG_DOCUMENT_EXTRA
+    from polemos.strategic import OVERTAKES
+
+    text = " ".join([TAKEOVER.format(day=day), *AFTERMATH])
+    alone = pipeline.extract(Document(text=TAKEOVER.format(day=day), language="fr",
+                                      published="2026-03-05"))
+    assert [e.sub_event_type for e in alone] == [OVERTAKES]
+    assert alone[0].confidence < MIN_CONFIDENCE + LONG_DOCUMENT_EXTRA  # a weak, rule-made one
+    events = pipeline.extract(Document(text=text, language="fr", published="2026-03-05"))
+    assert [e.sub_event_type for e in events] == ([OVERTAKES] if kept else [])
+    if kept:
+        assert events[0].event_date.isoformat() == "2026-03-03"

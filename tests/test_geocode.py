@@ -57,6 +57,19 @@ def test_french_near_gives_precision_2(geo: Geocoder) -> None:
     assert ev.admin1 == "Nord"
 
 
+@pytest.mark.parametrize("text", [
+    "De violents combats ont eu lieu autour de Masisi, au nord-ouest de Goma.",
+    "Des affrontements ont opposé les rebelles à l'armée dans la cité de Masisi, près de Goma.",
+])
+def test_a_district_named_without_its_area_word_after_around_or_town_of(geo: Geocoder,
+                                                                        text: str) -> None:
+    # "Masisi" is in the gazetteer as "Masisi Territory" only (no town): read as the district
+    # after "autour de" or "la cité de", as after "près de"
+    found = {r.text: r for r in geo.geoparse(text, lang="fr")}
+    assert "Masisi" in found
+    assert found["Masisi"].country_code == "CD" and found["Masisi"].admin1 == "Nord-Kivu"
+
+
 def test_spanish(geo: Geocoder) -> None:
     rs = _by_text(geo.geoparse("Miles de manifestantes marcharon en Caracas, Venezuela.", lang="es"))
     assert rs["Caracas"].country_code == "VE" and rs["Venezuela"].feature_code == "PCLI"

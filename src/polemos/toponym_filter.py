@@ -44,6 +44,9 @@ _PROVINCE_AFTER = re.compile(r"\s[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+(?:�
 # ("la avenida Abancay" of Lima, "l'avenue Kasa-Vubu", "улица Ленина", "حي الروضة" of Taiz, "la
 # place du Commerce" of Nantes):
 # not a namesake town
+# "la cité de Masisi", "the town of Walikale": a town named like its area (an ADM2 the
+# gazetteer holds where it lacks the town) is read as the area rather than lost
+_TOWN_BEFORE = re.compile(r"(?i)\b(?:cité|ville|localité|town|city|ciudad|localidad)\s(?:de|of)\s$")
 _QUARTER_BEFORE = re.compile(
     r"(?i)(?:(?<![\u0621-\u064A])[وبل]?حي|\b(?:colonia|col\.|barrio|fraccionamiento|junta auxiliar de|ciudadela|urbanizaci[oó]n|"
     r"sector|asentamiento humano|reparto|quartier|avenida|av\.|"
@@ -169,7 +172,7 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
     prev = re.search(r"([A-Z][a-z]+\.?)\s$", text[max(0, s - 25):s])
     if prev and prev.group(1).rstrip(".").lower() in TITLES and not top.is_country:
         return False
-    after_locative = bool(LOCATIVE.search(text[max(0, s - 14):s])) and (
+    after_locative = bool(LOCATIVE.search(text[max(0, s - 16):s])) and (
         capitalised(surface) or bool(_ARABIC.match(surface)))  # Arabic has no capitals
     prev_cap = _PREV_CAP.search(text[max(0, s - 30):s])  # the capitalised word before, if any
     if n == 1 and latin_or_cyr and not top.is_country and not after_locative and not area_after:
@@ -182,7 +185,8 @@ def keep(text: str, s: int, e: int, n: int, places: list[Place], lang: str | Non
             return False  # "Uno de ellos murió": a word capitalised by its place
     fc = top.feature_code or ""
     if n == 1 and fc[:4] in ("ADM2", "ADM3", "ADM4", "ADM5") and not after_locative and (
-            normalize_name(top.name) != key) and not _ARABIC.match(surface):
+            normalize_name(top.name) != key) and not _ARABIC.match(surface) and not (
+            _TOWN_BEFORE.search(text, max(0, s - 16), s)):
         return False  # "Taylor Swift", "King": a county is named with its area word (an
         # Arabic name is never the English one: "مأرب" is Marib district and town)
     if (n == 1 and top.is_country and len(key) <= 4 and not surface.isupper()

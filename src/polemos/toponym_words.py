@@ -31,6 +31,7 @@ FUNCTION_WORDS = frozenset(
 
 # "in Voi", "near Gao", "à Dori", "в Суммах": a short capitalised name after these is a place.
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|à|près de|dans|en|cerca de|"
+                      r"autour de|alentours de|alrededor de|"
                       r"в|во|у|біля|под|під|около)|في|قرب|(?:[لبو]|ول|وب)?(?:ال)?(?:مدينة|بلدة|"
                       r"قرية))\s$", re.IGNORECASE)  # "لمدينة مأرب": the town of Marib
 
