@@ -91,6 +91,12 @@ def test_arrests_by_state_forces(reg: ActorRegistry, text: str, cc: str | None) 
     # who they are is left aside, what happened is not: arrests at a protest
     "Police arrested 20 members of the opposition party during a protest in the capital.",
     "La policía detuvo a diez integrantes del sindicato durante una marcha.",
+    # no one arrested, said so
+    "Le cortège a rejoint la place centrale sans incident, selon la police, qui n'a procédé à "
+    "aucune interpellation.",
+    "The march ended peacefully and police said no arrests were made.",
+    "La policía vigiló la marcha de los taxistas, sin que se registraran detenidos.",
+    "Полиция сообщила, что никто не был задержан.",
 ])
 def test_not_an_arrest_event(reg: ActorRegistry, text: str) -> None:
     assert not is_arrest(text, reg, "KE")

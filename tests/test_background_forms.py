@@ -81,6 +81,14 @@ def test_a_claim_told_afterwards_is_a_reaction(text: str) -> None:
     assert reaction(text)
 
 
+def test_who_reported_the_act_is_no_reaction() -> None:
+    # "denunció la Asociación" closing a sentence names the source of the act told before it
+    told = ("El lunes, hombres armados se llevaron de su vivienda en el casco urbano de "
+            "Saravena a un líder comunal de 48 años, denunció la Asociación Campesina de Arauca.")
+    assert not reaction(told)
+    assert reaction("El alcalde de Saravena denunció el secuestro del líder comunal.")
+
+
 def test_prune_drops_a_tribute_and_what_it_goes_on_about() -> None:
     tribute = _cand(0, date(2025, 4, 17))
     claim = _cand(1, None, own_date=False, sub="Armed clash", event_type="Battles")

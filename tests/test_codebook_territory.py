@@ -90,6 +90,23 @@ def test_the_taker_decides_over_the_detector() -> None:
                   "contrôle du camp militaire de Ké-Macina.") == OVERTAKES
 
 
+def test_ground_taken_is_no_other_development() -> None:
+    class Pred:
+        sub_event_type, event_type, score = "Other", "Strategic developments", 0.8
+        scores = {"Other": 0.8, NONE_LABEL: 0.2}
+
+        def retyped(self, sub, score=None):
+            p = Pred()
+            p.sub_event_type = sub
+            return p
+
+    text = ("Los guerrilleros tomaron el domingo el control total de Paletwa, ciudad del estado de "
+            "Chin, tras la retirada de las últimas unidades del ejército.")
+    assert weapon_or(Pred(), text, None).sub_event_type == OVERTAKES
+    calm = "El gobierno anunció el domingo la creación de una nueva comisión de paz."
+    assert weapon_or(Pred(), calm, None).sub_event_type == "Other"
+
+
 def test_territory_needs_ground_taken() -> None:
     class Pred:
         sub_event_type, event_type, score = REGAINS, "Battles", 0.9

@@ -384,6 +384,7 @@ def test_words_added_for_the_parallel_dev_sets(text: str, concept: str) -> None:
 
 @pytest.mark.parametrize(("text", "concept"), [
     ("Unos hombres encapuchados se lo llevaron de su casa el lunes.", "ABDUCT"),
+    ("Hombres armados se llevaron a dos maestros de la escuela rural.", "ABDUCT"),
     ("Los rebeldes toman la localidad minera tras la huida del Ejército.", "TAKEOVER"),
     ("Trabajadores realizaron una sentada frente al ministerio.", "PROTEST"),
     ("Une foule a roué de coups deux voleurs présumés.", "ATTACK"),

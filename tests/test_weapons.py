@@ -177,6 +177,9 @@ def test_a_persons_own_suicide_is_no_bombing(text: str) -> None:
     "اختطف مسلحون 20 طالبا من مدرسة في ولاية كادونا يوم الاثنين.",
     "В понедельник боевики похитили 20 учеников из школы в штате Кадуна.",
     "У понеділок бойовики викрали 20 учнів зі школи в штаті Кадуна.",
+    # took away, the taker and the taken apart ("se llevaron de su vivienda ... a un líder")
+    "Hombres armados se llevaron de su vivienda en el centro de Saravena a un líder comunal.",
+    "Hombres armados se llevaron a un comerciante de ganado en la vía a Fortul.",
 ])
 def test_an_abduction_told_plainly(text: str) -> None:
     from polemos.weapons import act_of

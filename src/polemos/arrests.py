@@ -57,6 +57,18 @@ _ARRESTED_ACT = re.compile(
     r"(?:fue|fueron) (?:\w+ )?(?:detenid|arrestad|capturad)\w*|"
     r"задержа(?:н|ли|на|ны)\b|затрима(?:ли|ний|на|ні)\b|арестова(?:н|ли|на|ны)\w*|"
     r"заарештува\w*|заарештован\w*)|اعتقل|أوقف|اوقف")
+# ... and no one arrested, said so ("la police, qui n'a procédé à aucune interpellation",
+# "no arrests were made", "sin que se registraran detenidos"; 2026-12-03, dev q9-fr)
+_NONE_ARRESTED = re.compile(
+    r"(?i)\b(?:aucune? (?:interpellation|arrestation|personne n['’]a été (?:arrêtée|interpellée))|"
+    r"no (?:arrests?|one|detentions?) (?:was |were |has been |have been )?(?:made|reported|"
+    r"arrested|detained)|no arrests\b|without (?:any )?arrests?|sans (?:aucune )?"
+    r"(?:interpellation|arrestation)|sin (?:que (?:se )?(?:registraran|hubiera|hubiese) )?"
+    r"(?:detenidos|arrestos|detenciones)|no (?:hubo|se registraron|se reportaron) "
+    r"(?:detenidos|arrestos|detenciones)|ningún detenido|"
+    r"никто не (?:был )?задержан|никого не задержал\w*|без задержаний|ніхто не був затриманий|"
+    r"нікого не затримал\w*|без затримань)|لم (?:يتم|تعتقل|يعتقل) (?:اعتقال )?أحد"
+    r"|دون (?:تسجيل )?(?:اعتقالات|أي اعتقال)")
 _CRIME = re.compile(
     r"(?i)\b(?:steal|stole|stolen|theft|thieves|robb|burglar|drug|narcotic|cocaine|heroin|"
     r"fraud|smuggl|poach|cattle rustl|vol\b|volé|drogue|stupéfiant|escroquer|robo\b|robó|"
@@ -140,7 +152,7 @@ def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None)
         # what they are suspected of aside, and the raid they were arrested in
         found = concepts_of(_RAID.sub(" ", _SUSPECTED.sub(" ", text)))
     if ("ARREST" not in found or any(c in _OTHER for c in found) or _CRIME.search(text)
-            or "CRIME" in found or _HARM.search(text)):
+            or "CRIME" in found or _HARM.search(text) or _NONE_ARRESTED.search(text)):
         return False
     return ("STATE_FORCE" in found or _SECURITY_SERVICE.search(text) is not None
             or (_POLITICAL.search(text) is not None and _ARRESTED_ACT.search(text) is not None

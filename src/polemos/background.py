@@ -144,6 +144,10 @@ _APPEAL = re.compile(
     re.IGNORECASE)
 
 
+# "..., denunció la Asociación Campesina del Catatumbo.": the source of the news, at the end
+_REPORTED_BY = re.compile(r"(?i),\s*denunci(?:ó|aron)\s+(?:el|la|los|las|un|una)\s[^,;.]*\.?\s*$")
+
+
 # Something that goes on or recurs, not one happening ("has continued air strikes", "les
 # attaques se répètent", "regularly", "постоянно", "تتكرر").
 _HABITUAL = re.compile(
@@ -428,9 +432,11 @@ def before_judges(text: str) -> bool:
 def reaction(text: str, protest: bool = False) -> bool:
     """Whether the sentence's act is a statement: denies, accuses, vows, promises, threatens
     ("Kinshasa dément", "пообіцяв, що винних буде покарано"), or (unless ``protest``: a crowd
-    denounces and demands) condemns or calls for."""
+    denounces and demands) condemns or calls for. "..., denunció la Asociación Campesina."
+    closing a sentence names who reported the act told before it (Spanish usage), not a
+    reaction (2026-12-03, dev l27-es)."""
     return _STATEMENT.search(text) is not None or (
-        not protest and _APPEAL.search(text) is not None)
+        not protest and _APPEAL.search(_REPORTED_BY.sub("", text)) is not None)
 
 
 def announced(text: str) -> bool:

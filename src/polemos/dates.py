@@ -305,12 +305,29 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
         matches = main or matches
     if len(matches) > 1:  # "police said on Saturday that gunmen killed five on Friday"
         matches = [dm for dm in matches if not report_day(text, dm)] or matches
+    if len(matches) > 1:  # "seguía este jueves sin pistas ... secuestrados el martes": the
+        # day a state goes on is the report's (2026-12-03, dev q7-es)
+        matches = [dm for dm in matches if not _still(text, dm)] or matches
     absolute = [dm for dm in matches if dm.precision == 1 and any(ch.isdigit() for ch in dm.text.translate(_AR_DIGITS))]
     days = [dm for dm in matches if dm.precision == 1]
     for group in (absolute, days, matches):
         if group:
             return _day_before(group[0], text)
     return None
+
+
+# A state still going on that day ("seguía este jueves sin pistas", "remained closed on
+# Thursday", "restait introuvable mardi"): the day of the report on it, not of the act
+_STILL = re.compile(
+    r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to|sigue|siguen|siguió|segu(?:ía|ían)|"
+    r"continu(?:a|aba|aban|ó|aron)|permanec(?:e|en|ía|ían)|rest(?:e|ent|ait|aient)|"
+    r"toujours|demeur(?:e|ent|ait)|(?:по-прежнему|все\s+ещё|досі|і\s+далі)|"
+    r"لا\s+(?:يزال|تزال|يزالون))(?:\s+\S+)?\s*$")
+
+
+def _still(text: str, dm: DateMatch) -> bool:
+    """Whether the date ``dm`` follows a verb of a state going on (``_STILL``)."""
+    return _STILL.search(text[max(0, dm.start - 40):dm.start]) is not None
 
 
 # The day a report was made, not the act's: a date right after a reporting verb ("said on

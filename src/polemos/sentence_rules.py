@@ -105,6 +105,10 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
     taken = (territory(text) or strategic(text)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
         return pred.retyped(taken, ACT_SCORE)
+    if event and pred.sub_event_type == "Other" and (taken := territory(text)) is not None:
+        # "tomó el domingo el control total de Kyaukpyu": ground taken, told plainly, is no
+        # "Other" development (2026-12-03, dev q11-es)
+        return pred.retyped(taken)
     # the weapon named, a destructive protest, civilians attacked, a crowd (``codebook``)
     new = coded(pred.sub_event_type, text, before, after) if event else None
     return pred if new is None else pred.retyped(new)

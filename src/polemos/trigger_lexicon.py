@@ -157,6 +157,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "levantones", "levantaron a",
         # took him away (2026-12-02, session 14, parallel_dev3)
         "se lo llevaron", "se la llevaron", "se los llevaron", "l'ont emmené", "l'a emmené",
+        # "se llevaron de su vivienda ... a un presidente de junta" (2026-12-03, dev l27-es;
+        # not "se llevaron a cabo", were carried out)
+        "se llevaron de su", "se llevaron a un", "se llevaron a una", "se llevaron a dos",
+        "se llevaron a tres", "se llevó a un", "se llevó a una",
         "l'ont emmenée", "اقتاده", "اقتادوه", "اقتادوا", "اقتادت",
         "безвісти",
         "в неизвестном направлении", "у невідомому напрямку", "в невідомому напрямку",
