@@ -89,6 +89,11 @@ def test_relative_days(text: str, lang: str, days_back: int) -> None:
         ("In February, rebels seized two towns.", date(2024, 2, 1), 3),
         ("أواخر شباط/فبراير سيطر المسلحون على البلدة.", date(2024, 2, 21), 3),
         ("Наприкінці лютого тривали бої за місто.", date(2024, 2, 21), 3),
+        # the start of a month, whatever letters its words hold ("comienzos" holds "mi")
+        ("A comienzos de febrero, un ataque con drones dejó dos muertos.", date(2024, 2, 1), 3),
+        ("A principios de febrero hubo combates en la zona.", date(2024, 2, 1), 3),
+        ("À la mi-février, les combats ont repris.", date(2024, 2, 15), 3),
+        ("A mediados de febrero se registraron protestas.", date(2024, 2, 15), 3),
     ],
 )
 def test_vaguer_dates(text: str, expected: date, precision: int) -> None:

@@ -421,3 +421,29 @@ def test_a_word_inside_a_national_bodys_name_is_no_place(geo: Geocoder) -> None:
     for text in ("Two bombs struck a monastery, the National Unity Government said.",
                  "The Government of National Unity condemned the attack."):
         assert all(r.text != "Unity" for r in geo.geoparse(text, lang="en")), text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Un coche bomba estalló el lunes en las afueras de Manbiy, en el norte de Siria, y mató a "
+     "seis personas. El vehículo, cargado de explosivos, estalló junto a un mercado en la "
+     "carretera hacia Alepo.", "es"),
+    ("A car bomb exploded on Monday on the outskirts of Manbij in northern Syria, killing six "
+     "people. The vehicle, packed with explosives, blew up next to a market on the road "
+     "towards Aleppo.", "en"),
+])
+def test_where_a_road_leads_is_not_a_new_place_for_the_event_told_before(text, lang) -> None:
+    from polemos.pipeline import Pipeline
+
+    events = Pipeline().extract(Document(text=text, language=lang, published="2025-05-21"))
+    assert [(e.location, e.fatalities) for e in events] == [("Manbij", 6)]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Des familles ont fui en direction de Goma.", "fr", "Goma"),
+    ("Some families fled towards Sidon and Beirut.", "en", "Beirut"),
+    ("ما دفع بعض العائلات إلى المغادرة مجددا نحو صيدا وبيروت.", "ar", "وبيروت"),
+])
+def test_where_people_went_is_flagged_like_where_they_came_from(geo: Geocoder, text, lang,
+                                                                name) -> None:
+    rs = geo.geoparse(text, lang=lang)
+    assert any(r.text == name and r.origin for r in rs)

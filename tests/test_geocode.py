@@ -100,6 +100,35 @@ def test_metonym_is_not_an_event_place(geo: Geocoder) -> None:
     assert geo.place_in(rs, 0, len(text)) is None
 
 
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Un misil alcanzó el centro de Nikopol, ciudad situada junto al antiguo embalse de "
+     "Kajovka, frente a la central nuclear de Zaporiyia.", "es", "Nikopol"),
+    ("Un missile a frappé le centre de Nikopol, face à la centrale nucléaire de Zaporijjia.",
+     "fr", "Nikopol"),
+])
+def test_a_dam_or_plant_named_after_a_town_yields_to_the_town(geo: Geocoder, text: str,
+                                                              lang: str, town: str) -> None:
+    rs = geo.geoparse(text, lang=lang)
+    assert any(r.landmark for r in rs)
+    best = geo.place_in(rs, 0, len(text))
+    assert best is not None and best.text == town
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "place"), [
+    ("Les rebelles, soutenus par un voisin selon Kinshasa, sont entrés dimanche dans Bukavu.",
+     "fr", "Kinshasa", "Bukavu"),
+    ("The drone hit a depot in Kharkiv, according to Kyiv.", "en", "Kyiv", "Kharkiv"),
+    ("El ataque, según Damasco, dejó tres muertos en Alepo.", "es", "Damasco", "Alepo"),
+])
+def test_a_capital_that_says_so_is_no_place(geo: Geocoder, text: str, lang: str, source: str,
+                                            place: str) -> None:
+    rs = geo.geoparse(text, lang=lang)
+    kinds = {r.text: r.kind for r in rs}
+    assert kinds[source] == "metonym" and kinds[place] == "place"
+    best = geo.place_in(rs, 0, len(text))
+    assert best is not None and best.text == place
+
+
 def test_province_word_picks_the_province_not_a_building(geo: Geocoder) -> None:
     rs = geo.geoparse("Clashes were reported in the Mopti region.", lang="en")
     assert rs[0].feature_code == "ADM1" and rs[0].precision == 3

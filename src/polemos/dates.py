@@ -202,9 +202,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> tuple[date,
         mon, year = _month_of(g["mon"]), _full_year(g.get("year"))
         part = (g.get("part") or "").lower().strip("- ")
         day = 1
-        if any(k in part for k in _PARTS):
+        words = set(re.findall(r"\w+", part))  # whole words: "comienzos" holds no "mi"
+        if words & _PARTS.keys():
             day = 15
-        elif any(k in part for k in _LAST_PARTS):
+        elif words & set(_LAST_PARTS):
             day = 21
         if year is None:
             year = ref.year if (mon, 1) <= (ref.month, 1) else ref.year - 1

@@ -55,6 +55,14 @@ _AREA_WORD = re.compile(
 _SITE_IN = re.compile(r"(?:\s+[A-Z][\w'’]*){0,3}\s+(?i:market|hospital|school|church|mosque|"
                       r"camp|university|college|stadium|hotel|office|station|mission|prison)s?"
                       r"\s+(?i:in|at)\s+(?:the\s+)?")
+# a dam, reservoir or power plant named after a town ("el antiguo embalse de Kajovka", "la
+# central nuclear de Zaporiyia"): a landmark, which yields to a town named apart from it
+_FACILITY_OF = re.compile(
+    r"(?:\b(?:embalse|presa|represa|central\s+(?:nuclear|térmica|hidroeléctrica|eléctrica)|"
+    r"centrale(?:\s+nucléaire|\s+thermique|\s+hydroélectrique)?|barrage|réservoir|"
+    r"(?:nuclear\s+)?power\s+(?:plant|station)|dam|reservoir)\s+(?:de\s+|d['’]|of\s+|del\s+)"
+    r"|\b(?:водохранилищ\w*|водосховищ\w*|(?:атомн|теплов|гидро|гідро)\w+\s+электростанци\w*)\s+"
+    r"|(?:محطة|سد)\s+)$", re.IGNORECASE)
 _IN_TOWN = re.compile(r"\s*,?\s*(?:in|en|à|dans|в|у|في)\s", re.IGNORECASE)
 
 # a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
@@ -155,7 +163,8 @@ class Geocoder:
                             reference=reference(text, r.start),
                             dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)),
                             landmark=r.start in sites or any(a <= r.start and r.end <= b
-                                                             for a, b in roads))
+                                                             for a, b in roads)
+                            or bool(_FACILITY_OF.search(text, max(0, r.start - 40), r.start)))
                     for r in found]
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         mentions = mentions_for_spans(text, [spans[i] for i in order], self.gazetteer, lang)

@@ -244,7 +244,9 @@ class Pipeline:
                 sent = _blank(sent, *told_by)
         places = self._places(resolved, sent)
         if not any(sent.start <= p.start and p.end <= sent.end and p.feature_code not in COUNTRY_CODES
-                   for p in places):
+                   and not (after_event and p.origin) for p in places):
+            # (a sentence going on about the event before, whose only place is where a road
+            # or people went, "junto a un mercado en la carretera hacia Alepo": that event's)
             if after_event and prev.place is not None:
                 places = [prev.place]  # the sentence goes on about the place just named
             else:

@@ -110,6 +110,15 @@ DISTRICT_TAIL = re.compile(r"(?:район\w*|district)$", re.IGNORECASE)
 ORIGIN = re.compile(r"(?:\bfrom|\bdesde|\bprocedentes?\s+de|\bvenus?\s+de|\bvenant\s+de|"
                     r"\ben\s+provenance\s+de|(?<!\w)из|(?<!\w)із)\s+(?:the\s+)?"
                     r"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+# ... or where they went: "la carretera hacia Alepo", "heading towards X", "en direction de X"
+TOWARD = re.compile(r"(?:\bhacia|\btowards?|\ben\s+direction\s+d[eu]|\bvers|\bрумбом\s+на|"
+                    r"\bв\s+(?:сторону|направлении)|\bу\s+напрямку|باتجاه|نحو)\s+(?:the\s+)?"
+                    r"(?:la\s+ville\s+d[e']\s*|la\s+ciudad\s+de\s+|the\s+town\s+of\s+|مدينة\s+)?"
+                    # the next name of a pair: "towards Sidon and Beirut" ("نحو صيدا وبيروت":
+                    # ``origin`` reads the Arabic one, whose "و" is part of the name found)
+                    r"(?:\S+\s+(?:and|y|et|и|і|та)\s+)?$",
+                    re.IGNORECASE)
+_TOWARD_AR_PAIR = re.compile(r"(?:باتجاه|نحو)\s+\S+\s+$")
 ORIGIN_TO = re.compile(r"\s+(?:to|à|a|hasta|до|в|у)\s", re.IGNORECASE)
 
 
@@ -147,7 +156,11 @@ def reference(text: str, start: int) -> bool:
 
 def origin(text: str, start: int, end: int) -> bool:
     """True when the name at ``text[start:end]`` says where people came from ("bandits from
-    X"); not a point of reference ("11 km from X") nor a route ("from X to Y")."""
+    X") or went ("fled towards X", "la carretera hacia Alepo"); not a point of reference
+    ("11 km from X") nor a route ("from X to Y")."""
+    if TOWARD.search(text, max(0, start - 45), start) or (
+            text.startswith("و", start) and _TOWARD_AR_PAIR.search(text, max(0, start - 45), start)):
+        return True  # "la carretera hacia Alepo": where a road or people went
     m = ORIGIN.search(text, max(0, start - 40), start)
     return (m is not None and not ORIGIN_TO.match(text, end)
             and not _DISTANCE.search(text, max(0, m.start() - 12), m.start()))

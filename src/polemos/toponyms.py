@@ -219,10 +219,11 @@ def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
         best = max(places, key=importance)
         if best.is_country or best.feature_code == "PPLC":
             return "metonym"  # "назначенных Москвой властей", "підтриманий Києвом": an agent
-    if places and _CONTROLLED_BY.search(text[max(0, start - 30):start]):
+    if places and (_CONTROLLED_BY.search(text[max(0, start - 30):start])
+                   or _SOURCE_BEFORE.search(text[max(0, start - 30):start])):
         best = max(places, key=importance)
         if best.is_country or best.feature_code == "PPLC":
-            return "metonym"  # "в подконтрольной Киеву части", "Kyiv-controlled": an agent
+            return "metonym"  # "в подконтрольной Киеву части", "selon Kinshasa": an agent
     return "metonym" if OFFICE_AFTER.match(text, end) else "place"
 
 
@@ -230,6 +231,14 @@ def classify_kind(text: str, start: int, end: int, places: list[Place]) -> str:
 # Москві території", "under Kyiv's control" (2026-12-03, session 17, set S).
 _CONTROLLED_BY = re.compile(r"(?:подконтрольн\w*|підконтрольн\w*|контролируем\w*|"
                             r"контрольован\w*)\s+$|\bunder\s+$", re.IGNORECASE)
+
+
+# Who says so: "soutenus par le Rwanda selon Kinshasa", "according to Moscow" (2026-12-03,
+# dev h9-fr: the event was placed in Kinshasa)
+_SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|\bselon|\bd['’]apr[èe]s|\bseg[uú]n|"
+                            r"\bde\s+acuerdo\s+con|\bпо\s+(?:словам|данным|версии)|"
+                            r"\bза\s+(?:словами|даними|версією)|بحسب|حسب|وفق[اً]*)\s+$",
+                            re.IGNORECASE)
 
 
 # A capital or a country in the Russian or Ukrainian instrumental case, with no preposition of
