@@ -163,3 +163,40 @@ def test_claiming_the_attack_itself_is_a_claim_not_an_assertion_about_it() -> No
     got = find_claim("The Islamic State Sahel Province claimed the attack in a statement.", "en")
     assert got is not None and got.claimed and got.attribution == "The Islamic State Sahel Province"
     assert find_claim("The ministry claimed the attack was staged.", "en") is None
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("No group has claimed responsibility for the blast.", True),
+    ("Police did not name the attackers and no group claimed either assault.", True),
+    ("Aucune de ces attaques n'a été revendiquée.", True),
+    ("Aucun groupe n'a revendiqué l'attentat.", True),
+    ("Ningún grupo se ha atribuido el ataque.", True),
+    ("Никто не взял на себя ответственность за взрыв.", True),
+    ("Жодне угруповання не взяло на себе відповідальності.", True),
+    ("ولم تعلن أي جهة مسؤوليتها عن التفجير.", True),
+    ("JNIM claimed the attack in a statement.", False),
+    ("L'attaque a été revendiquée par l'EIGS.", False),
+])
+def test_no_one_claimed_it(text: str, said: bool) -> None:
+    from polemos.claims import unclaimed
+
+    assert unclaimed(text) is said
+
+
+# (text written for this test)
+BORNO = ("A suicide bomber blew herself up at a market in Konduga, in Borno state, on Saturday, "
+         "killing six people, police said.{after}")
+
+
+@pytest.mark.parametrize(("after", "actor1"), [
+    ("", "Boko Haram"),  # the usual armed group of the area, as ACLED's notes code it
+    (" No group has claimed responsibility. Boko Haram has used suicide bombers in Borno.",
+     "Unidentified Armed Group (Nigeria)"),
+])
+def test_the_usual_group_only_where_the_report_leaves_it_open(after: str, actor1: str) -> None:
+    from polemos.pipeline import Pipeline
+    from polemos.schema import Document
+
+    events = Pipeline().extract(Document(text=BORNO.format(after=after), language="en",
+                                         published="2025-06-22"))
+    assert len(events) == 1 and events[0].actor1.startswith(actor1)

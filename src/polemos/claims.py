@@ -271,6 +271,29 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno|\bnunca|\bне|\bні|
                          r"|(?<!\w)(?:لم|لا|ما)\s+$", _F)
 
 
+# No one claimed the act, or the attackers were not named, said outright (six languages)
+_UNCLAIMED = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:has\s+|had\s+)?(?:yet\s+)?"
+    r"(?:claimed|taken responsibility|said it (?:was|carried))"
+    r"|\b(?:has|had|have) not (?:yet )?been claimed|\bdid not name the (?:attackers|assailants)"
+    r"|\baucun (?:groupe|mouvement)\s+n['’]a\s+(?:encore\s+|pour l['’]instant\s+)?revendiqu"
+    r"|\bpersonne\s+n['’]a\s+(?:encore\s+)?revendiqu|\bn['’]a (?:pas )?(?:encore )?été revendiqu"
+    r"|\bn['’]a été revendiqu\w*\s+par\s+aucun|\bnon revendiqu"
+    r"|\bning[uú]n (?:grupo|grupo armado)\s+(?:se\s+)?(?:ha\s+)?(?:reivindic|atribu)"
+    r"|\bnadie\s+(?:se\s+)?(?:ha\s+)?(?:reivindic|atribu)|\bno (?:ha )?(?:sido )?reivindicad"
+    r"|\b(?:никто|ни одна (?:группировка|группа|организация))\s+(?:пока\s+)?не\s+"
+    r"(?:взял|взяла|заявил|заявила)"
+    r"|\b(?:ніхто|жодне угруповання|жодна (?:група|організація))\s+(?:поки що\s+)?не\s+"
+    r"(?:взяв|взяло|взяла|заявив|заявило)"
+    r"|لم\s+(?:تتبن|تعلن|يتبن|يعلن)[ّ]?[ى]?\s+(?:أي|اي)\s+جهة|لم\s+تتبن[ّ]?\s+أي", _F)
+
+
+def unclaimed(text: str) -> bool:
+    """Whether ``text`` says that no one claimed the act or that its doers were not named
+    ("No group has claimed responsibility", "aucun groupe n'a revendiqué", "لم تتبن أي جهة")."""
+    return _UNCLAIMED.search(text) is not None
+
+
 def perpetrator_phrases(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that may name who carried out the act: the claimant of a claim of
     responsibility, or the side an attack is attributed to or blamed on. Look the spans up in

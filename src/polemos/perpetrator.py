@@ -56,6 +56,32 @@ def find_actor1(actors: ActorRegistry, c: Candidate, sent: Any, resolved: list, 
         _remote_default(actors, c, where)
 
 
+def unclaimed_default(actors: ActorRegistry, c: Candidate, doc_text: str, cc: str | None) -> None:
+    """An actor1 that is only the country's usual armed group read into a generic word
+    ("militants", "a suicide bomber" in Borno: Boko Haram) becomes an unidentified armed
+    group where the report says no one claimed the act or the attackers were not named ("No
+    group has claimed responsibility. Both Boko Haram and ... have used suicide bombers"), and
+    no one attributed it (``claimed``)."""
+    from polemos.claims import unclaimed
+
+    got = actors.generic_actor("militants", cc)
+    if (got is None or c.fields.get("actor1") != got[0] or c.fields.get("claimed")
+            or not unclaimed(doc_text)):
+        return  # (an act attributed all the same: "Authorities suspect al Shabaab, though no
+        # group has claimed responsibility")
+    said = next((e for e in c.evidence if e.field == "actor1"), None)
+    if said is not None and any(h.kind == "named" for h in actors.hits(said.text, cc)):
+        return  # "Boko Haram fighters" named in the event's own words
+    uag = actors.generic_actor("uag", cc)
+    if uag is None:
+        return
+    if said is not None:
+        c.replace("actor1", uag[0], said.start, said.end, said.text)
+    else:
+        c.fields["actor1"] = uag[0]
+    c.fields["inter1"] = uag[1]
+
+
 # Where ACLED codes an unattributed strike from afar to one side: (its country, since when).
 _STRIKES_FROM = {"UA": ("RU", date(2022, 2, 24)), "RU": ("UA", date(2022, 2, 24)),
                  "PS": ("IL", None), "LB": ("IL", None)}

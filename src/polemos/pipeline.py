@@ -28,7 +28,7 @@ from polemos.event_place import (
 )
 from polemos.gazetteer import COUNTRY_CODES
 from polemos.gazetteer_build import ascii_name
-from polemos.perpetrator import find_actor1, named
+from polemos.perpetrator import find_actor1, named, unclaimed_default
 from polemos.role_cues import source_clause
 from polemos.roles import VIOLENT
 from polemos.schema import Document, Event, Evidence, event_from_fields
@@ -295,6 +295,7 @@ class Pipeline:
             if (after_event and not c.own_place
                     and not c.own_date and sentences[i - 1].paragraph == sent.paragraph):
                 inherit_perpetrator(c, prev)
+            unclaimed_default(self.actors, c, doc.text, doc.country or country_code or home)
             out.append(c)
         return out
 
