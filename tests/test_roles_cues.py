@@ -93,6 +93,13 @@ def test_gangs(reg: ActorRegistry, lang: str, cc: str, text: str, want: str) -> 
     ("ru", "RU", "Двое полицейских погибли в перестрелке с вооружёнными людьми в Дагестане.",
      "Unidentified Armed Group (Russia)"),
     ("uk", "UA", "Озброєні чоловіки напали на інкасаторів у Дніпрі.", "Unidentified Armed Group (Ukraine)"),
+    # the ELN by its full name, not "Armée"/"Армия" read as the state's army
+    ("fr", "CO", "L'Armée de libération nationale a attaqué une base militaire dans l'Arauca.",
+     "ELN: National Liberation Army"),
+    ("ru", "CO", "Армия национального освобождения атаковала военную базу в Араука.",
+     "ELN: National Liberation Army"),
+    ("ar", "CO", "هاجم جيش التحرير الوطني قاعدة عسكرية في أراوكا.",
+     "ELN: National Liberation Army"),
 ])
 def test_names_in_six_languages(reg: ActorRegistry, lang: str, cc: str, text: str,
                                 want: str) -> None:
@@ -199,3 +206,16 @@ def test_a_ukrainian_closing_source_with_a_masculine_verb() -> None:
             "військової адміністрації.")
     span = source_clause(text)
     assert span is not None and text[span[0]:span[1]].startswith(", повідомив начальник")
+
+
+def test_civilians_among_a_clashs_dead_are_no_side_of_it() -> None:
+    from polemos.pipeline import Pipeline
+    from polemos.schema import Document
+
+    text = ("Число погибших в результате боёв между повстанцами Армии национального освобождения "
+            "и диссидентами FARC в департаменте Норте-де-Сантандер выросло до 12, сообщила в "
+            "четверг прокуратура. По данным ведомства, среди погибших - трое мирных жителей.")
+    events = Pipeline().extract(Document(text=text, language="ru", published="2026-06-01"))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor1 == "ELN: National Liberation Army"
+    assert not (events[0].actor2 or "").startswith("Civilians")

@@ -341,7 +341,11 @@ GROUPS: list[tuple[str, int, str, dict[str, list[str]]]] = [
         "ru": ["Армия национально-демократического альянса Мьянмы"]}),
     ("PDF: People's Defense Force", 3, "MM", {"*": ["People's Defense Force", "People's Defence Force", "PDF"]}),
     ("ELN: National Liberation Army", 2, "CO", {"*": ["ELN"], "es": ["Ejército de Liberación Nacional"],
-                                                "en": ["National Liberation Army"]}),
+                                                "en": ["National Liberation Army"],
+                                                "fr": ["Armée de libération nationale"],
+                                                "ru": ["Армия национального освобождения"],
+                                                "uk": ["Армія національного визволення"],
+                                                "ar": ["جيش التحرير الوطني"]}),
     ("FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction", 2, "CO", {
         "*": ["FARC dissidents", "FARC dissident", "dissident FARC", "FARC dissident rebels",
               "FARC dissident fighters", "dissident rebels of the FARC", "dissident rebels",

@@ -155,6 +155,9 @@ def _absorb(twin: Candidate, c: Candidate) -> None:
     if c.fields.get("actor2") is not None and c.fields.get("actor2") == twin.fields.get(
             "actor1"):
         have |= {"actor2", "inter2"}  # the actor who acts is not also its own target
+    if twin.sub_event_type == "Armed clash" and c.fields.get("inter2") == 7:
+        have |= {"actor2", "inter2"}  # a clash is between armed sides: civilians killed in it
+        # ("среди погибших - пятеро мирных жителей") are no side of it
     for name, value in c.fields.items():
         if name not in have:
             twin.fields[name] = value
