@@ -447,3 +447,18 @@ def test_where_people_went_is_flagged_like_where_they_came_from(geo: Geocoder, t
                                                                 name) -> None:
     rs = geo.geoparse(text, lang=lang)
     assert any(r.text == name and r.origin for r in rs)
+
+
+@pytest.mark.parametrize(("text", "name", "cc", "admin1"), [
+    # names the packages hold only in Persian or Urdu letters, or not at all
+    ("قتل ثلاثة شرطيين في انفجار في مدينة بنو بإقليم خيبر بختونخوا.", "بنو", "PK",
+     "Khyber Pakhtunkhwa"),
+    ("قتل ثلاثة شرطيين في انفجار في مدينة بنو بإقليم خيبر بختونخوا.", "خيبر بختونخوا", "PK",
+     "Khyber Pakhtunkhwa"),
+    ("تظاهر المئات في كيسمايو، كبرى مدن إقليم جوبا السفلى.", "جوبا السفلى", "SO", "Lower Juba"),
+])
+def test_arabic_names_of_provinces_and_towns_added_by_hand(geo: Geocoder, text: str, name: str,
+                                                           cc: str, admin1: str) -> None:
+    found = {r.text: r for r in geo.geoparse(text, lang="ar")}
+    assert name in found
+    assert (found[name].country_code, found[name].admin1) == (cc, admin1)

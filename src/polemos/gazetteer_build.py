@@ -122,11 +122,14 @@ def arabic_demonym_forms(demonyms: list[str]) -> list[str]:
 
 
 def source_versions() -> str:
-    """The versions of the packages the gazetteer is built from, and of this module's code; a
-    change triggers a rebuild."""
+    """The versions of the packages the gazetteer is built from, and of this module's code and
+    of ``polemos.gazetteer`` (its name keys); a change triggers a rebuild."""
     import hashlib
 
-    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
+    from polemos import gazetteer as keys  # normalize_name: the keys names are stored under
+
+    code = hashlib.sha1(Path(__file__).read_bytes()
+                        + Path(keys.__file__).read_bytes()).hexdigest()[:10]
     parts = [f"schema={SCHEMA_VERSION}", f"features={features_version()}",
              f"acled={gazetteer_acled.version()}", f"build={code}"]
     for name in SOURCES:
