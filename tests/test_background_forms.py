@@ -203,3 +203,20 @@ def test_an_arabic_sentence_passed_by_a_court_is_before_judges() -> None:
     assert before_judges("أصدرت محكمة الجنايات أمس أحكاماً بالإعدام بحق ثلاثة متهمين في قضية "
                          "الهجوم على الحاجز الأمني جنوب المدينة.")
     assert not before_judges("هاجم مسلحون أمس الحاجز الأمني جنوب المدينة وقتلوا ثلاثة من عناصره.")
+
+
+@pytest.mark.parametrize("text", [
+    "Las autoridades no precisaron si los detenidos tienen relación con el enfrentamiento del "
+    "sábado.",
+    "Les enquêteurs cherchent encore à savoir si les suspects ont participé à l'accrochage de "
+    "samedi.",
+    "Officials did not say whether the men were linked to Saturday's clash.",
+])
+def test_an_act_named_by_its_day_refers_to_the_event_told(text: str) -> None:
+    day = date(2026, 1, 17)
+    clash = _cand(0, day, sub="Armed clash", event_type="Battles")
+    again = _cand(1, day, sub="Armed clash", event_type="Battles")
+    texts = ["Four gunmen were killed on Saturday in a clash with soldiers near the city.", text]
+    assert prune([clash, again], texts) == [clash]
+    other_day = _cand(1, date(2026, 1, 18), sub="Armed clash", event_type="Battles")
+    assert prune([clash, other_day], texts) == [clash, other_day]  # not the one told

@@ -647,4 +647,3 @@ def test_an_arabic_name_with_or_without_its_first_long_vowel(geo: Geocoder) -> N
     # gazetteer holds Iraq's Tikrit as "تكريت": written "تيكريت" it is the same town
     rs = geo.geoparse("وفي تيكريت، خرج المئات في مظاهرة.", lang="ar")
     assert any(r.country_code == "IQ" and r.feature_code.startswith("PPL") for r in rs)
-

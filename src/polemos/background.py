@@ -401,6 +401,14 @@ _AT_THE_TIME = re.compile(r"\b(?:тоді|тогда|at\s+the\s+time|back\s+then
                           re.IGNORECASE)
 
 
+# An act named by its day as a noun's complement ("el enfrentamiento del sábado", "l'attaque de
+# samedi", "Saturday's clash"): the event told before, referred to, not a new one
+_DAY_OF = re.compile(
+    r"\b(?:del|de\s+la|de)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b", re.IGNORECASE)
+
+
 def earlier_period(text: str) -> bool:
     """Whether the text places its happening last year or last month ("In June last year",
     "l'an dernier", "el mes pasado", "в прошлом году", "торік", "العام الماضي") or some years
@@ -571,6 +579,10 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
             continue  # "Le gouvernement a rendu hommage aux 54 militaires tués le 17 avril"
         if (told or _PLUPERFECT_AR.search(text)) and follows(text) and not day_of_its_own:
             continue  # "The attack comes days after ...", "وكان المهاجم قد أطلق النار"
+        if _DAY_OF.search(text) and any(
+                o.sub_event_type == c.sub_event_type
+                and o.fields.get("event_date") == c.fields.get("event_date") for o in out):
+            continue  # "... si los detenidos tienen relación con el enfrentamiento del sábado."
         if out and not _own_toll(c) and aftermath(text):
             continue  # "The wounded were flown to the capital."
         if out and not day_of_its_own and _TOLL_RISES.search(text):
