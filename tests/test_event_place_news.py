@@ -440,6 +440,7 @@ def test_where_a_road_leads_is_not_a_new_place_for_the_event_told_before(text, l
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
     ("Des familles ont fui en direction de Goma.", "fr", "Goma"),
+    ("Los manifestantes bloquearon la carretera a Oruro.", "es", "Oruro"),
     ("Some families fled towards Sidon and Beirut.", "en", "Beirut"),
     ("ما دفع بعض العائلات إلى المغادرة مجددا نحو صيدا وبيروت.", "ar", "وبيروت"),
 ])

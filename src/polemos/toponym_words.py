@@ -112,6 +112,7 @@ ORIGIN = re.compile(r"(?:\bfrom|\bdesde|\bprocedentes?\s+de|\bvenus?\s+de|\bvena
                     r"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 # ... or where they went: "la carretera hacia Alepo", "heading towards X", "en direction de X"
 TOWARD = re.compile(r"(?:\bhacia|\btowards?|\ben\s+direction\s+d[eu]|\bvers|\bрумбом\s+на|"
+                    r"\b(?:carretera|ruta|autopista|road|highway)\s+(?:a|to)|"
                     r"\bв\s+(?:сторону|направлении)|\bу\s+напрямку|باتجاه|نحو)\s+(?:the\s+)?"
                     r"(?:la\s+ville\s+d[e']\s*|la\s+ciudad\s+de\s+|the\s+town\s+of\s+|مدينة\s+)?"
                     # the next name of a pair: "towards Sidon and Beirut" ("نحو صيدا وبيروت":
