@@ -394,6 +394,11 @@ def test_words_added_for_parallel_dev3(text: str, concept: str) -> None:
     assert concept in concepts_of(text)
 
 
+def test_students_grants_are_no_stock_exchange() -> None:
+    assert "BUSINESS" not in concepts_of("Les étudiants protestent contre la réforme des bourses.")
+    assert "BUSINESS" in concepts_of("La Bourse de Paris a reculé de deux pour cent.")
+
+
 def test_a_fuel_tanker_blast_is_a_disaster_not_an_attack() -> None:
     from polemos.codebook import only_disaster
 

@@ -32,6 +32,11 @@ OPEN = [
     "Hundreds took part in a peace march through the old town.",
     "Some 300 people gathered in the square as part of a convoy movement denouncing the new "
     "rules.",
+    "Quelques centaines d'étudiants se sont rassemblés mardi à Lyon contre la réforme des "
+    "bourses.",
+    "Cientos de jubilados marcharon el jueves por el centro de Rosario para exigir aumentos.",
+    "Maestros de la sección sindical tomaron las vías del tren durante varias horas.",
+    "Des agriculteurs ont bloqué les routes d'accès à la ville avec leurs tracteurs.",
 ]
 SHUT = [
     "The company launched a new phone in March and its shares rose.",

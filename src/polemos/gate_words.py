@@ -39,6 +39,16 @@ _PROTEST = (
     r"protest|denounce|condemn|express|show (?:their )?(?:support|solidarity|opposition)|"
     r"voice|reject|oppose|commemorate|mark|urge|press for|claim)|demanding|calling for|"
     r"denouncing|complaining|protesting|against|in support of|in solidarity with|in protest)|"
+    # the same in French and Spanish: "se sont rassemblés mardi à Paris ... contre la réforme",
+    # "maestros tomaron las vías del tren" (2026-12-03, dev n5-fr, rr7-es)
+    r"(?:se sont rassemblé\w*|ont manifesté|ont défilé|ont marché|se sont mobilisé\w*|"
+    r"se concentraron|se manifestaron|marcharon|protestaron|se movilizaron)"
+    r"(?:\W+\w+){0,14}?\W+(?:contre|pour (?:exiger|dénoncer|réclamer|protester|demander|"
+    r"soutenir)|en soutien|contra|en contra de|en apoyo|para (?:exigir|denunciar|reclamar|"
+    r"protestar|pedir))|"
+    r"(?:tomaron|bloquearon|bloqueaban|ont bloqué|bloquaient) (?:durante \w+ \w+ )?"
+    r"(?:las |los |la |el |les |la |l['’])?(?:vías|carreteras?|calles|accesos|puentes?|casetas|"
+    r"autopistas?|bulevar|route|routes|axe|accès|voies|rond-point)|"
     r"display(?:ed|ing) (?:\w+ ){0,2}?(?:banners|placards|signs)|"
     r"blocked (?:the |a )?(?:[\w'-]+ ){0,3}?(?:road|highway|roads|access|entrance|street|traffic)|"
     r"human chains?|press conference with (?:a )?(?:banners?|placards?|pickets?)|"

@@ -454,6 +454,10 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "PROTEST": ("طائرة مسير", "طائرات مسير", "طائرة المسير", "طائرات المسير",
                 "بالمسيرات", "المسيرات الانتحارية", "مسيرات انتحارية", "مسيرة انتحارية",
                 "اطلاق المسيرات", "هجمات المسيرات", "هجوم المسيرات"),
+    # students' grants are no stock exchange ("contre la réforme des bourses", 2026-12-03,
+    # dev n5-fr)
+    "BUSINESS": ("bourses d'études", "bourse d'études", "réforme des bourses", "bourses des étudiants",
+                 "bourses étudiantes", "boursiers"),
     # a suicide drone is a drone, not a suicide bomber (2026-12-02, session 14)
     "SUICIDE": ("المسيرات الانتحارية", "مسيرات انتحارية", "مسيرة انتحارية",
                 "طائرات انتحارية", "طائرة انتحارية", "الطائرات الانتحارية",
