@@ -220,3 +220,7 @@ def test_an_act_named_by_its_day_refers_to_the_event_told(text: str) -> None:
     assert prune([clash, again], texts) == [clash]
     other_day = _cand(1, date(2026, 1, 18), sub="Armed clash", event_type="Battles")
     assert prune([clash, other_day], texts) == [clash, other_day]  # not the one told
+    # a night "de samedi à dimanche" is a day, not an act named by it
+    night = ["Four gunmen were killed on Saturday in a clash with soldiers near the city.",
+             "Dans la nuit de samedi à dimanche, des combats ont éclaté près de Tibú."]
+    assert prune([clash, again], night) == [clash, again]

@@ -61,8 +61,9 @@ _ARRESTED_ACT = re.compile(
 # "no arrests were made", "sin que se registraran detenidos"; 2026-12-03, dev q9-fr)
 _NONE_ARRESTED = re.compile(
     r"(?i)\b(?:aucune? (?:interpellation|arrestation|personne n['’]a été (?:arrêtée|interpellée))|"
-    r"no (?:arrests?|one|detentions?) (?:was |were |has been |have been )?(?:made|reported|"
-    r"arrested|detained)|no arrests\b|without (?:any )?arrests?|sans (?:aucune )?"
+    r"no (?:arrests?|detentions?) (?:was |were |has been |have been )?(?:made|reported)|"
+    r"no one (?:was |has been )?(?:arrested|detained)|no arrests\b|without (?:any )?arrests?|"
+    r"sans (?:aucune )?"
     r"(?:interpellation|arrestation)|sin (?:que (?:se )?(?:registraran|hubiera|hubiese) )?"
     r"(?:detenidos|arrestos|detenciones)|no (?:hubo|se registraron|se reportaron) "
     r"(?:detenidos|arrestos|detenciones)|ningún detenido|"

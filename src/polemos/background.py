@@ -403,10 +403,15 @@ _AT_THE_TIME = re.compile(r"\b(?:тоді|тогда|at\s+the\s+time|back\s+then
 
 # An act named by its day as a noun's complement ("el enfrentamiento del sábado", "l'attaque de
 # samedi", "Saturday's clash"): the event told before, referred to, not a new one
+_ACT_NOUN = (r"(?:enfrentamientos?|ataques?|atentados?|explosi[oó]n|balaceras?|tiroteos?|"
+             r"protestas?|marchas?|attaques?|attentats?|explosions?|accrochages?|combats?|"
+             r"affrontements?|fusillades?|manifestations?|clash(?:es)?|attacks?|bombings?|"
+             r"strikes?|blasts?|shootings?|ambush|protests?|march)")
 _DAY_OF = re.compile(
-    r"\b(?:del|de\s+la|de)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    rf"\b{_ACT_NOUN}\s+(?:del|de)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b", re.IGNORECASE)
+    rf"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+{_ACT_NOUN}\b",
+    re.IGNORECASE)  # (not "dans la nuit de samedi à dimanche, des frappes ont touché ...")
 
 
 def earlier_period(text: str) -> bool:

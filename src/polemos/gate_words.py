@@ -47,7 +47,7 @@ _PROTEST = (
     r"soutenir)|en soutien|contra|en contra de|en apoyo|para (?:exigir|denunciar|reclamar|"
     r"protestar|pedir))|"
     r"(?:tomaron|bloquearon|bloqueaban|ont bloqué|bloquaient) (?:durante \w+ \w+ )?"
-    r"(?:las |los |la |el |les |la |l['’])?(?:vías|carreteras?|calles|accesos|puentes?|casetas|"
+    r"(?:las |los |la |el |les |l['’])?(?:vías|carreteras?|calles|accesos|puentes?|casetas|"
     r"autopistas?|bulevar|route|routes|axe|accès|voies|rond-point)|"
     r"display(?:ed|ing) (?:\w+ ){0,2}?(?:banners|placards|signs)|"
     r"blocked (?:the |a )?(?:[\w'-]+ ){0,3}?(?:road|highway|roads|access|entrance|street|traffic)|"
