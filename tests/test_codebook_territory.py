@@ -90,36 +90,28 @@ def test_the_taker_decides_over_the_detector() -> None:
                   "contrôle du camp militaire de Ké-Macina.") == OVERTAKES
 
 
+def _said(sub: str, scores: dict[str, float]):
+    """The detector's answer as ``Prediction`` gives it (its scores kept when retyped)."""
+    from polemos.detect import EVENT_TYPE_OF, Prediction
+
+    return Prediction(sub, EVENT_TYPE_OF[sub], scores[sub], scores)
+
+
 def test_ground_taken_is_no_other_development() -> None:
-    class Pred:
-        sub_event_type, event_type, score = "Other", "Strategic developments", 0.8
-        scores = {"Other": 0.8, NONE_LABEL: 0.2}
-
-        def retyped(self, sub, score=None):
-            p = Pred()
-            p.sub_event_type = sub
-            return p
-
+    other = _said("Other", {"Other": 0.8, NONE_LABEL: 0.2})
     text = ("Los guerrilleros tomaron el domingo el control total de Paletwa, ciudad del estado de "
             "Chin, tras la retirada de las últimas unidades del ejército.")
-    assert weapon_or(Pred(), text, None).sub_event_type == OVERTAKES
+    assert weapon_or(other, text, None).sub_event_type == OVERTAKES
     calm = "El gobierno anunció el domingo la creación de una nueva comisión de paz."
-    assert weapon_or(Pred(), calm, None).sub_event_type == "Other"
+    assert weapon_or(other, calm, None).sub_event_type == "Other"
 
 
 def test_territory_needs_ground_taken() -> None:
-    class Pred:
-        sub_event_type, event_type, score = REGAINS, "Battles", 0.9
-        scores = {REGAINS: 0.84, "Attack": 0.11, "Armed clash": 0.04, NONE_LABEL: 0.01}
-
-        def retyped(self, sub, score=None):
-            p = Pred()
-            p.sub_event_type = sub
-            return p
-
+    regains = _said(REGAINS, {REGAINS: 0.84, "Attack": 0.11, "Armed clash": 0.04,
+                              NONE_LABEL: 0.01})
     text = ("Au moins douze militaires ont été tués dimanche lors d'une attaque contre des "
             "positions de l'armée à Djibo.")
-    out = weapon_or(Pred(), text, None)
+    out = weapon_or(regains, text, None)
     assert out.sub_event_type not in (REGAINS, OVERTAKES, NONE_LABEL)
 
 
