@@ -78,9 +78,9 @@ _SOURCE_AFTER = re.compile(
     re.IGNORECASE)
 # "according to the police", "selon l'armée", "según la Policía", "по данным полиции", "بحسب
 # الجيش", or the reporting verb first ("confirmó la Policía Municipal.", "said the army.").
-_SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:according\s+to|selon|d['’]après|según|de\s+acuerdo\s+con|по\s+данным|по\s+словам|"
-    r"за\s+даними|за\s+словами)|بحسب|حسب|وفق\S*)\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
+SOURCE_WORDS = (r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[uú]n|de\s+acuerdo\s+con|"
+                r"по\s+(?:словам|данным|версии)|за\s+(?:словами|даними|версією))|بحسب|حسب|وفق\S*")
+_SOURCE_BEFORE = re.compile(rf"(?:{SOURCE_WORDS})\s+(?:\S+\s+){{0,1}}$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(rf"\b{_REPORTING}\s+{_ARTICLE}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"^\s*(?:[\w-]+\s*)??(?:[.,;:»\"”)]|$|in\s+a\s+statement|dans\s+un\s+"
                          r"communiqué|en\s+un\s+comunicado)", re.IGNORECASE)

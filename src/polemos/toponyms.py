@@ -20,6 +20,7 @@ from polemos.gazetteer import (
 )
 from polemos.gazetteer_rank import prior
 from polemos.geo_lexicon import GENERIC_FEATURE_WORDS, STOP_WORDS
+from polemos.role_cues import SOURCE_WORDS
 from polemos.toponym_filter import capitalised as _capitalised
 from polemos.toponym_filter import keep, on_bank
 from polemos.toponym_words import (
@@ -235,10 +236,7 @@ _CONTROLLED_BY = re.compile(r"(?:подконтрольн\w*|підконтро�
 
 # Who says so: "soutenus par le Rwanda selon Kinshasa", "according to Moscow" (2026-12-03,
 # dev h9-fr: the event was placed in Kinshasa)
-_SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|\bselon|\bd['’]apr[èe]s|\bseg[uú]n|"
-                            r"\bde\s+acuerdo\s+con|\bпо\s+(?:словам|данным|версии)|"
-                            r"\bза\s+(?:словами|даними|версією)|بحسب|حسب|وفق[اً]*)\s+$",
-                            re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(rf"(?:{SOURCE_WORDS})\s+$", re.IGNORECASE)
 
 
 # A capital or a country in the Russian or Ukrainian instrumental case, with no preposition of
