@@ -122,3 +122,14 @@ def test_a_dated_takeover_read_by_the_rules_survives_a_long_report(pipeline, day
     assert [e.sub_event_type for e in events] == ([OVERTAKES] if kept else [])
     if kept:
         assert events[0].event_date.isoformat() == "2026-03-03"
+
+
+def test_a_rule_made_answer_keeps_its_mark_when_retyped():
+    from polemos.detect import NONE_LABEL, Prediction
+    from polemos.strategic import OVERTAKES, REGAINS
+
+    detector = Prediction("Armed clash", "Battles", 0.93)
+    assert not detector.retyped(OVERTAKES).by_rule  # a rule renaming the detector's event
+    made = Prediction(NONE_LABEL, None, 0.8).retyped(OVERTAKES, 0.7, by_rule=True)
+    assert made.by_rule and made.retyped(REGAINS).by_rule
+    assert not made.retyped(REGAINS, by_rule=False).by_rule

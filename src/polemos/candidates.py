@@ -54,6 +54,7 @@ class Candidate:
     # where the event's sentences tell of people hurt and of no one dead: 0 dead if no later
     # sentence gives a toll (``casualties.hurt_not_dead``)
     hurt: tuple[int, int] | None = None
+    by_rule: bool = False  # a rule read the event where the detector saw none (``Prediction``)
 
     def add(self, name: str, value: Any, start: int, end: int, text: str) -> None:
         """Set a field with the span it came from (offsets into the document text)."""

@@ -86,11 +86,15 @@ class Prediction:
     event_type: str | None
     score: float
     scores: dict[str, float] = field(default_factory=dict)
+    # an event a rule read where the detector saw none ("ont pris lundi le contrôle de")
+    by_rule: bool = False
 
-    def retyped(self, sub_event_type: str, score: float | None = None) -> Prediction:
+    def retyped(self, sub_event_type: str, score: float | None = None,
+                by_rule: bool | None = None) -> Prediction:
         """This answer with another sub-type (a rule's), the detector's scores kept."""
         return Prediction(sub_event_type, EVENT_TYPE_OF[sub_event_type],
-                          self.score if score is None else score, dict(self.scores))
+                          self.score if score is None else score, dict(self.scores),
+                          self.by_rule if by_rule is None else by_rule)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:

@@ -195,7 +195,7 @@ class Pipeline:
         sent = sentences[i]
         after_event = prev is not None and prev.sentence_index == i - 1  # it goes on about prev
         base = Candidate(i, sent.start, sent.end, pred.sub_event_type, pred.event_type,
-                          pred.score)
+                          pred.score, by_rule=pred.by_rule)
         whole = doc.text[sent.start:sent.end]  # the sentence as written, dateline included
         base.add("sub_event_type", pred.sub_event_type, sent.start, sent.end, whole)
         base.add("event_type", pred.event_type, sent.start, sent.end, whole)
@@ -265,7 +265,7 @@ class Pipeline:
         for k, place in enumerate(places or [None]):
             c = Candidate(base.sentence_index, base.start, base.end, base.sub_event_type,
                            base.event_type, base.score, dict(base.fields), list(base.evidence),
-                           own_date=base.own_date, hurt=base.hurt)
+                           own_date=base.own_date, hurt=base.hurt, by_rule=base.by_rule)
             if shares:
                 c.fields["fatalities"] = shares[k]
             country_code = doc.country
@@ -379,9 +379,8 @@ def _sure_taken(c: Candidate) -> bool:
     under the long floor; undated, a passing "taken over by" in a business story stays out).
     Dev o2-fr's takeover kept; non-conflict dev and every other dev set unchanged (2026-12-03)."""
     from polemos.strategic import OVERTAKES, REGAINS
-    from polemos.weapons import ACT_SCORE
 
-    return (c.score == ACT_SCORE and c.sub_event_type in (OVERTAKES, REGAINS)
+    return (c.by_rule and c.sub_event_type in (OVERTAKES, REGAINS)
             and any(e.field == "event_date" for e in c.evidence))
 
 

@@ -85,11 +85,11 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         pred = _next_best(pred)  # "douze militaires tués lors d'une attaque": no ground taken
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
-        return pred.retyped(act, pred.score if event else ACT_SCORE)
+        return pred.retyped(act, pred.score if event else ACT_SCORE, by_rule=not event)
     if not event and calm_protest(text):  # "about 200 workers gathered outside the plant to"
-        return pred.retyped(PEACEFUL, ACT_SCORE)
+        return pred.retyped(PEACEFUL, ACT_SCORE, by_rule=True)
     if not event and crowd_fight(text):  # "supporters of two candidates clashed at the market"
-        return pred.retyped(MOB, ACT_SCORE)
+        return pred.retyped(MOB, ACT_SCORE, by_rule=True)
     if event and pred.sub_event_type in PROTESTS and not concepts_of(text).keys() & {
             "PROTEST", "PROTESTER", "DISPERSE"}:
         kept = strategic(text)  # "تصدت المضادات الأرضية ... للمسيّرات": drones, no crowd
@@ -104,7 +104,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         pred = _next_best(pred, exclude=CROWD_TYPES)
     taken = (territory(text) or strategic(text)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
-        return pred.retyped(taken, ACT_SCORE)
+        return pred.retyped(taken, ACT_SCORE, by_rule=True)
     if event and pred.sub_event_type == "Other" and (taken := territory(text)) is not None:
         # "tomó el domingo el control total de Kyaukpyu": ground taken, told plainly, is no
         # "Other" development (2026-12-03, dev q11-es)
