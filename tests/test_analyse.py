@@ -176,6 +176,14 @@ def test_real_notes_offsets_and_language() -> None:
     # the city's country in brackets before the date
     ("BENI (RDC), 10 septembre (Agence) - Le bilan s'est alourdi.",
      "BENI (RDC), 10 septembre (Agence) - "),
+    # a dateline closed by a full stop: the day and month, then the next sentence's capital
+    ("BOGOTÁ, 5 mar. El martes, hombres armados asesinaron a dos campesinos.",
+     "BOGOTÁ, 5 mar. "),
+    ("МОСКВА, 5 марта. /ТАСС/. Беспилотник атаковал.", "МОСКВА, 5 марта. /ТАСС/. "),
+    ("Kyiv, March 5. Russian forces shelled the city.", "Kyiv, March 5. "),
+    ("Monday, March 5. Gunmen attacked a church.", None),
+    ("U.S. forces struck a depot.", None),
+    ("On March 5. Gunmen attacked a church.", None),
     ("Sr.- Gracias.", None),
     ("Police fired tear gas - witnesses said.", None),
     ("The UN - which has troops there - said.", None),

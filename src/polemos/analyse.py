@@ -115,9 +115,24 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline closed by a full stop, no dash: "BOGOTÁ, 5 mar. El martes ...", "МОСКВА, 5 марта.
+# /ТАСС/. ...", "Kyiv, March 5. Russian forces ..." (a place, then its day and month, then the
+# next sentence's capital)
+_DOT_DATELINE = re.compile(
+    rf"""\A\s*
+    (?!(?i:{_WEEKDAY_NAMES})\b)
+    [{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+)?
+    \s*,\s*(?:(?i:{_LATIN_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_LATIN_MONTHS}))
+    (?:,?\s+\d{{4}})?\.
+    (?:\s*/[^/\n]{{1,20}}/\.?)?
+    \s+(?=[{_UPPER}])""",
+    re.VERBOSE,
+)
+
+
 def find_dateline(text: str) -> tuple[int, int] | None:
     """The span of the wire dateline opening the text ("KABUL, March 3 (Reuters) - "), if any."""
-    m = _DATELINE.match(text[:200])
+    m = _DATELINE.match(text[:200]) or _DOT_DATELINE.match(text[:200])
     return (0, m.end()) if m else None
 
 
