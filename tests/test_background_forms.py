@@ -224,3 +224,50 @@ def test_an_act_named_by_its_day_refers_to_the_event_told(text: str) -> None:
     night = ["Four gunmen were killed on Saturday in a clash with soldiers near the city.",
              "Dans la nuit de samedi à dimanche, des combats ont éclaté près de Tibú."]
     assert prune([clash, again], night) == [clash, again]
+
+
+# A lead act, then an earlier one the sentence recalls in the newsroom's words (texts written for
+# this test): the recalled act, a day before the lead's, is background.
+RECALLED = {
+    "uk": ("ХЕРСОН, 5 березня. У вівторок унаслідок удару російського дрона по Херсону загинули "
+           "двоє людей, повідомили в обласній адміністрації. Нагадаємо, у понеділок під час "
+           "обстрілу Херсона поранено трьох людей."),
+    "ru": ("БЕЛГОРОД, 5 марта. Во вторник в результате удара украинского беспилотника по Белгороду "
+           "погибли два человека, сообщил губернатор. Напомним, в понедельник при обстреле "
+           "Шебекино были ранены три человека."),
+    "fr": ("BAMAKO, 5 mars. Mardi, des hommes armés ont tué deux civils dans une attaque contre le "
+           "village de Dioura, selon des sources locales. Rappelons que lundi, une embuscade près "
+           "de Niono avait coûté la vie à trois soldats."),
+    "es": ("BOGOTÁ, 5 mar. El martes, hombres armados asesinaron a dos campesinos en zona rural de "
+           "Tumaco, informó la Defensoría. Cabe recordar que el lunes un ataque con explosivos "
+           "contra una patrulla en Tumaco dejó tres soldados heridos."),
+    "en": ("MAIDUGURI, March 5. Gunmen on Tuesday killed two farmers in an attack on a village near "
+           "Konduga, police said. It will be recalled that on Monday a roadside bomb wounded three "
+           "soldiers near Bama."),
+    "ar": ("مقديشو، 5 مارس - قتل مسلحون من حركة الشباب اثنين من المدنيين يوم الثلاثاء في هجوم على "
+           "قرية قرب مدينة أفجوي، بحسب مصادر محلية. يذكر أن عبوة ناسفة انفجرت يوم الاثنين في مدينة "
+           "أفجوي وأسفرت عن إصابة ثلاثة جنود."),
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from polemos.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.mark.parametrize("lang", sorted(RECALLED))
+def test_what_the_newsroom_recalls_is_background(pipeline, lang: str) -> None:
+    from polemos.schema import Document
+
+    text = RECALLED[lang]
+    events = pipeline.extract(Document(text=text, language=lang, published="2026-03-05"))
+    assert [e.event_date for e in events] == [date(2026, 3, 3)]
+    # the recalled act alone, with no "recall" word, is news of its own
+    plain = text.replace("Нагадаємо, у", "У").replace("Напомним, в", "В").replace(
+        "Rappelons que lundi", "Lundi").replace("Cabe recordar que el", "El").replace(
+        "It will be recalled that on", "On").replace("يذكر أن عبوة ناسفة انفجرت", "انفجرت عبوة ناسفة")
+    assert plain != text
+    again = pipeline.extract(Document(text=plain, language=lang, published="2026-03-05"))
+    assert date(2026, 3, 2) in [e.event_date for e in again]

@@ -239,6 +239,13 @@ _FOLLOWS = re.compile(
     r"|" + _ar_words("يأتي|تأتي|جاء|جاءت") + r"\s+(?:\S+\s+){0,3}?(?:بعد|عقب)\s+"
     r"(?:أيام|ايام|يوم|يومين|أسبوع|اسبوع|أسبوعين|أسابيع|ساعات|أشهر|اشهر|شهر)",
     re.IGNORECASE)
+# A sentence that opens by recalling ("Напомним, ...", "Нагадаємо, ...", "Rappelons que",
+# "Pour rappel,", "Cabe recordar que", "It will be recalled that", "يذكر أن", "وتجدر الإشارة
+# إلى أن"): the newsroom's mark for what it reported before, background by its own words.
+_RECALLS = re.compile(
+    r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|(?:cabe|hay\s+que|vale)\s+recordar|"
+    r"recordemos|recuérdese|it\s+(?:will|would|should)\s+be\s+recalled|"
+    r"(?:و)?(?:يذكر|يُذكر|يشار|يُشار|تجدر\s+الإشارة|وللتذكير|للتذكير))\b", re.IGNORECASE)
 # Arabic's pluperfect opening a sentence: what had happened before the news, in any place of the
 # article ("وكان المهاجم ... قد أطلق النار").
 _PLUPERFECT_AR = re.compile(r"^\W*(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,12}?قد\s")
@@ -551,6 +558,9 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if lead is not None and _recalled(c, lead, text) and not _separate_news(c, lead, text):
             told = True
             continue
+        if _RECALLS.search(text):
+            told = True
+            continue  # "Нагадаємо, 3 березня внаслідок атаки дронів ... загинула одна людина."
         day_of_its_own = c.own_date and c.fields.get("time_precision", 1) == 1
         if earlier_period(text) and not day_of_its_own:
             told = True
