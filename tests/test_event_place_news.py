@@ -297,6 +297,15 @@ def test_the_articles_main_province_pulls_a_namesake_town(geo: Geocoder) -> None
      "Fada N'gourma"),
     ("La Côte d’Ivoire a fermé sa frontière avec le Burkina Faso.", "Côte d'Ivoire"),
     ("Des soldats ont été déployés à Bouaké, en Côte d'Ivoire, lundi.", "Bouaké"),
+    # a hyphenated name with an elided particle inside it
+    ("Des gangs ont attaqué Petite-Rivière-de-l'Artibonite mardi.",
+     "Petite-Rivière-de-l'Artibonite"),
+    ("Une manifestation a eu lieu à Villeneuve-d'Ascq samedi.", "Villeneuve-d'Ascq"),
+    # "X à Y" between two towns is a road, not X inside Y
+    ("Des séparatistes ont enlevé neuf passagers sur l'axe reliant Kumbo à Bamenda.", "Kumbo"),
+    # Nabatieh's French spelling
+    ("Une frappe de drone a visé une voiture à Nabatiyé, dans le sud du Liban.",
+     "Nabatîyé et Tahta"),
 ])
 def test_names_with_an_elided_particle(geo: Geocoder, text: str, name: str) -> None:
     assert name in [r.name for r in geo.geoparse(text, lang="fr")]

@@ -34,6 +34,8 @@ def container(text: str, mentions: list[Mention], first: list[Place | None], i: 
             not gap.strip() and DISTRICT_TAIL.search(mentions[i].text))):
         return None
     areas = [p for p in nxt.places if p.is_area or p.population > 0]
+    if gap.strip().lower() == "à" and mentions[i].places and not any(a.is_area for a in areas):
+        return None  # "l'axe reliant Kumbo à Bamenda": a town to a town, a road (2026-12-03, dev V)
     holding = [a for a in areas if a.is_area and any(inside(p, a) for p in mentions[i].places)]
     pool = holding or areas
     if not holding and gap.strip() == "," and (mentions[i].places

@@ -35,7 +35,7 @@ MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?", re.UNICODE)
 # between the words of one name: a space, a hyphen, or an elided particle ("Fada N'Gourma",
 # "Côte d'Ivoire": the token after it starts past the apostrophe)
-_GAP = re.compile(r"^(?:\s?|-|\s-\s|\s[dDlLnN]['’ʼ])$")
+_GAP = re.compile(r"^(?:\s?|-|\s-\s|[\s-][dDlLnN]['’ʼ])$")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _REPORTING = re.compile(
     r"^\s*(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?(?:said|says|say|announced|announces|"
