@@ -271,3 +271,53 @@ def test_what_the_newsroom_recalls_is_background(pipeline, lang: str) -> None:
     assert plain != text
     again = pipeline.extract(Document(text=plain, language=lang, published="2026-03-05"))
     assert date(2026, 3, 2) in [e.event_date for e in again]
+
+
+# Snippets read alone that tell no new act (sentences written for these tests)
+@pytest.mark.parametrize("text", [
+    # years or months summed, no day named
+    "More than 4,000 people have been killed in the province since the rebellion began in 2019.",
+    "قُتل أكثر من 4000 شخص في الإقليم منذ اندلاع التمرد عام 2019.",
+    "Depuis le début de l'année, plus de 50 000 personnes ont fui les combats vers le Tchad.",
+    # the wounded cared for
+    "The injured were airlifted to the military hospital in Mopti, a medical source said.",
+    "Поранених доправили до лікарні в Харкові, повідомили в ОВА.",
+    # a funeral, an anniversary
+    "Funerals were held on Friday for the three police officers killed in Tuesday's ambush.",
+    "Los funerales de los tres policías asesinados el martes se celebraron el viernes en Cúcuta.",
+    "El país conmemoraba el aniversario del atentado contra la estación de tren.",
+    "نُكّست الأعلام يوم الأحد إحياءً لذكرى ضحايا التفجير.",
+])
+def test_told_alone_background(text: str) -> None:
+    from polemos.background import told_alone
+
+    assert told_alone(text, "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    # a day named: the act is news, whatever the year's sum after it
+    "A journalist was shot dead on Thursday in Cebu, the third killing of a reporter since the "
+    "start of the year.",
+    "Радиоведущий был застрелен в четверг у своего дома; это третье убийство журналиста с "
+    "начала года.",
+    # deaths with the wounded: the act itself
+    "Two people were killed and the wounded were taken to hospital after gunmen opened fire.",
+    # an attack on a funeral is an attack
+    "A bomb exploded at a funeral in Jalalabad on Friday, killing seven mourners.",
+])
+def test_told_alone_news(text: str) -> None:
+    from polemos.background import told_alone
+
+    assert not told_alone(text, "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "At least nine miners died when a coal mine collapsed in Zonguldak province on Monday.",
+    "Au moins douze orpailleurs ont péri dans l'effondrement d'un puits près de Kéniéba.",
+    "Не менее шести человек погибли при обрушении шахты в Кемеровской области.",
+    "لقي خمسة عمال حتفهم في انهيار منجم للذهب شمالي السودان.",
+])
+def test_a_collapse_is_a_disaster(text: str) -> None:
+    from polemos.codebook import only_disaster
+
+    assert only_disaster(text)

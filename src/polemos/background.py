@@ -38,7 +38,7 @@ sentences as events; :func:`prune` drops them from the candidates before the one
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from polemos.candidates import Candidate, dated
 from polemos.casualty_tokens import AR_MARK
@@ -189,7 +189,7 @@ _AFTERMATH = re.compile(
     r"(?:trasladados|evacuados|llevados|hospitalizados|internados)\b"
     r"|\b(?:раненых|пострадавших)\s+(?:\w+\s+)?(?:доставили|эвакуировали|госпитализировали)\b"
     r"|\b(?:доставлены|эвакуированы|госпитализированы)\s+(?:\w+\s+)?(?:раненые|пострадавшие)\b"
-    r"|\b(?:поранених|постраждалих)\s+(?:\w+\s+)?(?:доставили|евакуювали|госпіталізували)\b"
+    r"|\b(?:поранених|постраждалих)\s+(?:\w+\s+)?(?:доставили|евакуювали|госпіталізували|доправили)\b"
     r"|(?:نُقل|نقل|تم\s+نقل|أُسعف|نُقلوا)\s+(?:\S+\s+)?(?:الجرحى|المصابين|المصابون)"
     # "وأصيب أربعة جنود آخرون نُقلوا بمروحية إلى مدينة كوكوتا" (wounded, flown to Cúcuta)
     r"|(?:أصيب|اصيب|وأصيب|واصيب)\S*\s+[^.،]{0,60}?(?:نُقلوا|نقلوا|نُقل|أُسعفوا|اسعفوا)\s+"
@@ -257,14 +257,20 @@ _REMEMBERS = re.compile(
     r"\b(?:mark(?:s|ed|ing)?|observ(?:es|ed|ing)|commemorat(?:es|ed|ing))\s+(?:\w+\s+){0,3}?"
     r"anniversary\b|\bcommemorat(?:ed|es|ing)\b|\bpa(?:id|ys?|ying)\s+(?:\w+\s+){0,2}?tribute\b"
     r"|\b(?:rend(?:u|ent|ait)?|rendre)\s+(?:\w+\s+){0,3}?hommage\b|\bcommémor(?:é|ent|e|ait)\b"
-    r"|\b(?:rindi(?:ó|eron)|rinden|rendir)\s+(?:\w+\s+){0,2}?homenaje\b|\bconmemor(?:ó|aron|a|an)\b"
+    r"|\b(?:rindi(?:ó|eron)|rinden|rendir)\s+(?:\w+\s+){0,2}?homenaje\b|\bconmemor(?:ó|aron|a|an|aba|aban)\b"
     r"|\bпочтил\w*\s+память\b|\bотметил\w*\s+(?:\w+\s+)?годовщин\w*"
     r"|\bвшанувал\w*|\bвшанову\w*|\bвідзначил\w*\s+(?:\w+\s+)?річниц\w*"
     r"|" + _ar_words("أحيا|أحيت|احيا|احيت|يحيي|تحيي|أحيوا") + r"\s+(?:\S+\s+){0,14}?(?:ال)?ذكرى"
+    r"|" + _ar_words("إحياء|احياء|إحياءً|احياءً") + r"\s+(?:ل|ال)?ذكرى"  # "إحياءً لذكرى الهجوم"
     # a day that marks a year since: "يصادف اليوم الخميس مرور عام على", "marks one year since"
     # (not "исполнилось 10 лет": a victim's age)
     r"|" + _ar_words("يصادف|تصادف|صادف") + r"\s+(?:\S+\s+){0,4}?(?:مرور|الذكرى|ذكرى)"
     r"|\bmarks?\s+(?:one|a|two|three|five|ten|\d+)\s+years?\s+since\b"
+    # a funeral held ("Funerals were held in Maiduguri for the four soldiers killed", "Los
+    # funerales de los cuatro soldados ... se celebraron"; parallel_dev5)
+    r"|\bfunerals?\s+(?:\w+\s+){0,8}?(?:was|were|have\s+been)\s+held\b"
+    r"|\b(?:funerales|sepelios?|exequias)\b[^.;]{0,120}?\bse\s+(?:celebr|realiz)\w*"
+    r"|\bse\s+(?:celebr|realiz)\w*\s+(?:\w+\s+){0,3}?(?:funerales|sepelios?|exequias)\b"
     # what historians estimate is history ("По оценкам историков, в битве за Днепр погибли")
     r"|\bhistorians\b|\bhistoriens\b|\bhistoriadores\b|\bисторик\w*|\bісторик\w*"
     r"|(?:ال)?مؤرخ(?:ون|ين)"
@@ -487,10 +493,31 @@ def told_alone(text: str, sub_event_type: str) -> bool:
     protest = sub_event_type in _PROTESTS
     return bool(
         (not protest and (remembers(text) or before_judges(text) or _DRILL.search(text)
-                          or _WORK_SHOWN.match(text)))
+                          or _WORK_SHOWN.match(text) or _summed(text)
+                          or (aftermath(text) and "KILL" not in _concepts(text))))
         or (sub_event_type != "Arrests" and announced(text))
         or _REPORT_COUNTS.search(text)
         or (sub_event_type in _SPORT_FIGHTS and _MATCH.search(text)))
+
+
+_ANY_DAY = date(2099, 12, 31)
+
+
+def _concepts(text: str) -> dict:
+    from polemos.features import concepts_of
+
+    return concepts_of(text)
+
+
+def _summed(text: str) -> bool:
+    """Years or months summed, no day named ("More than 6,000 people have been killed since
+    the insurgency began in 2017", "100,000 have fled since the start of the year")."""
+    from polemos.date_age import long_period
+    from polemos.dates import find_dates
+
+    # any reference day will do: only whether a day is named counts
+    return long_period(text) and not any(d.precision == 1
+                                         for d in find_dates(text, _ANY_DAY))
 
 
 def _hand_claim(c: Candidate, told: Candidate) -> None:

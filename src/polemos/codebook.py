@@ -314,8 +314,13 @@ _ROAD_CRASH = re.compile(
 _MORE_DISASTER = re.compile(
     r"(?i)\b(?:glissements?\s+de\s+terrain|coulées?\s+de\s+boue|avalanches?|mudslides?|"
     r"deslizamientos?\s+de\s+tierra|deslaves?|derrumbes?|aludes?|avalanchas?|"
-    r"оползн\w*|обвал\w*|сель\b|селев\w*|зсув\w*|лавин\w*)"  # not "сели" (sat down)
-    r"|انهيار(?:ات)?\s+(?:أرضي|ارضي|صخري)|انزلاق(?:ات)?\s+(?:أرضي|ارضي|التربة)|الانهيارات\s+الأرضية")
+    r"оползн\w*|обвал\w*|сель\b|селев\w*|зсув\w*|лавин\w*|"
+    # a mine or a building falling in ("an artisanal gold mine collapsed", "l'effondrement
+    # d'une mine", "al derrumbarse una mina", "при обрушении рудника"; parallel_dev5)
+    r"(?:mines?|pits?|buildings?|bridges?)\s+(?:\w+\s+){0,2}?collaps\w*|collaps\w*\s+of\s+"
+    r"(?:\w+\s+){0,3}?(?:mines?|buildings?|bridges?)|effondrement\w*|derrumb\w*|обрушени\w*|"
+    r"обвал\w*)"  # not "сели" (sat down)
+    r"|انهيار(?:ات)?\s+(?:أرضي|ارضي|صخري|منجم|مبنى|بناية|جسر)|انزلاق(?:ات)?\s+(?:أرضي|ارضي|التربة)|الانهيارات\s+الأرضية")
 
 
 def stolen_vehicle(text: str) -> bool:

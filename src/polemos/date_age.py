@@ -73,6 +73,7 @@ _LONG_PERIOD = re.compile(
     # since a year: "since 2015", "depuis 2015", "desde 2015", "с 2015 года", "з 2015 року"
     r"|\b(?:since|depuis|desde)\s+(?:19[5-9]\d|20[0-4]\d)\b"
     r"|\b(?:с\s+(?:19[5-9]\d|20[0-4]\d)\s+г|з\s+(?:19[5-9]\d|20[0-4]\d)\s+р)|منذ\s+(?:عام\s+)?(?:19|20)\d\d"
+    r"|منذ\s+(?:\S+\s+){1,3}?(?:عام|العام)\s+(?:19|20)\d\d"  # "منذ اندلاع التمرد عام 2017"
     # a whole year or the year so far: "throughout 2025", "упродовж 2025 року", "a lo largo de
     # 2025", "since the start of the year", "від початку року"
     r"|\b(?:throughout|over\s+the\s+course\s+of|in\s+the\s+whole\s+of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
