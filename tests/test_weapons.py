@@ -425,6 +425,13 @@ def test_a_grenade_thrown_read_as_a_clash_is_a_grenade_when_no_fight_is_told() -
     ("Protesters marched in Nairobi on Monday in memory of a man shot dead by police last "
      "month.", False),
     ("Police fired tear gas to disperse protesters in Nairobi on Monday.", False),
+    # the force the subject of the killing; "forces de sécurité", "fuerzas de seguridad"
+    ("Security forces shot dead two demonstrators marching against fuel prices in Kano.", True),
+    ("Les forces de sécurité ont abattu samedi deux manifestants qui réclamaient de l'eau à "
+     "Kayes.", True),
+    ("Las fuerzas de seguridad mataron a tiros a dos manifestantes que exigían agua en Oruro.",
+     True),
+    ("قتلت قوات الأمن بالرصاص مساء السبت اثنين من المتظاهرين المطالبين بالمياه في البصرة.", True),
 ])
 def test_excessive_force_at_a_protest(text: str, want: bool) -> None:
     from polemos.weapons import excessive_force
@@ -529,3 +536,14 @@ def test_an_abduction_read_as_a_crowds_act_with_no_crowd_is_an_abduction() -> No
     assert act_of("Mob violence", text) == "Abduction/forced disappearance"
     mob = "Une foule a enlevé et battu un homme accusé de vol au marché."
     assert act_of("Mob violence", mob) != "Abduction/forced disappearance"
+
+
+def test_fire_on_protesters_overrules_a_protest_type() -> None:
+    from polemos.weapons import act_of
+
+    text = "Security forces shot dead two demonstrators marching against fuel prices in Kano."
+    assert act_of("Violent demonstration", text) == "Excessive force against protesters"
+    assert act_of("Peaceful protest", text) == "Excessive force against protesters"
+    # rioting told: the riot keeps its type
+    assert act_of("Violent demonstration", "Rioters torched the police station and police shot "
+                  "dead two of them in Kano.") is None

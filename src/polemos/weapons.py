@@ -137,8 +137,16 @@ _PROTESTERS_KILLED = re.compile(
     r"(?:shot dead|killed|shot and killed|tués|abattus|muertos|asesinados|murieron|убит\w*|"
     r"вбит\w*|загинул\w*|погибл\w*|застрелен\w*|died|est mort|est morte|est décédée?|"
     r"murió|falleció|скончал\w*|умер\w*|помер\w*)"
-    r"|(?:مقتل|قتل)\S*\s+(?:\S+\s+)?(?:متظاهر|محتج)")
-_POLICE = re.compile(r"(?i)\b(?:police|policía|polic\w*|gendarm\w*|security forces)\b"
+    r"|(?:مقتل|قتل)\S*\s+(?:\S+\s+){0,7}?(?:ال)?(?:متظاهر|محتج)"
+    # the force the subject: "shot dead three demonstrators", "ont abattu trois manifestants",
+    # "mataron a tiros a tres manifestantes", "застрелили трех демонстрантов" (parallel_dev5)
+    r"|\b(?:shot dead|shot and killed|killed|abattu|tué|mataron(?: a tiros)?|asesinaron|"
+    r"застрелил\w*|убил\w*|вбил\w*)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:\w+\s+)?"
+    r"(?:protesters|demonstrators|marchers|manifestants|manifestantes|протестующих|"
+    r"демонстрант\w*|протестувальник\w*|мітингувальник\w*)")
+_POLICE = re.compile(r"(?i)\b(?:police|policía|polic\w*|gendarm\w*|security forces|"
+                     r"forces de (?:sécurité|l['’]ordre|défense et de sécurité)|"
+                     r"fuerzas (?:de seguridad|del orden|públicas))\b"
                      r"|полиц|поліц|силовик|الشرطة|قوات الامن|قوات الأمن")
 # A sentence that only tells a toll ("Four people were killed, 14 wounded.") may take the
 # weapon of the sentence just before it.
@@ -357,6 +365,11 @@ def _plain_looting(text: str, found: dict[str, int]) -> bool:
         and _todays_news(text)
 
 
+# A protest's types that the force's own fire on the protesters overrules (a riot told as a riot
+# keeps its type: ``excessive_force`` refuses a sentence with rioting in it)
+_CALM_OR_RIOT = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+
+
 def act_of(sub_event_type: str | None, text: str) -> str | None:
     """"Suicide bomb", "Grenade", "Sexual violence", "Abduction/forced disappearance",
     excessive force or a weapon's sub-type when ``text`` tells that act plainly and the
@@ -383,7 +396,7 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
             and not found.keys() & {"PROTEST", "PROTESTER", "HISTORY", "TOLL", "KILL",
                                     "AGREEMENT"}:  # "a violé le cessez-le-feu": a truce broken
         return SEXUAL  # "soldiers raped two women": the act, whatever else the detector read
-    if sub_event_type is None and excessive_force(text):
+    if (sub_event_type is None or sub_event_type in _CALM_OR_RIOT) and excessive_force(text):
         return EXCESSIVE  # "des manifestants ont été tués par la police": missed, yet plain
     if sub_event_type is None and (_plain_harm(text, found) or _plain_strike(text, found)):
         weapon = weapon_of(text)
