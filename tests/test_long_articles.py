@@ -272,3 +272,43 @@ def test_an_attack_a_later_sentence_turned_into_the_clash_already_told_is_one_ev
     elsewhere = _cand(1, date(2026, 7, 8), sub="Armed clash", event_type="Battles",
                       place=(8, 37.9, 69.8))
     assert len(collapse([clash, elsewhere])) == 2
+
+
+def _evidence_sentence(c: Candidate, text: str) -> Candidate:
+    c.add("sub_event_type", c.sub_event_type, c.start, c.end, text)
+    return c
+
+
+def test_a_part_of_the_city_just_named_is_that_city_s_event() -> None:
+    shelling = dict(sub="Shelling/artillery/missile attack", event_type="Explosions/Remote violence")
+    city = _cand(0, date(2025, 3, 10), place=(1, 46.64, 32.61), **shelling)
+    # the district read as a namesake of another city's, 400 km away
+    part = _evidence_sentence(_cand(1, date(2025, 3, 10), place=(2, 50.45, 30.60), **shelling),
+                              "Close to 10:30 several shells burst at a bus stop in the Dnipro "
+                              "district of the city.")
+    assert [c.place_key for c in collapse([city, part])] == [1]
+    # a town named as such stays its own event
+    town = _evidence_sentence(_cand(1, date(2025, 3, 10), place=(2, 46.62, 32.44), **shelling),
+                              "Shells also hit the town of Bilozerka, wounding one man.")
+    assert len(collapse([city, town])) == 2
+
+
+def test_the_same_doer_striking_the_same_place_the_same_day_is_one_event() -> None:
+    strike = _cand(0, date(2026, 4, 13), sub="Air/drone strike",
+                   event_type="Explosions/Remote violence", place=(5, 33.38, 35.48))
+    strike.fields.update(actor1="Military Forces of Israel (2022-)", fatalities=2)
+    # "the drone fired a missile at the car on Monday evening", read as an attack on civilians
+    again = _cand(1, date(2026, 4, 13), place=(5, 33.38, 35.48), own_place=False)
+    # "the army said it had targeted two Hezbollah members", read as a clash
+    claim = _cand(2, date(2026, 4, 13), sub="Armed clash", event_type="Battles",
+                  place=(6, 33.26, 35.55), own_place=False)
+    claim.fields.update(actor1="Military Forces of Israel (2022-)", actor2="Hezbollah")
+    assert len(collapse([strike, again, claim])) == 1
+    # another doer, a higher toll, or an unidentified doer: another event
+    other = _cand(1, date(2026, 4, 13), sub="Armed clash", event_type="Battles",
+                  place=(5, 33.38, 35.48), own_place=False)
+    other.fields.update(actor1="Hezbollah")
+    assert len(collapse([strike, other])) == 2
+    worse = _cand(1, date(2026, 4, 13), place=(5, 33.38, 35.48), own_place=False)
+    worse.fields.update(fatalities=5)
+    assert len(collapse([strike, worse])) == 2

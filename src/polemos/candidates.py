@@ -108,6 +108,10 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
                              or not dated(o) or not dated(c))):
                     twin = o  # a headline without a day and its dated report are one event
                     break
+                if (o.fields.get("event_date") == c.fields.get("event_date") and dated(c)
+                        and _same_act(o, c)):
+                    twin = o
+                    break
         if twin is None:
             for o in out:
                 if (o.sub_event_type == c.sub_event_type
@@ -215,6 +219,31 @@ def _escalate(twin: Candidate, c: Candidate) -> None:
                 twin.fields[name] = c.fields[name]
         twin.evidence = [e for e in twin.evidence if e.field != "actor1"]
         twin.evidence.extend(e for e in c.evidence if e.field == "actor1")
+
+
+# A part of the city just named, by a word that points back to it ("в Дніпровському районі
+# міста", "in the city's Central district", "un quartier de la ville", "un barrio de la ciudad")
+_CITY_PART = re.compile(r"(?i)район\w*\s+(?:міста|города)|(?:district|neighbou?rhood|part)s?\s+"
+                        r"of\s+the\s+city|\bthe\s+city['’]s\s+\w+\s+district|quartiers?\s+de\s+"
+                        r"la\s+ville|(?:barrio|colonia|sector)s?\s+de\s+la\s+ciudad")
+_STRIKING = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
+
+
+def _same_act(o: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, told the same day as ``o``, tells ``o`` again: the same kind of act in a
+    part of the city ``o`` happened in ("снаряди розірвалися ... в Дніпровському районі міста"
+    after the city's shelling), or the same named doer striking the same place with no toll
+    above ``o``'s ("the drone fired a missile at the car", "the army said it had targeted two
+    Hezbollah members" after the drone strike there; dev set V)."""
+    sentence = next((e.text for e in c.evidence if e.field == "sub_event_type"), "")
+    if o.event_type == c.event_type and c.own_place and _CITY_PART.search(sentence):
+        return True  # the part read as a namesake district of another city or not
+    doer = o.fields.get("actor1")
+    return ((o.place_key == c.place_key or not c.own_place) and o.place_key is not None
+            and {o.event_type, c.event_type} <= _STRIKING
+            and bool(doer) and not str(doer).startswith("Unidentified")
+            and c.fields.get("actor1") in (doer, None)
+            and (c.fields.get("fatalities") or 0) <= (o.fields.get("fatalities") or 0))
 
 
 def _detail_of(last: Candidate, c: Candidate) -> bool:
