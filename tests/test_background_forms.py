@@ -321,3 +321,26 @@ def test_a_collapse_is_a_disaster(text: str) -> None:
     from polemos.codebook import only_disaster
 
     assert only_disaster(text)
+
+
+# An act, then what followed it: the search, and no one claiming it (texts written for this test)
+FOLLOWED = [
+    ("en", "GUSAU, Feb 18 - Gunmen abducted 23 villagers from Magami in Zamfara state on Sunday, "
+           "residents said. Police said no one was killed and that tactical units had been "
+           "deployed on Monday to comb the forest where the kidnappers were hiding. No group "
+           "claimed the abduction by Tuesday."),
+    ("fr", "NIAMEY, 12 mars - Des hommes armés ont tué quatre civils lundi à Ayorou, selon des "
+           "sources locales. L'armée a dépêché mardi des renforts pour ratisser la zone. Aucun "
+           "groupe n'a revendiqué l'attaque."),
+    ("ar", "حلب، 1 يوليو - قُتل أربعة مدنيين أمس الاثنين بانفجار عبوة ناسفة في سوق مدينة الباب. "
+           "وطوّقت قوات الأمن موقع الانفجار وفتحت تحقيقاً، ولم تتبنّ أي جهة الهجوم حتى مساء الاثنين."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOWED)
+def test_what_followed_the_act_is_no_other_act(pipeline, lang: str, text: str) -> None:
+    from polemos.schema import Document
+
+    published = {"en": "2025-02-18", "fr": "2025-03-12", "ar": "2025-07-01"}[lang]
+    events = pipeline.extract(Document(text=text, language=lang, published=published))
+    assert len(events) == 1

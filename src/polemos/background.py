@@ -42,6 +42,7 @@ from datetime import date, timedelta
 
 from polemos.candidates import Candidate, dated
 from polemos.casualty_tokens import AR_MARK
+from polemos.claims import unclaimed
 from polemos.register import separate_item
 
 __all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "before_judges", "earlier_period",
@@ -246,6 +247,23 @@ _RECALLS = re.compile(
     r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|(?:cabe|hay\s+que|vale)\s+recordar|"
     r"recordemos|recuérdese|it\s+(?:will|would|should)\s+be\s+recalled|"
     r"(?:و)?(?:يذكر|يُذكر|يشار|يُشار|تجدر\s+الإشارة|وللتذكير|للتذكير))\b", re.IGNORECASE)
+# The search that follows an act: forces sent to comb, track or rescue ("tactical units had been
+# deployed to track the kidnappers", "des renforts ... pour ratisser la zone", "desplegaron un
+# operativo para dar con los responsables", "для розыска нападавших", "لملاحقة المسلحين")
+_PURSUIT = re.compile(
+    r"\b(?:deploy\w*|dispatch\w*|sent|mobili[sz]\w*|launch\w*)\b[^.;]{0,80}?\b(?:to|in\s+order\s+to)"
+    r"\s+(?:comb|track|hunt|search|find|rescue|free|pursue|locate|trace)\b"
+    r"|\b(?:manhunt|search\s+(?:and\s+rescue\s+)?operation|rescue\s+operation|combing\s+operation)s?\b"
+    r"|\b(?:déploy\w*|dépêch\w*|envoy\w*|mobilis\w*|lanc\w*)\b[^.;]{0,80}?\bpour\s+(?:ratisser|"
+    r"traquer|retrouver|rechercher|libérer|poursuivre|localiser)\b|\bopérations?\s+de\s+(?:ratissage|"
+    r"recherches?|sauvetage)\b"
+    r"|\b(?:despleg\w*|envi\w*|moviliz\w*|lanz\w*)\b[^.;]{0,80}?\bpara\s+(?:buscar|rastrear|localizar|"
+    r"rescatar|dar\s+con|perseguir|liberar|ubicar)\b|\boperativos?\s+de\s+(?:búsqueda|rescate)\b"
+    r"|\bдля\s+(?:поиска|розыска|задержания|освобождения|пошуку|розшуку|затримання|звільнення)\b"
+    r"|\b(?:начат\w*|ведутся|ведется|розпочато|тривають|триває)\s+(?:\w+\s+)?(?:поиск\w*|розыск\w*|"
+    r"пошук\w*|розшук\w*)"
+    r"|(?:لملاحقة|للبحث\s+عن|لتعقب|لمطاردة|لتحرير|عمليات?\s+(?:بحث|تمشيط))",
+    re.IGNORECASE)
 # Arabic's pluperfect opening a sentence: what had happened before the news, in any place of the
 # article ("وكان المهاجم ... قد أطلق النار").
 _PLUPERFECT_AR = re.compile(r"^\W*(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,12}?قد\s")
@@ -509,6 +527,13 @@ def _concepts(text: str) -> dict:
     return concepts_of(text)
 
 
+def _unharmed(text: str) -> str:
+    """The text without its "no one was hurt" ("said no one was killed and that ...")."""
+    from polemos.strategic import NO_HARM
+
+    return NO_HARM.sub(" ", text)
+
+
 def _summed(text: str) -> bool:
     """Years or months summed, no day named ("More than 6,000 people have been killed since
     the insurgency began in 2017", "100,000 have fled since the start of the year")."""
@@ -585,6 +610,11 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if lead is not None and _recalled(c, lead, text) and not _separate_news(c, lead, text):
             told = True
             continue
+        if out and not c.own_place and not (_own_toll(c) and c.fields.get("fatalities")) and (
+                _PURSUIT.search(text) or unclaimed(text)) and not _concepts(
+                    _unharmed(text)).keys() & {"CLASH", "SHOOT", "KILL"}:
+            continue  # "Tactical units had been deployed to track the kidnappers.", "No group
+            # claimed the abduction.": what followed the act told, not another (dev set V)
         if _RECALLS.search(text):
             told = True
             continue  # "Нагадаємо, 3 березня внаслідок атаки дронів ... загинула одна людина."
