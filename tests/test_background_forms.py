@@ -287,6 +287,12 @@ def test_what_the_newsroom_recalls_is_background(pipeline, lang: str) -> None:
     "Los funerales de los tres policías asesinados el martes se celebraron el viernes en Cúcuta.",
     "El país conmemoraba el aniversario del atentado contra la estación de tren.",
     "نُكّست الأعلام يوم الأحد إحياءً لذكرى ضحايا التفجير.",
+    # since a month, no day named; attending a ceremony; a yearly report
+    "Según el sindicato, 9 mototaxistas han sido asesinados en Trujillo desde noviembre.",
+    "С октября в области погибли 14 мирных жителей.",
+    "На церемонію прийшли родини загиблих і військові.",
+    "Hundreds of residents attended the ceremony, including relatives of the dead soldiers.",
+    "В ежегодном докладе говорится, что в 2025 году погибли 900 мирных жителей.",
 ])
 def test_told_alone_background(text: str) -> None:
     from polemos.background import told_alone
@@ -300,6 +306,8 @@ def test_told_alone_background(text: str) -> None:
     "start of the year.",
     "Радиоведущий был застрелен в четверг у своего дома; это третье убийство журналиста с "
     "начала года.",
+    # a day of the month after "since" is a day
+    "Gunmen have killed three drivers in Trujillo since November 4, police said.",
     # deaths with the wounded: the act itself
     "Two people were killed and the wounded were taken to hospital after gunmen opened fire.",
     # an attack on a funeral is an attack

@@ -284,6 +284,12 @@ _REMEMBERS = re.compile(
     # (not "исполнилось 10 лет": a victim's age)
     r"|" + _ar_words("يصادف|تصادف|صادف") + r"\s+(?:\S+\s+){0,4}?(?:مرور|الذكرى|ذكرى)"
     r"|\bmarks?\s+(?:one|a|two|three|five|ten|\d+)\s+years?\s+since\b"
+    # attending a ceremony ("На церемонію прийшли кілька сотень мешканців", "hundreds attended
+    # the ceremony", "ont assisté à la cérémonie", "asistieron a la ceremonia"; dev set V)
+    r"|\b(?:attend\w*|came\s+to|gathered\s+for)\s+(?:\w+\s+){0,3}?ceremon\w*"
+    r"|\bassist\w*\s+à\s+la\s+cérémonie|\basisti\w*\s+a\s+la\s+ceremonia"
+    r"|\bна\s+церемон\w*\s+(?:\w+\s+)?(?:пришл\w*|прибыл\w*|собрал\w*|прийшл\w*|прибул\w*|зібрал\w*)"
+    r"|\b(?:пришл\w*|прийшл\w*)\s+на\s+церемон\w*|حضر\S*\s+(?:\S+\s+){0,4}?(?:ال)?مراسم"
     # a funeral held ("Funerals were held in Maiduguri for the four soldiers killed", "Los
     # funerales de los cuatro soldados ... se celebraron"; parallel_dev5)
     r"|\bfunerals?\s+(?:\w+\s+){0,8}?(?:was|were|have\s+been)\s+held\b"
@@ -361,7 +367,8 @@ _REPORT_COUNTS = re.compile(
     r"|^\W*(?:و)?(?:التقرير|الدراسة)"
     # a year's sum anywhere in the sentence: "según el informe anual ... presentado el lunes"
     r"|\b(?:annual|yearly)\s+report\b|\binforme\s+anual\b|\b(?:rapport|bilan)\s+annuel\b"
-    r"|\bгодов\w+\s+(?:доклад|отч[её]т)\w*|\bрічн\w+\s+(?:звіт|доповід)\w*|التقرير\s+السنوي",
+    r"|\b(?:годов|ежегодн)\w+\s+(?:доклад|отч[её]т)\w*|\b(?:річн|щорічн)\w+\s+(?:звіт|доповід)\w*"
+    r"|التقرير\s+السنوي|تقرير\S*\s+السنوي",
     re.IGNORECASE)
 
 # A warning that groups are preparing attacks: a threat, whatever day it was made ("El

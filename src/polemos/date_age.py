@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from polemos.dates import DateMatch
+from polemos.dates import MONTHS, DateMatch
 
 # A bare year ("la révolution de 2011", "the 2019 elections"), not a count of people or km.
 _BARE_YEAR = re.compile(
@@ -30,7 +30,16 @@ def stale_year(text: str, published: date | None, max_age_days: int = 31) -> int
 
 # A period of several years or months instead of a day: "in recent years", "ces dernières
 # années", "en los últimos años", "в последние годы", "останніми роками", "في السنوات الأخيرة".
+# Full month names (any language) for "since October", "desde octubre", "с октября"
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) >= 4 and "." not in m
+                                and not "\u0600" <= m[0] <= "\u06ff"), key=len, reverse=True))
+_AR_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if "\u0600" <= m[0] <= "\u06ff"),
+                                  key=len, reverse=True))
 _LONG_PERIOD = re.compile(
+    # a sum since a month: "14 choferes han sido asesinados ... desde octubre" (dev set V)
+    rf"\b(?:since|depuis|desde)\s+(?:(?:el\s+)?(?:mes\s+de\s+)?|le\s+mois\s+d['’]\s*)"
+    rf"(?:{_MONTH_WORDS})\b(?!\s+\d)|\b(?:с|з)\s+(?:{_MONTH_WORDS})\b(?!\s+\d)"
+    rf"|منذ\s+(?:شهر\s+)?(?:{_AR_MONTH_WORDS})(?!\s*\d)|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|"
     r"three\s+)?(?:years|decades?|months)\b|\bin\s+recent\s+(?:years|months|decades)\b"
     r"|\bfor\s+(?:years|decades)\b"
