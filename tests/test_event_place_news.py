@@ -303,11 +303,14 @@ def test_the_articles_main_province_pulls_a_namesake_town(geo: Geocoder) -> None
     ("Une manifestation a eu lieu à Villeneuve-d'Ascq samedi.", "Villeneuve-d'Ascq"),
     # "X à Y" between two towns is a road, not X inside Y
     ("Des séparatistes ont enlevé neuf passagers sur l'axe reliant Kumbo à Bamenda.", "Kumbo"),
+    # "X, capital of the state of Y": X is the town, the area word is Y's
+    ("La policía detuvo a cuatro dirigentes en Barquisimeto, capital del estado Lara.",
+     "Barquisimeto"),
     # Nabatieh's French spelling
     ("Une frappe de drone a visé une voiture à Nabatiyé, dans le sud du Liban.",
      "Nabatîyé et Tahta"),
 ])
-def test_names_with_an_elided_particle(geo: Geocoder, text: str, name: str) -> None:
+def test_names_read_whole_and_placed(geo: Geocoder, text: str, name: str) -> None:
     assert name in [r.name for r in geo.geoparse(text, lang="fr")]
 
 

@@ -78,6 +78,12 @@ _ADMIN1_AFTER = re.compile(r"\s*(?:province|region|oblast|governorate|state)\b",
 # "the city of X", "مدينة X": X is the town, whatever area word follows ("عاصمة ولاية ...")
 _CITY_BEFORE = re.compile(r"(?:\b(?:city|town|ville|ciudad|город[ае]?|міст[оаі])\s+(?:of\s+|d[e']\s*)?"
                           r"|مدينة\s+|مدينه\s+)$", re.IGNORECASE)
+# "X, capital of the state of Y", "X, chef-lieu du territoire", "X, обласний центр": X is the
+# town (the area word after it is Y's; dev set V: "Barquisimeto, capital del estado Lara")
+_CAPITAL_AFTER = re.compile(r"\s*[,،]?\s*(?:the\s+)?(?:capital|chef-lieu|cabecera)\s+(?:of|del?|"
+                            r"de\s+la|du|d['’])\b|\s*,?\s*(?:столиц\w*|(?:административн|"
+                            r"адміністративн|обласн|районн)\w*\s+центр\w*)|\s*،?\s*(?:عاصمة|مركز)",
+                            re.IGNORECASE)
 _TOWN_REACH_KM = 60.0  # "X, Y" with Y a town: X is one of Y's villages within this reach
 _AIRPORT_WORD = re.compile(r"\W{0,3}(?:s\s+)?(?:international\s+)?(?:airport|airfield|aéroport|"
                            r"aeropuerto|аэропорт|аеропорт)", re.IGNORECASE)
@@ -246,12 +252,15 @@ class Geocoder:
                          ) and not _CITY_BEFORE.search(text, max(0, m.start - 16), m.start)
         countryside = bool(_COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 12), m.start))
         area_word = area_word or countryside
+        capital = bool(_CAPITAL_AFTER.match(text, m.end))
+        if capital:
+            area_word = countryside = False
         admin1_word = countryside or area_word and bool(
             _ADMIN1_BEFORE.search(text, max(0, m.start - 30), m.start)
             or _ADMIN1_AFTER.match(text, m.end))
         key = normalize_name(m.text)
         places = list(m.places)
-        if _CITY_BEFORE.search(text, max(0, m.start - 16), m.start):
+        if capital or _CITY_BEFORE.search(text, max(0, m.start - 16), m.start):
             # "في مدينة الزاوية", "the city of X": the town, not the province named like it
             places = [p for p in places if not p.is_area] or places
         if admin1_word and not any(p.is_admin1 for p in places):
