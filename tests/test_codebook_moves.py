@@ -111,17 +111,13 @@ def test_no_crowd_fight_without_a_crowd_fighting_unarmed(text):
 
 
 def test_crowd_fight_adds_an_event_the_detector_missed():
+    from polemos.detect import Prediction
     from polemos.sentence_rules import weapon_or
     from polemos.taxonomy import NONE_LABEL
 
-    class Pred:
-        sub_event_type, event_type, score = NONE_LABEL, None, 0.9
-
-        def retyped(self, sub, score=None):
-            return (sub, score)
-
-    sub, score = weapon_or(Pred(), "Rival factions of the party clashed at the primaries.", None)
-    assert sub == "Mob violence" and score >= 0.5
+    silent = Prediction(NONE_LABEL, None, 0.9, {NONE_LABEL: 0.9})
+    got = weapon_or(silent, "Rival factions of the party clashed at the primaries.", None)
+    assert got.sub_event_type == "Mob violence" and got.score >= 0.5 and got.by_rule
 
 
 def test_an_attack_on_a_village_is_on_civilians():

@@ -44,6 +44,14 @@ OVERTAKES = "Non-state actor overtakes territory"
      "dimanche dans le centre de Bukavu, deuxième ville de l'est du pays, et ont pris le "
      "contrôle du gouvernorat.", OVERTAKES),
     ("Los rebeldes tomaron el domingo el control de la capital provincial.", OVERTAKES),
+    # taken or liberated in other words (parallel_dev5's forms, sentences written here)
+    ("Les rebelles du FLA ont annoncé avoir pris la ville de Tessit après deux jours de "
+     "combats.", OVERTAKES),
+    ("Los rebeldes habían capturado la ciudad de Mindat tras una semana de combates.", OVERTAKES),
+    ("Повстанці взяли штурмом базу армії в Мелуті після тривалої облоги.", OVERTAKES),
+    ("Боевики взяли город Мопти после недельных боев.", OVERTAKES),
+    ("Ukrainian troops liberated the village of Pishchane, the General Staff said.", REGAINS),
+    ("Les forces armées ont repris lundi aux jihadistes la ville de Boni.", REGAINS),
 ])
 def test_ground_taken_by_an_armed_side(text: str, sub: str) -> None:
     assert territory(text) == sub
@@ -74,14 +82,11 @@ def test_a_battle_that_takes_a_town_is_coded_as_the_taking() -> None:
 
 
 def test_ground_taken_adds_an_event_the_detector_missed() -> None:
-    class Pred:
-        sub_event_type, event_type, score = NONE_LABEL, None, 0.6
+    from polemos.detect import Prediction
 
-        def retyped(self, sub, score=None):
-            return (sub, score)
-
-    sub, score = weapon_or(Pred(), "The army said it had recaptured the town of Dori.", None)
-    assert sub == REGAINS and score >= 0.5
+    silent = Prediction(NONE_LABEL, None, 0.6, {NONE_LABEL: 0.6})
+    got = weapon_or(silent, "The army said it had recaptured the town of Dori.", None)
+    assert got.sub_event_type == REGAINS and got.score >= 0.5 and got.by_rule
 
 
 def test_the_taker_decides_over_the_detector() -> None:
@@ -95,6 +100,13 @@ def _said(sub: str, scores: dict[str, float]):
     from polemos.detect import EVENT_TYPE_OF, Prediction
 
     return Prediction(sub, EVENT_TYPE_OF[sub], scores[sub], scores)
+
+
+def test_ground_taken_is_no_battle_or_transfer() -> None:
+    text = "Повстанці взяли штурмом базу армії в Мелуті після тривалої облоги."
+    for read in ("Armed clash", "Non-violent transfer of territory"):
+        said = _said(read, {read: 0.7, NONE_LABEL: 0.3})
+        assert weapon_or(said, text, None, lang="uk").sub_event_type == OVERTAKES
 
 
 def test_ground_taken_is_no_other_development() -> None:

@@ -27,6 +27,12 @@ def typed(classifier: Any, actors: Any, sentences: list, lang: str,
             for i, (p, s) in enumerate(zip(preds, sentences, strict=True))]
 
 
+# Types the detector gives ground taken told plainly: "Other", a battle ("взяли штурмом базу ...
+# після багатомісячної облоги"), a transfer ("avoir pris la ville de Gwa après trois semaines de
+# combats"); the taking is ACLED's type whatever fighting went with it (parallel_dev5)
+_GROUND_MISREAD = frozenset({"Other", "Armed clash", "Non-violent transfer of territory"})
+
+
 def arrest_or(pred: Any, text: str, actors: Any, country: str | None) -> Any:
     """The detector's answer, or "Arrests" where state forces arrest someone and nothing
     else happens in the sentence (``arrests.is_arrest``): the detector, trained on few
@@ -105,7 +111,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
     taken = (territory(text) or strategic(text)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
         return pred.retyped(taken, ACT_SCORE, by_rule=True)
-    if event and pred.sub_event_type == "Other" and (taken := territory(text)) is not None:
+    if event and pred.sub_event_type in _GROUND_MISREAD and (taken := territory(text)) is not None:
         # "tomó el domingo el control total de Kyaukpyu": ground taken, told plainly, is no
         # "Other" development (2026-12-03, dev q11-es)
         return pred.retyped(taken)

@@ -34,21 +34,26 @@ LOOTING = "Looting/property destruction"
 
 # Places in Spanish that "recuperaron"/"tomaron" take (not a sum recovered or a decision taken).
 _ES_PLACE = (r"(?:la ciudad|el pueblo|pueblos|aldeas?|localidad\w*|poblados?|municipios?|"
-             r"puestos?|bases?|cuartel\w*|posiciones|comisar\w*|la capital)")
+             r"puestos?|(?:la |las )?bases?|cuartel\w*|posiciones|comisar\w*|la capital)")
 # Ground taken (``territory``). A place retaken: ACLED's "Government regains
 # territory" when state forces retake it (in the four-country and global notes "recaptured",
 # "retook", "regained control" and "took back" go with that sub-type 17 times, with an armed
 # clash 9 times and with a non-violent transfer, a withdrawal, 72 times).
 RETOOK = re.compile(
     r"(?i)\b(?:recaptur\w*|retook|retaken|retakes?|regain\w* control|took back|taken back|"
-    r"won back|repris (?:\w+ ){0,3}?(?:le contrôle|la ville|les villes|villages?|le village|"
-    r"la localité|localités|la commune|le camp|la base|la position|les positions)|"
+    r"won back|repris (?:[\w'’-]+ ){0,8}?(?:le contrôle|la ville|les villes|villages?|le village|"
+    r"la localité|localités|la commune|le camp|la base|la position|les positions|le chef-lieu)|"
+    # a place liberated ("its forces had liberated the village of Robotyne"; parallel_dev5)
+    r"liberat\w* (?:the )?(?:\w+ )?(?:town|village|city|settlement)s?|libér\w* (?:\w+ ){0,2}?(?:la "
+    r"ville|le village|la localité|les villages)|liber\w* (?:\w+ ){0,2}?(?:la ciudad|el pueblo|"
+    r"la aldea|la localidad)|освобо\w* (?:\w+ ){0,2}?(?:город|сел[оа]|посёл\w*|посел\w*|"
+    r"населенн\w*)|звільн\w* (?:\w+ ){0,2}?(?:місто|село|селище|населен\w*)|"
     r"reprend\w* le contrôle|reconqu\w*|recuper\w* (?:\w+ ){0,3}?(?:el control|" + _ES_PLACE + r")|"
     r"recobr\w* el control|retom\w*|reconquist\w*|"
     r"вернул\w* (?:под )?(?:полн\w+ )?контроль|восстановил\w* (?:полн\w+ )?контроль|отбил\w*|"
     r"отвоевал\w*|повернул\w* (?:під )?(?:повн\w+ )?контроль|відновил\w* (?:повн\w+ )?контроль|"
     r"відбил\w*|відвоювал\w*|завершил\w* зачистку)\b"
-    r"|استعاد|استعادت|استعادة السيطرة|استرجع|استرجاع")
+    r"|استعاد|استعادت|استعادة السيطرة|استرجع|استرجاع|حرر\S*\s+(?:\S+\s+){0,2}?(?:مدينة|بلدة|قرية)")
 # A place taken: ACLED's "Non-state actor overtakes territory" when an armed group takes it (a
 # foreign army taking ground is coded so too, and a country's own army taking ground from rebels
 # regains it; the rule leaves states' captures to the detector). "captured" alone is also said
@@ -60,11 +65,18 @@ TOOK = re.compile(
     r"fell (?:in)?to the (?:hands|control) of |fell to (?=(?:the )?(?:\w+ )?(?:rebels|militants|"
     r"insurgents|jihadists|fighters|forces|troops|army)\b)|prise? (?:\w+ ){0,2}?le contrôle|"
     r"(?:s'|se sont |s'est )empar\w* (?:\w+ )?d|tomb\w* (?:aux|entre les) mains|"
-    r"tom\w* (?:\w+ ){0,2}?el control|(?:tomaron|tomó|capturaron|capturó) (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
+    r"tom\w* (?:\w+ ){0,2}?el control|(?:tomaron|tomó|capturaron|capturó|capturado|tomado)"
+    r"(?: por asalto)? (?:\w+ ){0,3}?" + _ES_PLACE + r"|"
+    # "avoir pris la ville de Gwa", "pris d'assaut la base" (parallel_dev5)
+    r"(?:a|ont|avoir|avaient|avait) pris (?:d'assaut )?(?:\w+ ){0,2}?(?:la ville|le village|"
+    r"la localité|la base|le camp|le chef-lieu|la position|les positions|la garnison)|"
     r"se apoder\w* (?:\w+ )?de|cay\w* en (?:manos|poder)|"
     r"(?:se )?(?:hizo|hicieron) (?:\w+ ){0,2}?con el control|"  # "se hizo el sábado con el control"
     r"захватил\w*|захвачен\w*|взял\w* под (?:\w+ )?контроль|установил\w* (?:\w+ )?контроль|"
-    r"захопил\w*|захоплен\w*|взял\w* під (?:\w+ )?контроль|встановил\w* (?:\w+ )?контроль)"
+    r"захопил\w*|захоплен\w*|взял\w* під (?:\w+ )?контроль|встановил\w* (?:\w+ )?контроль|"
+    # "взяла город Гва", "взяли штурмом базу", "оволоділи селом" (parallel_dev5)
+    r"взял\w* (?:штурмом )?(?:\w+ ){0,2}?(?:город\w*|сел[оа]|посёл\w*|посел\w*|баз[уы]|позици\w*|"
+    r"місто|міста|селище|позиці\w*)|взял\w* штурмом|овладел\w*|оволоді\w*)"
     r"|(?<![لتي])سيطر|استولى|استولت|اجتاح|اجتاحت")  # "للسيطرة على": to take control of;
 # "تسيطر على" (controls) is a state, not a taking
 # Ground not (yet) taken: an aim, a threat, a failed push.
