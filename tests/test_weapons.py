@@ -547,3 +547,33 @@ def test_fire_on_protesters_overrules_a_protest_type() -> None:
     # rioting told: the riot keeps its type
     assert act_of("Violent demonstration", "Rioters torched the police station and police shot "
                   "dead two of them in Kano.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers in Oaxaca lynched a man they accused of stealing a child, the prosecutor said.",
+    "Des habitants ont lynché deux voleurs présumés à Kisangani samedi.",
+    "Vecinos lincharon a un presunto asaltante en Ecatepec el domingo.",
+    "Жители села линчевали мужчину, которого подозревали в похищении ребенка.",
+    "Мешканці лінчували чоловіка, якого запідозрили у викраденні дитини.",
+    "أقدم سكان قرية على إعدام رجل دون محاكمة للاشتباه في خطفه طفلاً.",
+])
+def test_a_lynching_is_mob_violence(text: str) -> None:
+    from polemos.weapons import act_of
+
+    for read in (None, "Attack", "Abduction/forced disappearance"):
+        assert act_of(read, text) == "Mob violence"
+
+
+def test_an_envoy_summoned_to_hear_a_protest_is_no_protest() -> None:
+    from polemos.detect import Prediction
+    from polemos.sentence_rules import weapon_or
+    from polemos.taxonomy import NONE_LABEL
+
+    for text in ("Le ministère a convoqué mardi l'ambassadeur du Rwanda pour protester contre "
+                 "ses déclarations.",
+                 "La cancillería convocó al embajador de Chile para protestar por sus "
+                 "declaraciones."):
+        silent = Prediction(NONE_LABEL, None, 0.9, {NONE_LABEL: 0.9})
+        assert weapon_or(silent, text, None, lang="fr").sub_event_type == NONE_LABEL
+        read = Prediction("Peaceful protest", "Protests", 0.8, {"Peaceful protest": 0.8})
+        assert weapon_or(read, text, None, lang="fr").sub_event_type == NONE_LABEL

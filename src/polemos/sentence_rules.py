@@ -4,6 +4,7 @@ named, ACLED's codebook). ``Pipeline.typed`` and ``Pipeline.extract`` apply them
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +26,13 @@ def typed(classifier: Any, actors: Any, sentences: list, lang: str,
     return [weapon_or(p, s.text, sentences[i - 1].text if i else None,
                       next_in_paragraph(sentences, i), lang=lang)
             for i, (p, s) in enumerate(zip(preds, sentences, strict=True))]
+
+
+# An envoy summoned to hear a protest ("summoned the EU ambassador to protest", "a convoqué
+# l'ambassadeur", "convocó al embajador", "вызвал посла", "викликало посла", "استدعت ... سفير")
+_SUMMONED = re.compile(r"(?i)\b(?:summon\w*|convoqu\w*|convoc\w*|вызвал\w*|викликал\w*)\s+"
+                       r"(?:\w+\s+){0,3}?(?:l['’])?(?:ambassad\w*|envoy|embajador\w*|encargad\w*|"
+                       r"chargé|посл[аов]\w*|посла)|استدع\S*\s+(?:\S+\s+){0,5}?(?:ال)?سفير")
 
 
 # Types the detector gives ground taken told plainly: "Other", a battle ("взяли штурмом базу ...
@@ -87,12 +95,15 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
                   or (pred.sub_event_type == "Abduction/forced disappearance"
                       and stolen_vehicle(text))):
         return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
+    if event and pred.sub_event_type in PROTESTS and _SUMMONED.search(text):
+        # "a convoqué l'ambassadeur de l'UE pour protester contre": a diplomatic protest
+        return replace(pred, sub_event_type=NONE_LABEL, event_type=None)
     if event and pred.sub_event_type in (REGAINS, OVERTAKES) and not ground_told(text):
         pred = _next_best(pred)  # "douze militaires tués lors d'une attaque": no ground taken
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
         return pred.retyped(act, pred.score if event else ACT_SCORE, by_rule=not event)
-    if not event and calm_protest(text):  # "about 200 workers gathered outside the plant to"
+    if not event and calm_protest(text) and not _SUMMONED.search(text):  # "about 200 workers gathered outside the plant to"
         return pred.retyped(PEACEFUL, ACT_SCORE, by_rule=True)
     if not event and crowd_fight(text):  # "supporters of two candidates clashed at the market"
         return pred.retyped(MOB, ACT_SCORE, by_rule=True)

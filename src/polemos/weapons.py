@@ -370,6 +370,13 @@ def _plain_looting(text: str, found: dict[str, int]) -> bool:
 _CALM_OR_RIOT = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 
 
+# A lynching: a crowd killing or beating someone it accuses ("lynched two men", "ont lynché",
+# "lincharon", "линчевали", "лінчували", "أقدم سكان ... على إعدام رجلين دون محاكمة"; parallel_dev5)
+_LYNCHED = re.compile(r"(?i)\b(?:lynch(?:ed|ing)|lynch[ée]s?|linch\w+|линчева\w*|лінчува\w*)\b"
+                      r"|إعدام\S*\s+(?:\S+\s+){0,3}?(?:دون|بدون|من\s+دون)\s+محاكمة")
+_LYNCH_MISREAD = frozenset({"Attack", "Armed clash", "Abduction/forced disappearance"})
+
+
 def act_of(sub_event_type: str | None, text: str) -> str | None:
     """"Suicide bomb", "Grenade", "Sexual violence", "Abduction/forced disappearance",
     excessive force or a weapon's sub-type when ``text`` tells that act plainly and the
@@ -379,6 +386,9 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
     hitting something (``_plain_strike``), or an armed side looting (``_plain_looting``),
     turns a non-event into an event."""
     found = concepts_of(text)
+    if (sub_event_type is None or sub_event_type in _LYNCH_MISREAD) and _LYNCHED.search(text) \
+            and not found.keys() & {"HISTORY", "TOLL"}:
+        return "Mob violence"  # "Residents lynched two men they suspected of kidnapping"
     if "SUICIDE" in found and not _OWN_SUICIDE.search(text) and (
             "EXPLOSION" in found or "KILL" in found or "ATTACK" in found):
         if sub_event_type is None or sub_event_type in _ACT_TYPES or (
