@@ -335,6 +335,13 @@ def test_a_killing_of_unarmed_people_by_one_armed_side_is_an_attack(text):
     ("Delivery robots will be taking to the streets of a new village in a pilot scheme.", False),
     ("Output was held back by rate rises and the pound's strength against the dollar.", False),
     ("Hundreds of youths gathered outside the station and threw stones at the police.", False),
+    # solidarity rallies in Russian and Ukrainian, "no incidents" said in four languages
+    ("Сотни жителей собрались в центре Бишкека в знак солидарности с бастующими врачами.", True),
+    ("Сотні мешканців зібралися біля мерії на знак протесту проти закриття лікарні.", True),
+    ("Thousands of nurses marched in Lagos to demand better pay; no incidents were reported.",
+     True),
+    ("Des milliers d'infirmiers ont défilé à Abidjan pour réclamer des primes ; aucun incident "
+     "n'a été signalé.", True),
 ])
 def test_a_calm_protest_by_a_crowd_is_told_apart(text, expected):
     from polemos.codebook import calm_protest

@@ -419,10 +419,17 @@ def _two_armed_sides(concepts: dict[str, int], text: str) -> bool:
     return "STATE_FORCE" in sides and ("ARMED_GROUP" in sides or bool(ARMED_SIDE.search(text)))
 
 
+# Hundreds or thousands of anyone ("Des milliers d'infirmiers", "Десятки тысяч сторонников")
+_MULTITUDE = re.compile(r"(?i)\b(?:hundreds|thousands|tens of thousands|des centaines|des milliers|"
+                        r"des dizaines de milliers|cientos|miles|decenas de miles|сотни|тысячи|"
+                        r"десятки тысяч|сотні|тисячі|десятки тисяч)\b|مئات|آلاف|الآلاف")
+
+
 def _crowd_in(concepts: dict[str, int], text: str) -> bool:
-    """Whether the text tells of a crowd: protesters, a mob, supporters, villagers, people."""
+    """Whether the text tells of a crowd: protesters, a mob, supporters, villagers, people,
+    hundreds or thousands of anyone."""
     return bool(concepts.keys() & {"MOB", "PROTESTER", "PROTEST", "RIOT"}
-                or CROWD.search(text) or MANY.search(text))
+                or CROWD.search(text) or MANY.search(text) or _MULTITUDE.search(text))
 
 
 def crowd_told(text: str) -> bool:

@@ -239,8 +239,11 @@ GRIEVANCE = re.compile(
 # "sin violencia", "sans violence" (the sentence is then calm).
 NO_VIOLENCE = re.compile(
     r"(?i)\b(?:no (?:reports? of |reported |evidence of |signs? of )?(?:violence|clash\w*|"
-    r"injur\w*)(?: (?:was|were) (?:reported|recorded))?|without (?:any )?(?:violence|incident)|"
+    r"injur\w*|incidents?)(?: (?:was|were) (?:reported|recorded))?|without (?:any )?(?:violence|incident)|"
     r"(?:peacefully|calmly)|sans (?:violence|incident)s?|sin (?:violencia|incidentes)|"
+    r"aucun incident(?: n['’]a été (?:signalé|enregistré))?|ningún incidente|"
+    r"no se (?:registraron|reportaron) incidentes|инцидентов не (?:было|зафиксировано)|"
+    r"інцидентів не (?:було|зафіксовано)|"
     r"без (?:насилия|инцидентов|происшествий)|без (?:насильства|інцидентів))\b")
 # The crowd dispersing on its own, calmly: no intervention ("before dispersing peacefully",
 # "avant de se disperser dans le calme", "мирно разошлись", "تفرقوا بهدوء"; 2026-12-02).
