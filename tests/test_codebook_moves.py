@@ -144,3 +144,29 @@ def test_a_road_crash_told_by_the_traffic_police_is_no_event(text):
     from polemos.codebook import only_disaster
 
     assert only_disaster(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops have set up a new military base on a ridge near Amadiya, officials said.",
+    "L'armée turque a installé une nouvelle base sur une colline près d'Amadiya.",
+    "Las fuerzas turcas han establecido una nueva base militar cerca de Amadiya.",
+    "Турецкие военные оборудовали новую военную базу у Амадии.",
+    "Турецькі військові облаштували нову військову базу поблизу Амадії.",
+    "أقامت القوات التركية قاعدة عسكرية جديدة قرب العمادية.",
+])
+def test_a_base_set_up_by_an_armed_side(text):
+    from polemos.detect import Prediction
+    from polemos.sentence_rules import weapon_or
+    from polemos.strategic import strategic
+    from polemos.taxonomy import NONE_LABEL
+
+    assert strategic(text) == "Headquarters or base established"
+    transfer = Prediction("Non-violent transfer of territory", "Strategic developments", 0.7,
+                          {"Non-violent transfer of territory": 0.7, NONE_LABEL: 0.3})
+    assert weapon_or(transfer, text, None).sub_event_type == "Headquarters or base established"
+
+
+def test_a_camp_for_the_displaced_is_no_base():
+    from polemos.strategic import strategic
+
+    assert strategic("Aid agencies set up a new camp for 5,000 displaced families.") is None

@@ -320,9 +320,15 @@ SEIZED = re.compile(
     r"|\b(?:arms|weapons|ammunition|equipment|explosives|rifles|motorbikes)\b"
     r"(?:\W+\w+){0,6}?\W+(?:were|was) (?:\w+ )?(?:seized|confiscated|recovered)\b")
 INSTALLED = re.compile(
-    r"(?i)\b(?:install\w*|set up|established|built|opened) (?:\w+ ){0,2}?(?:bases?|camps?|"
+    r"(?i)\b(?:install\w*|set up|established|built|opened) (?:\w+ ){0,3}?(?:bases?|camps?|"
     r"posts?|headquarters)\b|\bnew (?:military )?base\b|"
-    r"\b(?:install\w*|établi\w*) (?:une |un )?(?:base|camp)\b")
+    r"\b(?:install\w*|établi\w*) (?:une |un )?(?:\w+ )?(?:base|camp)\b"
+    # "han establecido una nueva base militar", "оборудовали новую военную базу", "створили
+    # базу", "أقامت القوات ... قاعدة عسكرية" (parallel_dev5)
+    r"|\b(?:instal\w*|establec\w*|construy\w*) (?:una |un )?(?:\w+ )?(?:base|campamento)\b"
+    r"|\b(?:оборудовал\w*|создал\w*|развернул\w*|облаштувал\w*|створил\w*|розгорнул\w*) "
+    r"(?:\w+ ){0,2}?(?:баз[уы]|лагер\w*|табір|опорн\w+ пункт\w*)"
+    r"|(?:أقام|أنشأ|اقام|انشأ)\S*\s+(?:\S+\s+){0,4}?(?:قاعدة|معسكر|مقر)")
 # An operation aimed at an opponent, fought or taking ground: a battle, not a move.
 FOUGHT_AT = re.compile(
     r"(?i)\b(?:against|offensives?|engag\w*|repel\w*|overr[au]n|captur\w*|regain\w*|"

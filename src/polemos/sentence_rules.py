@@ -39,6 +39,9 @@ _SUMMONED = re.compile(r"(?i)\b(?:summon\w*|convoqu\w*|convoc\w*|вызвал\w*
 # після багатомісячної облоги"), a transfer ("avoir pris la ville de Gwa après trois semaines de
 # combats"); the taking is ACLED's type whatever fighting went with it (parallel_dev5)
 _GROUND_MISREAD = frozenset({"Other", "Armed clash", "Non-violent transfer of territory"})
+# ... and a base set up: "Other" or a transfer (no ground changes hands)
+BASE = "Headquarters or base established"
+_BASE_MISREAD = frozenset({"Other", "Non-violent transfer of territory"})
 
 
 def arrest_or(pred: Any, text: str, actors: Any, country: str | None) -> Any:
@@ -122,6 +125,8 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
     taken = (territory(text) or strategic(text)) if not event else None
     if taken is not None:  # "the army said it had recaptured the hilltop town"
         return pred.retyped(taken, ACT_SCORE, by_rule=True)
+    if event and pred.sub_event_type in _BASE_MISREAD and strategic(text) == BASE:
+        return pred.retyped(BASE)  # "Турецкие военные оборудовали новую военную базу"
     if event and pred.sub_event_type in _GROUND_MISREAD and (taken := territory(text)) is not None:
         # "tomó el domingo el control total de Kyaukpyu": ground taken, told plainly, is no
         # "Other" development (2026-12-03, dev q11-es)

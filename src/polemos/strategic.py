@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from polemos.casualty_tokens import AR_MARK
-from polemos.codebook_words import ARMED_SIDE, ARMED_VICTIMS, BURNT_PEOPLE, CROWD
+from polemos.codebook_words import ARMED_SIDE, ARMED_VICTIMS, BURNT_PEOPLE, CROWD, INSTALLED
 from polemos.features import concepts_of
 
 # The strategic developments of the forces' own moves (``codebook.forces_move``) and these.
@@ -197,7 +197,8 @@ def strategic(text: str) -> str | None:
     concepts = concepts_of(text)
     unharmed = NO_HARM.sub(" ", text) if _HARMED & concepts.keys() else text
     for rx, sub, needs in ((DEFUSED, DISRUPTED, False), (SHOT_DOWN, DISRUPTED, False),
-                           (SIGNED, AGREEMENT, True), (MERGED, CHANGE, True)):
+                           (SIGNED, AGREEMENT, True), (MERGED, CHANGE, True),
+                           (INSTALLED, BASE, True)):
         m = rx.search(unharmed)
         if m is None or _aimed(unharmed, m.start()):
             continue
