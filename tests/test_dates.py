@@ -361,3 +361,19 @@ def test_the_day_a_toll_rose_is_not_the_acts_day() -> None:
     events = Pipeline().extract(Document(text=text, id="t", language="en",
                                          published=date(2026, 5, 9)))
     assert [e.event_date for e in events] == [date(2026, 5, 7)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a night between two days, its hour told: the calendar day of the hour (published on
+    # Wednesday 21 October 2026)
+    ("Des hommes armés ont attaqué le village dans la nuit de lundi à mardi, vers deux heures "
+     "du matin.", date(2026, 10, 20)),
+    ("Des hommes armés ont attaqué le village dans la nuit de lundi à mardi.", date(2026, 10, 19)),
+    ("У ніч проти неділі, о 23:40, дрони атакували Суми.", date(2026, 10, 17)),
+    ("В ночь на воскресенье около 23 часов беспилотники атаковали Курск.", date(2026, 10, 17)),
+    ("В ночь на воскресенье беспилотники атаковали Курск.", date(2026, 10, 18)),
+])
+def test_a_night_s_hour_decides_its_day(text: str, expected: date) -> None:
+    from polemos.dates import find_date
+
+    assert find_date(text, date(2026, 10, 21)).value == expected

@@ -313,8 +313,30 @@ def find_date(text: str, published: date | None, lang: str | None = None) -> Dat
     days = [dm for dm in matches if dm.precision == 1]
     for group in (absolute, days, matches):
         if group:
-            return _day_before(group[0], text)
+            return _night_side(_day_before(group[0], text), text)
     return None
+
+
+# A night between two days, its hour told: the calendar day of the hour. "dans la nuit de lundi
+# à mardi, vers une heure du matin" is Tuesday (dev set V); "у ніч проти неділі, о 23:50" and
+# "в ночь на воскресенье около 23 часов" are Saturday.
+_NIGHT_FROM = re.compile(r"(?i)\bnuit\s+d[eu]\s+$")
+_NIGHT_TO = re.compile(r"(?i)(?:\bу\s+ніч\s+(?:проти|на)|\bв\s+ночь\s+на)\s+$")
+_SMALL_HOURS = re.compile(
+    r"(?i)\b(?:vers|à|peu\s+après|aux\s+alentours\s+de)\s+(?:minuit|une|deux|trois|quatre|cinq|"
+    r"[0-5])\s*(?:h\b|heures?)|\bminuit\b")
+_LATE_HOURS = re.compile(r"(?:\b(?:о|в|около|близько|приблизно)\s+)(?:2[0-3])(?:[:.]\d\d|\s+(?:час|год))")
+
+
+def _night_side(dm: DateMatch, text: str) -> DateMatch:
+    if dm.precision != 1:
+        return dm
+    before, after = text[max(0, dm.start - 20):dm.start], text[dm.end:dm.end + 80]
+    if _NIGHT_FROM.search(before) and _SMALL_HOURS.search(after):
+        return DateMatch(dm.value + timedelta(days=1), 1, dm.start, dm.end, dm.text)
+    if _NIGHT_TO.search(before) and _LATE_HOURS.search(after):
+        return DateMatch(dm.value - timedelta(days=1), 1, dm.start, dm.end, dm.text)
+    return dm
 
 
 # A state still going on that day ("seguía este jueves sin pistas", "remained closed on
