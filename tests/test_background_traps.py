@@ -10,14 +10,10 @@ from datetime import date
 import pytest
 
 import polemos
-from polemos.background import (
-    _DRILL,
-    _MATCH,
-    _REPORT_COUNTS,
-    announced,
-    remembers,
-    told_alone,
-)
+from polemos.background import announced, remembers, told_alone
+from polemos.background_words import DRILL as _DRILL
+from polemos.background_words import MATCH as _MATCH
+from polemos.background_words import REPORT_COUNTS as _REPORT_COUNTS
 
 PUB = date(2026, 3, 10)
 
@@ -101,7 +97,7 @@ def test_the_trap_forms_are_read_narrowly() -> None:
     assert not _REPORT_COUNTS.search("Police reported that gunmen attacked a bus.")
     assert remembers("Hundreds of mourners attended the funeral of the three soldiers.")
     assert announced("Officials warned that gangs are preparing new attacks.")
-    from polemos.background import _WORK_SHOWN
+    from polemos.background_words import WORK_SHOWN as _WORK_SHOWN
 
     assert not _WORK_SHOWN.match("Gunmen killed five people at a cinema screening a film.")
     assert not _WORK_SHOWN.match("Роман Петров показал, что боевики атаковали село.")
