@@ -40,7 +40,6 @@ _SUMMONED = re.compile(r"(?i)\b(?:summon\w*|convoqu\w*|convoc\w*|вызвал\w*
 # combats"); the taking is ACLED's type whatever fighting went with it (parallel_dev5)
 _GROUND_MISREAD = frozenset({"Other", "Armed clash", "Non-violent transfer of territory"})
 # ... and a base set up: "Other" or a transfer (no ground changes hands)
-BASE = "Headquarters or base established"
 _BASE_MISREAD = frozenset({"Other", "Non-violent transfer of territory"})
 
 
@@ -89,7 +88,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         stolen_vehicle,
     )
     from polemos.features import concepts_of
-    from polemos.strategic import OVERTAKES, REGAINS, ground_told, strategic, territory
+    from polemos.strategic import BASE, OVERTAKES, REGAINS, ground_told, strategic, territory
     from polemos.weapons import ACT_SCORE, CROWD_TYPES, act_of
 
     event = pred.sub_event_type != NONE_LABEL
@@ -106,7 +105,8 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
     act = act_of(pred.sub_event_type if event else None, text)
     if act is not None:  # a suicide bombing, an abduction: the act says which
         return pred.retyped(act, pred.score if event else ACT_SCORE, by_rule=not event)
-    if not event and calm_protest(text) and not _SUMMONED.search(text):  # "about 200 workers gathered outside the plant to"
+    if not event and calm_protest(text) and not _SUMMONED.search(text):
+        # "about 200 workers gathered outside the plant to demand"
         return pred.retyped(PEACEFUL, ACT_SCORE, by_rule=True)
     if not event and crowd_fight(text):  # "supporters of two candidates clashed at the market"
         return pred.retyped(MOB, ACT_SCORE, by_rule=True)
