@@ -382,7 +382,7 @@ def act_of(sub_event_type: str | None, text: str) -> str | None:
     "Abduction/forced disappearance", excessive force (also over a protest type the detector
     read) or a weapon's sub-type when ``text`` tells that act plainly and the
     detector's ``sub_event_type`` (None: it saw no event) says otherwise; else None. Only a
-    suicide bombing, a grenade thrown, a rape told as an act, police firing on protesters
+    lynching, a suicide bombing, a grenade thrown, a rape told as an act, police firing on protesters
     (``excessive_force``), one weapon named with its dead or wounded (``_plain_harm``) or
     hitting something (``_plain_strike``), or an armed side looting (``_plain_looting``),
     turns a non-event into an event."""
