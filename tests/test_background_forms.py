@@ -352,3 +352,46 @@ def test_what_followed_the_act_is_no_other_act(pipeline, lang: str, text: str) -
     published = {"en": "2025-02-18", "fr": "2025-03-12", "ar": "2025-07-01"}[lang]
     events = pipeline.extract(Document(text=text, language=lang, published=published))
     assert len(events) == 1
+
+
+# After an act: its claim, its doer's own account, the country's night summed up (texts written
+# for this test); each tells the act already told, or no act of one place
+AFTER_ACT = [
+    ("en", "2025-03-18", "MOGADISHU, March 18 - Al-Shabaab fighters attacked an army base near "
+     "Afgooye on Sunday, killing four soldiers, officials said. In a statement read on its radio "
+     "station, al-Shabaab claimed responsibility for the raid and said it had killed 19 soldiers.",
+     1, True),
+    ("ar", "2025-08-10", "الخرطوم، 10 آب - قتلت قوات الدعم السريع 12 مدنياً أمس السبت في هجوم على "
+     "قرية قرب مدينة بارا بولاية شمال كردفان، بحسب مصادر محلية. وقالت قوات الدعم السريع في بيان "
+     "إنها اشتبكت مع ميليشيات متحالفة مع الجيش في المنطقة.", 1, None),
+    ("uk", "2025-12-08", "ДНІПРО, 8 грудня - У ніч на неділю російські дрони атакували Дніпро, "
+     "загинули двоє людей, повідомив голова ОВА. За даними Повітряних сил, загалом у ніч на 7 "
+     "грудня противник атакував Україну 52 ударними дронами, сили ППО збили 40 з них.", 1, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "n", "claimed"), AFTER_ACT)
+def test_what_an_act_s_claim_or_account_tells_is_that_act(pipeline, lang, published, text, n,
+                                                          claimed) -> None:
+    from polemos.schema import Document
+
+    events = pipeline.extract(Document(text=text, language=lang, published=published))
+    assert len(events) == n
+    if claimed is not None:
+        assert events[0].claimed is claimed
+
+
+@pytest.mark.parametrize("text", [
+    "Під час навчань військові відпрацьовуватимуть знищення дронів-мішеней.",
+    "La marcha está prevista para las 14.00 horas del jueves.",
+])
+def test_drills_and_days_to_come(text: str) -> None:
+    from polemos.background import told_alone
+
+    assert told_alone(text, "Air/drone strike")
+
+
+def test_every_night_is_habitual() -> None:
+    from polemos.background import habitual
+
+    assert habitual('"We hear firing almost every night," said a shopkeeper in Bannu.')

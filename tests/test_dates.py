@@ -377,3 +377,15 @@ def test_a_night_s_hour_decides_its_day(text: str, expected: date) -> None:
     from polemos.dates import find_date
 
     assert find_date(text, date(2026, 10, 21)).value == expected
+
+
+def test_the_same_day_after_a_day_named_is_that_day() -> None:
+    from polemos.pipeline import Pipeline
+    from polemos.schema import Document
+
+    text = ("غزة، 10 حزيران - قُتل خمسة فلسطينيين أمس الاثنين في قصف إسرائيلي على منطقة المواصي "
+            "غرب مدينة خان يونس. وكانت غارة إسرائيلية قد أودت في الأول من حزيران بحياة عشرة أشخاص "
+            "في مدينة غزة، فيما قُتل 31 شخصاً في اليوم نفسه قرب رفح.")
+    events = Pipeline().extract(Document(text=text, language="ar", published="2025-06-10"))
+    assert date(2025, 6, 9) in [e.event_date for e in events]
+    assert all(e.event_date != date(2025, 6, 9) or e.fatalities == 5 for e in events)

@@ -44,6 +44,8 @@ from polemos.background_words import (
     AFTERMATH,
     APPEAL,
     AT_THE_TIME,
+    CLAIMS_THE,
+    COUNTRY_SUM,
     COURT,
     DAY_OF,
     DRILL,
@@ -52,6 +54,7 @@ from polemos.background_words import (
     FUTURE,
     HABITUAL,
     MATCH,
+    OWN_ACCOUNT,
     PLUPERFECT_AR,
     PURSUIT,
     RECALLS,
@@ -156,7 +159,7 @@ def told_alone(text: str, sub_event_type: str) -> bool:
                           or WORK_SHOWN.match(text) or _summed(text)
                           or (aftermath(text) and "KILL" not in _concepts(text))))
         or (sub_event_type != "Arrests" and announced(text))
-        or REPORT_COUNTS.search(text)
+        or REPORT_COUNTS.search(text) or COUNTRY_SUM.search(text)
         or (sub_event_type in _SPORT_FIGHTS and MATCH.search(text)))
 
 
@@ -189,8 +192,10 @@ def _summed(text: str) -> bool:
 
 def _hand_claim(c: Candidate, told: Candidate) -> None:
     """What ``c`` read of a claim (in its sentence or the next) goes to the act it tells more
-    of, when that act has none: a dropped sentence loses no claim."""
-    if "claimed" in told.fields or "attribution" in told.fields:
+    of, when that act has none (a source named is no claim): a dropped sentence loses no
+    claim."""
+    if told.fields.get("claimed") or (not c.fields.get("claimed") and (
+            "claimed" in told.fields or "attribution" in told.fields)):
         return
     for e in c.evidence:
         if e.field in ("claimed", "attribution"):
@@ -207,6 +212,23 @@ def _dated_by_report(c: Candidate, text: str) -> bool:
                if e.field == "event_date" and c.start <= e.start < c.end), None)
     return at is not None and (said_before(text, at) or any(
         m.start() <= at < m.end() for m in FUTURE.finditer(text)))
+
+
+def _first_by(c: Candidate, out: list[Candidate]) -> Candidate:
+    """The first act told whose doer is ``c``'s (the act a claim or an account is of), else the
+    last act told."""
+    return next((o for o in out if c.fields.get("actor1")
+                 and o.fields.get("actor1") == c.fields.get("actor1")), out[-1])
+
+
+def _same_doer(c: Candidate, out: list[Candidate]) -> bool:
+    """Whether ``c``'s doer, named, is the doer of an act told the same day or the day before
+    (its account of that act: dev set W, "قالت قوات الدعم السريع في بيان إنها اشتبكت")."""
+    doer, day = c.fields.get("actor1"), c.fields.get("event_date")
+    if not doer or str(doer).startswith("Unidentified") or day is None:
+        return False
+    return any(o.fields.get("actor1") == doer and o.fields.get("event_date") is not None
+               and timedelta(0) <= day - o.fields["event_date"] <= timedelta(days=1) for o in out)
 
 
 def _own_toll(c: Candidate) -> bool:
@@ -257,6 +279,19 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
                     _unharmed(text)).keys() & {"CLASH", "SHOOT", "KILL"}:
             continue  # "Tactical units had been deployed to track the kidnappers.", "No group
             # claimed the abduction.": what followed the act told, not another (dev set V)
+        if COUNTRY_SUM.search(text):
+            continue  # "загалом у ніч на 15 лютого росіяни запустили по Україні 87 дронів"
+        if out and not c.own_place and CLAIMS_THE.search(text):
+            _hand_claim(c, _first_by(c, out))
+            continue  # "Al-Shabaab claimed responsibility for the raid and said it had killed 19"
+        if out and OWN_ACCOUNT.search(text) and _same_doer(c, out):
+            told_act = _first_by(c, out)
+            _hand_claim(c, told_act)
+            if not told_act.fields.get("actor2") and c.fields.get("actor2"):
+                # the doer's account names its target ("استهدف عنصرين في حزب الله")
+                told_act.fields["actor2"] = c.fields["actor2"]
+                told_act.evidence.extend(e for e in c.evidence if e.field == "actor2")
+            continue  # "the army said in a statement that it had targeted two gunmen there"
         if RECALLS.search(text):
             told = True
             continue  # "Нагадаємо, 3 березня внаслідок атаки дронів ... загинула одна людина."
@@ -265,7 +300,7 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
             told = True
             continue  # "In June last year, ...", "Торік ..."
         monthly = c.fields.get("time_precision", 1) >= 3
-        if habitual(text) and (monthly or (not c.own_date and not _own_toll(c))):
+        if habitual(text) and (monthly or (not c.own_date and (not _own_toll(c) or not dated(c)))):
             continue  # "The US has continued air strikes against ...", "Краматорськ регулярно
             # потерпає від обстрілів: лише у березні загинули четверо" (a month's toll)
         if REPORT_COUNTS.search(text) or ((DRILL.search(text) or WORK_SHOWN.match(text))

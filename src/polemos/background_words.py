@@ -116,7 +116,10 @@ HABITUAL = re.compile(
     # strikes", "لكنها تؤكد عادة أنها تستهدف منشآت عسكرية"; 2026-12-03, session 17, set Q)
     + r"|\b(?:usually|typically|habitually|habituellement|d['’]habitude|généralement|"
     r"generalmente|habitualmente|suelen?|обычно|зазвичай|як\s+правило|как\s+правило)\b"
-    r"|" + _ar_words("عادة|عادةً|عادة ما"),
+    r"|" + _ar_words("عادة|عادةً|عادة ما")
+    # every night ("We hear firing almost every night", dev set W)
+    + r"|\b(?:every\s+(?:night|day)|chaque\s+(?:nuit|jour)|todas\s+las\s+noches|todos\s+los\s+"
+    r"días|каждую\s+ночь|каждый\s+день|щоночі|щодня|кожної\s+ночі)\b|كل\s+ليلة",
     re.IGNORECASE)
 
 # What became of the wounded: taken, flown or evacuated to hospital. Aftermath, no new act.
@@ -272,7 +275,10 @@ DRILL = re.compile(
     r"défilé|exercice\s+militaire|exercices\s+militaires|manœuvres|desfile|simulacro|"
     r"ejercicios?\s+militares?|maniobras|парад\w*|военн\w+\s+учени\w*|військов\w+\s+навчан\w*"
     r"|joint\s+(?:military\s+)?exercises?|exercices\s+conjoints|ejercicios\s+conjuntos"
-    r"|совместн\w+\s+учени\w*|спільн\w+\s+навчан\w*)\b"
+    r"|совместн\w+\s+учени\w*|спільн\w+\s+навчан\w*|навчанн\w+\s+(?:\w+\s+){0,3}?(?:груп|"
+    r"підрозділ\w*|ППО|протиповітрян\w*)|учени\w+\s+(?:\w+\s+){0,3}?(?:групп|подразделени\w*|ПВО)"
+    r"|під\s+час\s+навчань|во\s+время\s+учений|during\s+the\s+(?:exercises?|drills?)|lors\s+des\s+"
+    r"exercices|durante\s+los\s+ejercicios)\b"
     r"|" + _ar_words("عرضاً|عرضا|العرض العسكري|عرض عسكري|استعراض|استعراضاً|مناورات|مناورة|تمرين|تمارين|"
                   "المناورات|المناورة|التمرين|التمارين|الاستعراض"),
     re.IGNORECASE)
@@ -366,6 +372,10 @@ FUTURE = re.compile(
     r"(?:المقبل|القادم)"
     # planned, scheduled (2026-12-02, session 13, set J: "у Львові заплановано вшанування")
     r"|\b(?:is|are)\s+(?:planned|scheduled)\b|\best\s+prévue?\b|\bsont\s+prévue?s\b"
+    r"|\b(?:scheduled|planned)\s+for\b|\bprévue?s?\s+pour\b|\bprevist[oa]s?\s+para\b"
+    r"|\bse\s+sumarán\b|\bпройдут\b"
+    # Ukrainian's future of the imperfective: "проходитимуть", "відпрацьовуватимуть" (dev W)
+    r"|\b\w+[аяиі]тим(?:уть|е|емо)\b"
     r"|\bestá\s+(?:prevista|previsto|programada|programado)\b|\bзапланирован\w*|"
     r"\bпланируется\b|\bзаплановано\b|\bзапланован\w*|\bпланується\b|من\s+المقرر"
     # warned that groups are preparing attacks (2026-12-02, session 15, set O)
@@ -395,3 +405,31 @@ DAY_OF = re.compile(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     rf"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+{_ACT_NOUN}\b",
     re.IGNORECASE)  # (not "dans la nuit de samedi à dimanche, des frappes ont touché ...")
+
+
+# A claim of the act just told, by its definite name ("al-Shabaab claimed responsibility for the
+# raid", "a revendiqué l'attaque", "reivindicó el ataque", "взяло на себя ответственность за
+# нападение", "تبنى الهجوم"): the claim of that act, no other one (dev set W)
+CLAIMS_THE = re.compile(
+    r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that|Sunday's|Monday's|Tuesday's|"
+    r"Wednesday's|Thursday's|Friday's|Saturday's)\s+\w+|\brevendiqu\w*\s+(?:l['’]|la\s+|le\s+|"
+    r"cette\s+|cet\s+)|\breivindic\w*\s+(?:el|la|este|esta)\s|взял\w*\s+на\s+себя\s+"
+    r"ответственность\s+за|взял\w*\s+на\s+себе\s+відповідальність\s+за|"
+    + _ar_words("تبنى|تبنّى|تبنت|تبنّت|أعلن مسؤوليته عن|أعلنت مسؤوليتها عن") + r"\s+(?:ال)\S+",
+    re.IGNORECASE)
+# The doer's own account of the act ("the army said in a statement that it had targeted two
+# gunmen", "a affirmé dans un communiqué", "قال الجيش ... في بيان إنه استهدف")
+OWN_ACCOUNT = re.compile(
+    r"\b(?:in\s+a\s+statement|said\s+(?:it|they)\s+had|dans\s+un\s+communiqué|a\s+affirmé\s+avoir|"
+    r"en\s+un\s+comunicado|afirmó\s+haber|в\s+(?:своем\s+)?заявлении|у\s+(?:своїй\s+)?заяві)\b"
+    r"|في\s+بيان|(?:قال|أعلن|ذكر)\S*\s+(?:\S+\s+){0,5}?(?:إنه|إنها|أنه|أنها)",
+    re.IGNORECASE)
+# A country's night summed up ("загалом у ніч на 15 лютого росіяни запустили по Україні 87
+# дронів", "in total, Russia launched 87 drones across Ukraine"): the air force's count, no
+# event of one place (dev set W)
+COUNTRY_SUM = re.compile(
+    r"(?:\b(?:загалом|усього|всього|в\s+целом|всего|in\s+total|au\s+total|en\s+total)\b|"
+    r"(?:إجمالا|إجمالاً|في\s+المجموع))"
+    r"[^.]{0,160}?(?:по\s+Україні|по\s+Украине|\bУкраїну\b|\bУкраину\b|across\s+Ukraine|over\s+Ukraine|"
+    r"sur\s+l['’]Ukraine|contra\s+Ucrania|على\s+أوكرانيا)",
+    re.IGNORECASE)

@@ -64,6 +64,8 @@ def date_event(base: Candidate, doc: Any, lang: str, sentences: list, i: int,
         if told is not None:
             dm, dsent = told
     sq = find_sequel_day(sent.text)
+    if sq is not None and dm is not None and dsent is sent and dm.end <= sq[1]:
+        sq = None  # "أودت في الأول من حزيران ... قُتلوا في اليوم نفسه": the day just named (dev W)
     anchor = anchor or prev  # the last event whose day the text gives
     if sq is not None and anchor is not None and anchor.fields.get("event_date"):
         # "the next day", "the same day": relative to the event reported just before
