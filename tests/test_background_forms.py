@@ -324,8 +324,11 @@ def test_told_alone_news(text: str) -> None:
     "Au moins douze orpailleurs ont péri dans l'effondrement d'un puits près de Kéniéba.",
     "Не менее шести человек погибли при обрушении шахты в Кемеровской области.",
     "لقي خمسة عمال حتفهم في انهيار منجم للذهب شمالي السودان.",
+    # an aircraft crashing (not a drone)
+    "Un petit avion-cargo s'est écrasé peu après son décollage, tuant ses quatre membres d'équipage.",
+    "تحطمت طائرة شحن صغيرة بعد إقلاعها بقليل ما أسفر عن مقتل أفراد طاقمها الأربعة.",
 ])
-def test_a_collapse_is_a_disaster(text: str) -> None:
+def test_a_collapse_or_a_crash_is_a_disaster(text: str) -> None:
     from polemos.codebook import only_disaster
 
     assert only_disaster(text)
@@ -384,6 +387,9 @@ def test_what_an_act_s_claim_or_account_tells_is_that_act(pipeline, lang, publis
 @pytest.mark.parametrize("text", [
     "Під час навчань військові відпрацьовуватимуть знищення дронів-мішеней.",
     "La marcha está prevista para las 14.00 horas del jueves.",
+    # the search after an act, an evacuation ordered
+    "The army said it had launched an operation to track down the attackers near Bokkos.",
+    "Les autorités ont ordonné l'évacuation obligatoire de huit villages proches du front.",
 ])
 def test_drills_and_days_to_come(text: str) -> None:
     from polemos.background import told_alone
@@ -395,3 +401,10 @@ def test_every_night_is_habitual() -> None:
     from polemos.background import habitual
 
     assert habitual('"We hear firing almost every night," said a shopkeeper in Bannu.')
+
+
+def test_a_drone_crashing_into_a_block_is_no_disaster() -> None:
+    from polemos.codebook import only_disaster
+
+    assert not only_disaster("Un drone russe s'est écrasé sur un immeuble de Kharkiv, tuant deux "
+                             "personnes.")

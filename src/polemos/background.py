@@ -50,6 +50,7 @@ from polemos.background_words import (
     DAY_OF,
     DRILL,
     EARLIER,
+    EVACUATION,
     FOLLOWS,
     FUTURE,
     HABITUAL,
@@ -160,6 +161,8 @@ def told_alone(text: str, sub_event_type: str) -> bool:
                           or (aftermath(text) and "KILL" not in _concepts(text))))
         or (sub_event_type != "Arrests" and announced(text))
         or REPORT_COUNTS.search(text) or COUNTRY_SUM.search(text)
+        or ((PURSUIT.search(text) or EVACUATION.search(text))
+            and not _concepts(_unharmed(text)).keys() & {"CLASH", "SHOOT", "KILL", "WOUND"})
         or (sub_event_type in _SPORT_FIGHTS and MATCH.search(text)))
 
 

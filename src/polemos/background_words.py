@@ -433,3 +433,12 @@ COUNTRY_SUM = re.compile(
     r"[^.]{0,160}?(?:по\s+Україні|по\s+Украине|\bУкраїну\b|\bУкраину\b|across\s+Ukraine|over\s+Ukraine|"
     r"sur\s+l['’]Ukraine|contra\s+Ucrania|على\s+أوكرانيا)",
     re.IGNORECASE)
+
+# An evacuation ordered ("ordered the mandatory evacuation of families from 11 villages because
+# of intensifying shelling", "оголосили обов'язкову евакуацію"): a measure, not an act (dev6)
+EVACUATION = re.compile(
+    r"\b(?:ordered|announced|declared)\s+(?:the\s+|a\s+)?(?:mandatory\s+|forced\s+)?evacuation"
+    r"|\bévacuation\s+obligatoire|\bevacuación\s+obligatoria|\bобязательн\w+\s+эвакуаци\w*"
+    r"|\bобов['’]язков\w+\s+евакуаці\w*|إخلاء\s+(?:\S+\s+){0,2}?(?:إلزامي|الإلزامي)"
+    r"|(?:أمر\S*|أعلن\S*)\s+(?:\S+\s+){0,3}?بإخلاء",
+    re.IGNORECASE)

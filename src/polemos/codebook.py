@@ -323,6 +323,18 @@ _MORE_DISASTER = re.compile(
     r"|انهيار(?:ات)?\s+(?:أرضي|ارضي|صخري|منجم|مبنى|بناية|جسر)|انزلاق(?:ات)?\s+(?:أرضي|ارضي|التربة)|الانهيارات\s+الأرضية")
 
 
+# An aircraft crashing ("a small cargo plane crashed", "un avion-cargo s'est écrasé", "se
+# estrelló una avioneta", "разбился самолет", "تحطمت طائرة"; parallel_dev6): an accident, its
+# "plane" no air strike (not a drone: "un drone s'est écrasé sur un immeuble" is a strike)
+_AIRCRAFT = (r"(?:plane|aircraft|airliner|helicopter|avion\S*|hélicoptère|avión|avioneta|"
+             r"helicóptero|самол[её]т\w*|вертол[её]т\w*|літак\w*|гелікоптер\w*|вертоліт\w*)")
+_CRASHED = r"(?:crash\w*|s['’]est\s+écrasé\w*|se\s+estrell\w+|разбил\w*|розбив\w*)"
+_AIRCRAFT_CRASH = re.compile(
+    rf"(?i)\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,4}}?{_CRASHED}|\b{_CRASHED}\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:un\s+|una\s+)?{_AIRCRAFT}|تحطم\S*\s+(?:\S+\s+){{0,2}}?(?:طائرة|مروحية)")
+_DRONE = re.compile(r"(?i)\b(?:drones?|дрон\w*|беспилотник\w*|безпілотник\w*)\b|مسيّر|مسير")
+
+
 def stolen_vehicle(text: str) -> bool:
     """A vehicle stolen and no one kidnapped ("розшукали викрадений автомобіль"): no abduction."""
     return bool(STOLEN_VEHICLE.search(text)) and not KIDNAP_WORDS.search(text)
@@ -342,6 +354,9 @@ def only_disaster(text: str) -> bool:
         harmless.add("CLASH")
     if _MORE_DISASTER.search(text):  # "un deslizamiento de tierra que sepultó una decena"
         found.add("DISASTER")
+    if _AIRCRAFT_CRASH.search(text) and not _DRONE.search(text):
+        found.add("ACCIDENT")
+        harmless.add("AIRSTRIKE")
     return bool(found & {"DISASTER", "ACCIDENT"} and not found & (CONFLICT - harmless)
                 and not tells_protest(text) and not BEATING.search(text)
                 and not STORMING.search(text))
