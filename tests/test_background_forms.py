@@ -408,3 +408,12 @@ def test_a_drone_crashing_into_a_block_is_no_disaster() -> None:
 
     assert not only_disaster("Un drone russe s'est écrasé sur un immeuble de Kharkiv, tuant deux "
                              "personnes.")
+
+
+def test_a_town_named_with_the_country_s_sum_keeps_its_event(pipeline) -> None:
+    from polemos.schema import Document
+
+    text = ("ХАРКІВ, 16 лютого - Загалом у ніч на неділю росіяни атакували Україну 60 дронами, у "
+            "Харкові загинули двоє людей, повідомив голова ОВА.")
+    events = pipeline.extract(Document(text=text, language="uk", published="2026-02-16"))
+    assert [e.location for e in events] == ["Kharkiv"]

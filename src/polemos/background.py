@@ -282,8 +282,9 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
                     _unharmed(text)).keys() & {"CLASH", "SHOOT", "KILL"}:
             continue  # "Tactical units had been deployed to track the kidnappers.", "No group
             # claimed the abduction.": what followed the act told, not another (dev set V)
-        if COUNTRY_SUM.search(text):
-            continue  # "загалом у ніч на 15 лютого росіяни запустили по Україні 87 дронів"
+        if not c.own_place and COUNTRY_SUM.search(text):
+            continue  # "загалом у ніч на 15 лютого росіяни запустили по Україні 87 дронів" (a
+            # town of its own named with the sum is that town's event)
         if out and not c.own_place and CLAIMS_THE.search(text):
             _hand_claim(c, _first_by(c, out))
             continue  # "Al-Shabaab claimed responsibility for the raid and said it had killed 19"
