@@ -290,6 +290,7 @@ def test_what_the_newsroom_recalls_is_background(pipeline, lang: str) -> None:
     # since a month, no day named; attending a ceremony; a yearly report
     "Según el sindicato, 9 mototaxistas han sido asesinados en Trujillo desde noviembre.",
     "С октября в области погибли 14 мирных жителей.",
+    "Since October 2023 more than 40 bus drivers have been killed in Lima.",
     "На церемонію прийшли родини загиблих і військові.",
     "Hundreds of residents attended the ceremony, including relatives of the dead soldiers.",
     "В ежегодном докладе говорится, что в 2025 году погибли 900 мирных жителей.",

@@ -318,8 +318,8 @@ _MORE_DISASTER = re.compile(
     # a mine or a building falling in ("an artisanal gold mine collapsed", "l'effondrement
     # d'une mine", "al derrumbarse una mina", "при обрушении рудника"; parallel_dev5)
     r"(?:mines?|pits?|buildings?|bridges?)\s+(?:\w+\s+){0,2}?collaps\w*|collaps\w*\s+of\s+"
-    r"(?:\w+\s+){0,3}?(?:mines?|buildings?|bridges?)|effondrement\w*|derrumb\w*|обрушени\w*|"
-    r"обвал\w*)"  # not "сели" (sat down)
+    r"(?:\w+\s+){0,3}?(?:mines?|buildings?|bridges?)|effondrement\w*|derrumb\w*|обрушени\w*)"
+    # (not "сели": sat down)
     r"|انهيار(?:ات)?\s+(?:أرضي|ارضي|صخري|منجم|مبنى|بناية|جسر)|انزلاق(?:ات)?\s+(?:أرضي|ارضي|التربة)|الانهيارات\s+الأرضية")
 
 

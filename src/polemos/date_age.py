@@ -38,8 +38,8 @@ _AR_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if "\u0600" <= m
 _LONG_PERIOD = re.compile(
     # a sum since a month: "14 choferes han sido asesinados ... desde octubre" (dev set V)
     rf"\b(?:since|depuis|desde)\s+(?:(?:el\s+)?(?:mes\s+de\s+)?|le\s+mois\s+d['’]\s*)"
-    rf"(?:{_MONTH_WORDS})\b(?!\s+\d)|\b(?:с|з)\s+(?:{_MONTH_WORDS})\b(?!\s+\d)"
-    rf"|منذ\s+(?:شهر\s+)?(?:{_AR_MONTH_WORDS})(?!\s*\d)|"
+    rf"(?:{_MONTH_WORDS})\b(?!\s+\d{{1,2}}\b)|\b(?:с|з)\s+(?:{_MONTH_WORDS})\b(?!\s+\d{{1,2}}\b)"
+    rf"|منذ\s+(?:شهر\s+)?(?:{_AR_MONTH_WORDS})(?!\s*\d{{1,2}}\b)|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|"
     r"three\s+)?(?:years|decades?|months)\b|\bin\s+recent\s+(?:years|months|decades)\b"
     r"|\bfor\s+(?:years|decades)\b"

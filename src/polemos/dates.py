@@ -329,6 +329,7 @@ _LATE_HOURS = re.compile(r"(?:\b(?:о|в|около|близько|прибли�
 
 
 def _night_side(dm: DateMatch, text: str) -> DateMatch:
+    """``dm``, or the other day of the night it names when the hour told falls on that day."""
     if dm.precision != 1:
         return dm
     before, after = text[max(0, dm.start - 20):dm.start], text[dm.end:dm.end + 80]
