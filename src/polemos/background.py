@@ -71,7 +71,11 @@ from polemos.background_words import (
 from polemos.candidates import Candidate, dated
 from polemos.casualty_tokens import AR_MARK
 from polemos.claims import unclaimed
+from polemos.date_age import long_period
+from polemos.dates import find_dates
+from polemos.features import concepts_of
 from polemos.register import separate_item
+from polemos.strategic import NO_HARM
 
 __all__ = ["LEAD_SLACK_DAYS", "aftermath", "announced", "before_judges", "earlier_period",
            "follows", "habitual", "prune", "reaction", "remembers"]
@@ -158,36 +162,26 @@ def told_alone(text: str, sub_event_type: str) -> bool:
     return bool(
         (not protest and (remembers(text) or before_judges(text) or DRILL.search(text)
                           or WORK_SHOWN.match(text) or _summed(text)
-                          or (aftermath(text) and "KILL" not in _concepts(text))))
+                          or (aftermath(text) and "KILL" not in concepts_of(text))))
         or (sub_event_type != "Arrests" and announced(text))
         or REPORT_COUNTS.search(text) or COUNTRY_SUM.search(text)
         or ((PURSUIT.search(text) or EVACUATION.search(text))
-            and not _concepts(_unharmed(text)).keys() & {"CLASH", "SHOOT", "KILL", "WOUND"})
+            and not _harm_told(text) & {"CLASH", "SHOOT", "KILL", "WOUND"})
         or (sub_event_type in _SPORT_FIGHTS and MATCH.search(text)))
 
 
 _ANY_DAY = date(2099, 12, 31)
 
 
-def _concepts(text: str) -> dict:
-    from polemos.features import concepts_of
-
-    return concepts_of(text)
-
-
-def _unharmed(text: str) -> str:
-    """The text without its "no one was hurt" ("said no one was killed and that ...")."""
-    from polemos.strategic import NO_HARM
-
-    return NO_HARM.sub(" ", text)
+def _harm_told(text: str) -> set[str]:
+    """The concepts of the text without its "no one was hurt" ("said no one was killed and
+    that tactical units had been deployed"): what fighting or harm it tells."""
+    return set(concepts_of(NO_HARM.sub(" ", text)))
 
 
 def _summed(text: str) -> bool:
     """Years or months summed, no day named ("More than 6,000 people have been killed since
     the insurgency began in 2017", "100,000 have fled since the start of the year")."""
-    from polemos.date_age import long_period
-    from polemos.dates import find_dates
-
     # any reference day will do: only whether a day is named counts
     return long_period(text) and not any(d.precision == 1
                                          for d in find_dates(text, _ANY_DAY))
@@ -278,8 +272,8 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
             told = True
             continue
         if out and not c.own_place and not (_own_toll(c) and c.fields.get("fatalities")) and (
-                PURSUIT.search(text) or unclaimed(text)) and not _concepts(
-                    _unharmed(text)).keys() & {"CLASH", "SHOOT", "KILL"}:
+                PURSUIT.search(text) or unclaimed(text)) and not _harm_told(text) & {
+                    "CLASH", "SHOOT", "KILL"}:
             continue  # "Tactical units had been deployed to track the kidnappers.", "No group
             # claimed the abduction.": what followed the act told, not another (dev set V)
         if not c.own_place and COUNTRY_SUM.search(text):
