@@ -141,13 +141,17 @@ _SUSPECTED = re.compile(
 _RAID = re.compile(
     r"(?i)\b(?:raid(?:s|ed|ing)?|perquisitions?|descentes?|redadas?|allanamientos?|"
     r"operativos?)\b|облав\w*|рейд\w*|обшук\w*|обыск\w*|داهم\S*|مداهم\S*|دهم\S*")
+# A party or its wing named a league is no sport ("activists of the banned Bangladesh Chhatra
+# League"; 2026-12-03, session 21, dev y05-en)
+_LEAGUE = re.compile(r"\b(?:Awami|Chhatra|Jubo|Swechchhasebak|Muslim|Jamiat|National)\s+League"
+                     r"(?:\s+for\s+Democracy)?\b")
 ARREST_SCORE = 0.7  # above the pipeline's threshold, below a confident detector answer
 
 
 def is_arrest(text: str, actors: ActorRegistry, country_code: str | None = None) -> bool:
     """Whether ``text`` reports state forces (or the authorities) arresting someone, or a
     journalist, activist or opponent arrested, and nothing else."""
-    text = AR_MARK.sub("", text)  # Arabic short vowels dropped: "اعتُقل" is "اعتقل"
+    text = _LEAGUE.sub(" ", AR_MARK.sub("", text))  # Arabic short vowels dropped: "اعتُقل"
     found = concepts_of(text)
     if "ARREST" in found and found.keys() & _OTHER:
         # what they are suspected of aside, and the raid they were arrested in

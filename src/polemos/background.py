@@ -44,16 +44,19 @@ from polemos.background_words import (
     AFTERMATH,
     APPEAL,
     AT_THE_TIME,
+    CHARGED,
     CLAIMS_THE,
     COUNTRY_SUM,
     COURT,
     DAY_OF,
+    DOERS_LEFT,
     DRILL,
     EARLIER,
     EVACUATION,
     FOLLOWS,
     FUTURE,
     HABITUAL,
+    INQUIRY,
     MATCH,
     OWN_ACCOUNT,
     PLUPERFECT_AR,
@@ -92,6 +95,9 @@ _SPORT_FIGHTS = frozenset({"Armed clash", "Attack", "Shelling/artillery/missile 
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention",
                        "Excessive force against protesters", "Violent demonstration",
                        "Mob violence"})
+# ground changing hands: "after the militants withdrew" tells it, no getaway
+_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                     "Non-violent transfer of territory"})
 
 
 
@@ -119,7 +125,7 @@ def before_judges(text: str) -> bool:
     """Whether the sentence's act is testimony before judges ("testified that his men had
     killed", "reconocieron ante la JEP su responsabilidad en el asesinato", "اعترف أمام
     المحكمة")."""
-    return TESTIFIES.search(text) is not None or (
+    return TESTIFIES.search(text) is not None or CHARGED.search(text) is not None or (
         ADMITS.search(text) is not None and COURT.search(text) is not None)
 
 
@@ -232,6 +238,13 @@ def _own_toll(c: Candidate) -> bool:
     return any(e.field == "fatalities" and c.start <= e.start < c.end for e in c.evidence)
 
 
+def _toll_of_its_own(c: Candidate, told: list[Candidate]) -> bool:
+    """Whether ``c`` tells deaths in its own words above every toll already told ("adding
+    that the bodies of 23 victims had been recovered" after "killed at least 23" restates)."""
+    n = c.fields.get("fatalities")
+    return bool(_own_toll(c) and n and all(n > (o.fields.get("fatalities") or 0) for o in told))
+
+
 def _recalled(c: Candidate, lead: Candidate, text: str) -> bool:
     """Whether ``c``, told after the lead event, is dated by its own words well before it."""
     if not (c.own_date and dated(c)) or c.sentence_index <= lead.sentence_index:
@@ -271,9 +284,12 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if lead is not None and _recalled(c, lead, text) and not _separate_news(c, lead, text):
             told = True
             continue
-        if out and not c.own_place and not (_own_toll(c) and c.fields.get("fatalities")) and (
-                PURSUIT.search(text) or unclaimed(text)) and not _harm_told(text) & {
-                    "CLASH", "SHOOT", "KILL"}:
+        if out and not c.own_place and not _toll_of_its_own(c, out) and (
+                PURSUIT.search(text) or INQUIRY.search(text) or unclaimed(text)
+        ) and not _harm_told(INQUIRY.sub("", text)) & (
+                {"CLASH", "SHOOT"} if _own_toll(c) else {"CLASH", "SHOOT", "KILL"}):
+            # ("a murder case registered" tells no killing of its own; a toll no higher than
+            # the act's restates it)
             continue  # "Tactical units had been deployed to track the kidnappers.", "No group
             # claimed the abduction.": what followed the act told, not another (dev set V)
         if not c.own_place and COUNTRY_SUM.search(text):
@@ -318,7 +334,7 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
         if (told and not _own_toll(c) and (not out or out[0].sentence_index < c.sentence_index)
                 and reaction(text, c.sub_event_type in _PROTESTS)):
             continue  # "The governor condemned the attack."
-        if before_judges(text) and c.sub_event_type not in _PROTESTS:
+        if before_judges(text) and (c.sub_event_type not in _PROTESTS or CHARGED.search(text)):
             told = True
             continue  # "Un exjefe paramilitar confesó ante el tribunal que sus hombres ..."
         if remembers(text) and c.sub_event_type not in _PROTESTS:
@@ -330,8 +346,9 @@ def prune(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
                 o.sub_event_type == c.sub_event_type
                 and o.fields.get("event_date") == c.fields.get("event_date") for o in out):
             continue  # "... si los detenidos tienen relación con el enfrentamiento del sábado."
-        if out and not _own_toll(c) and aftermath(text):
-            continue  # "The wounded were flown to the capital."
+        if out and not _toll_of_its_own(c, out) and (aftermath(text) or (
+                DOERS_LEFT.search(text) and c.sub_event_type not in _GROUND)):
+            continue  # "The wounded were flown to the capital.", "the attackers withdrew"
         if out and not day_of_its_own and TOLL_RISES.search(text):
             _hand_claim(c, out[-1])
             continue  # "Three of the wounded later died of their injuries."

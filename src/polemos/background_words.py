@@ -107,6 +107,11 @@ HABITUAL = re.compile(
     # "Беспорядки в местах лишения свободы случаются нечасто" (2026-12-02, session 13, set J)
     r"|\b(?:are|is)\s+(?:not\s+)?(?:uncommon|rare|unusual)\b|\b(?:are|have\s+become)\s+"
     r"(?:common|frequent)\b"
+    # such acts grown common ("Дела о поджогах ... стали массовыми", dev set W; session 21)
+    r"|\b(?:(?:have|has)\s+)?(?:become|grown)\s+(?:increasingly\s+)?(?:widespread|commonplace|"
+    r"routine)\b|\bse\s+sont\s+multipliée?s\b|\bse\s+han\s+multiplicado\b"
+    r"|\bстал[иао]?\s+(?:массовыми|массовым|частыми|обычным\s+явлением|масовими|масовим|"
+    r"частими|звичним\s+явищем)\b"
     r"|\b(?:ne\s+)?sont\s+(?:pas\s+)?(?:rares|fréquents|fréquentes|courants|courantes)\b"
     r"|\b(?:no\s+)?son\s+(?:raros|raras|frecuentes|habituales|comunes|poco\s+comunes)\b"
     r"|\b(?:случа|происход|трапля|стаю)\w*\s+(?:не)?(?:часто|редко|рідко)\b"
@@ -143,6 +148,28 @@ AFTERMATH = re.compile(
     # "وأصيب أربعة جنود آخرون نُقلوا بمروحية إلى مدينة كوكوتا" (wounded, flown to Cúcuta)
     r"|(?:أصيب|اصيب|وأصيب|واصيب)\S*\s+[^.،]{0,60}?(?:نُقلوا|نقلوا|نُقل|أُسعفوا|اسعفوا)\s+"
     r"(?:\S+\s+){0,3}?(?:إلى|الى)\s",
+    re.IGNORECASE)
+
+# The doers, named as those of the act just told, getting away (2026-12-03, session 21, set W:
+# "the attackers withdrew on foot through maize fields ..., carrying some of their own
+# wounded"): what the act's doers did after it, not another act (``prune`` only: read alone,
+# "after the militants withdrew" may tell ground retaken)
+DOERS_LEFT = re.compile(
+    r"\bthe\s+(?:attackers|assailants|gunmen|raiders|militants|kidnappers|abductors)\s+"
+    r"(?:then\s+|later\s+)?(?:withdrew|fled|retreated|escaped)\b"
+    r"|\b(?:les|ses|leurs)\s+(?:assaillants|agresseurs|ravisseurs|hommes\s+armés)\s+(?:se\s+sont"
+    r"\s+(?:retirés|repliés|enfuis|évanouis)|ont\s+pris\s+la\s+fuite|ont\s+fui)\b"
+    r"|\blos\s+(?:atacantes|agresores|secuestradores|pistoleros|sicarios|hombres\s+armados)\s+"
+    r"(?:huyeron|se\s+retiraron|se\s+dieron\s+a\s+la\s+fuga|escaparon)\b"
+    r"|\b(?:нападавшие|нападающие|боевики|похитители)\s+(?:\w+\s+)?(?:скрылись|отступили|"
+    r"ушли|отошли|бежали)\b"
+    r"|\b(?:нападники|бойовики|викрадачі)\s+(?:\w+\s+)?(?:втекли|відступили|зникли|відійшли)\b"
+    r"|(?:انسحب|فر|فرّ|لاذ)\s+(?:المهاجمون|المسلحون|الخاطفون|المعتدون)"
+    # ... or gone when help came ("By the time a police team reached the village the man was
+    # dead", dev sr3-en)
+    r"|\bby\s+the\s+time\s+(?:\w+\s+){1,4}?(?:arrived|reached|got\s+there)\b"
+    r"|\bà\s+l['’]arrivée\s+des\s+(?:secours|gendarmes|policiers|militaires|forces)\b"
+    r"|\bcuando\s+llegaron\s+(?:los\s+agentes|la\s+policía|los\s+militares|los\s+rescatistas)\b",
     re.IGNORECASE)
 
 # The toll of a told act rising: the wounded dying later, bodies pulled from the rubble ("Three
@@ -195,6 +222,20 @@ RECALLS = re.compile(
     r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|(?:cabe|hay\s+que|vale)\s+recordar|"
     r"recordemos|recuérdese|it\s+(?:will|would|should)\s+be\s+recalled|"
     r"(?:و)?(?:يذكر|يُذكر|يشار|يُشار|تجدر\s+الإشارة|وللتذكير|للتذكير))\b", re.IGNORECASE)
+# The inquiry that follows an act: a case registered, an investigation opened ("Police said
+# they had registered a murder case against unidentified persons and had detained two suspects",
+# dev set W; session 21). What followed the act told, not another (read in ``prune`` only).
+INQUIRY = re.compile(
+    r"\b(?:registered|lodged|filed)\s+an?\s+(?:\w+\s+){0,2}?(?:case|FIR|complaint)\b"
+    r"|\b(?:opened|launched|ordered|began)\s+an?\s+(?:\w+\s+)?(?:investigation|inquiry|probe)\b"
+    r"|\bouv\w*\s+une\s+enquête\b|\benquête\s+a\s+été\s+ouverte\b"
+    r"|\b(?:abri\w*|inici\w*)\s+una\s+(?:carpeta\s+de\s+)?investigación\b"
+    r"|\bse\s+abrió\s+una\s+investigación\b"
+    r"|\b(?:возбуд\w+\s+уголовное\s+дело|уголовное\s+дело\s+возбуждено)\b"
+    r"|\bвозбужден[оа]?\s+(?:\w+\s+)?уголовное\s+дело\b"
+    r"|\b(?:відкри\w+\s+кримінальне\s+провадження|розпоча\w+\s+досудове\s+розслідування)\b"
+    r"|(?:فتح|فتحت)\s+(?:\S+\s+)?تحقيق",
+    re.IGNORECASE)
 # The search that follows an act: forces sent to comb, track or rescue ("tactical units had been
 # deployed to track the kidnappers", "des renforts ... pour ratisser la zone", "desplegaron un
 # operativo para dar con los responsables", "для розыска нападавших", "لملاحقة المسلحين")
@@ -319,7 +360,7 @@ REPORT_COUNTS = re.compile(
     # a year's sum anywhere in the sentence: "según el informe anual ... presentado el lunes"
     r"|\b(?:annual|yearly)\s+report\b|\binforme\s+anual\b|\b(?:rapport|bilan)\s+annuel\b"
     r"|\b(?:годов|ежегодн)\w+\s+(?:доклад|отч[её]т)\w*|\b(?:річн|щорічн)\w+\s+(?:звіт|доповід)\w*"
-    r"|التقرير\s+السنوي|تقرير\S*\s+السنوي",
+    r"|التقرير\s+السنوي|تقرير\S*\s+السنوي|تقرير\s+سنوي",
     re.IGNORECASE)
 
 # A warning that groups are preparing attacks: a threat, whatever day it was made ("El
@@ -339,6 +380,16 @@ TESTIFIES = re.compile(
     r"|\btestific(?:ó|aron|a|an)\b|\bdeclar(?:ó|aron) ante (?:el|la|los) (?:tribunal|juez|jueces)"
     r"|\bдал[аи]? показания\b|\bдава?л[аи]? свідчення\b|\bсвідчив\b"
     r"|" + _ar_words("أدلى|ادلى|أدلت") + r"\s+(?:\S+\s+){0,2}?بشهاد",
+    re.IGNORECASE)
+# Charged before a court over the act (2026-12-03, session 21, dev y06-en: "a magistrate
+# charged two police officers with murder over the shooting of a protester"): no protest either
+CHARGED = re.compile(
+    r"\bcharged\s+(?:\w+\s+){0,4}?with\s+(?:murder|manslaughter|attempted\s+murder|terrorism)\b"
+    r"|\b(?:inculpée?s?|mise?s?\s+en\s+examen)\s+pour\s+(?:meurtre|assassinat|homicide|"
+    r"tentative\s+de\s+meurtre)\b"
+    r"|\b(?:imputad[oa]s?|formalizad[oa]s?|acusad[oa]s?\s+formalmente)\s+(?:\w+\s+){0,3}?"
+    r"(?:por|de)\s+(?:homicidio|asesinato|feminicidio)\b"
+    r"|\bпредъявлен[оы]?\s+обвинени\w+|\bповідомлено\s+про\s+підозру\b",
     re.IGNORECASE)
 ADMITS = re.compile(
     r"\b(?:sentenced|convicted|condamn(?:é|és|ée|ées|e|ent|ait)|condenó|condenaron|"
@@ -374,6 +425,15 @@ FUTURE = re.compile(
     r"|\b(?:is|are)\s+(?:planned|scheduled)\b|\best\s+prévue?\b|\bsont\s+prévue?s\b"
     r"|\b(?:scheduled|planned)\s+for\b|\bprévue?s?\s+pour\b|\bprevist[oa]s?\s+para\b"
     r"|\bse\s+sumarán\b|\bпройдут\b"
+    # a call for a protest on a day named (2026-12-03, session 21, dev y06-en: "called for
+    # nationwide demonstrations on June 25"): the day is still to come
+    rf"|(?:\bon\s+(?:{_DAYS_EN})\s+)?\bcall(?:ed|s|ing)?\s+for\s+(?:\w+\s+){{0,2}}?(?:demonstrations|protests|marches|rallies|"
+    r"strikes|a\s+(?:\w+\s+)?(?:strike|march|rally|protest|demonstration|shutdown))\s+"
+    r"(?:on|for|next)\s"
+    r"|\b(?:appel\w*|appelé)\s+à\s+(?:manifester|une\s+(?:grève|marche|manifestation)|"
+    r"des\s+manifestations)\s+(?:le|la|ce|dès)\s"
+    r"|\b(?:convoc\w+|llam\w+)\s+a\s+(?:una\s+)?(?:marcha|huelga|paro|movilización|"
+    r"movilizaciones|protestas?)\s+(?:\w+\s+)?(?:para|el)\s"
     # Ukrainian's future of the imperfective: "проходитимуть", "відпрацьовуватимуть" (dev W)
     r"|\b\w+[аяиі]тим(?:уть|е|емо)\b"
     r"|\bestá\s+(?:prevista|previsto|programada|programado)\b|\bзапланирован\w*|"

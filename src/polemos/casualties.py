@@ -109,11 +109,12 @@ def _is_measure(toks: list[_Tok], j: int) -> bool:
 def _value(toks: list[_Tok], j: int) -> int:
     """The number at j, with "a reported ten" / "a total of 5" reading as the later number."""
     t = toks[j]
-    for x in toks[j + 1:j + 4] if t.text.lower() in ("a", "an") else ():
+    for k in range(j + 1, min(j + 4, len(toks))) if t.text.lower() in ("a", "an") else ():
+        x = toks[k]
         if x.kind in ("CONJ", "COMMA", "BREAK"):
             break  # "a priest and five worshippers": two groups
-        if x.kind == "NUM":
-            return 0  # "a reported ten", "a total of 5"
+        if x.kind == "NUM" and not _is_measure(toks, k):
+            return 0  # "a reported ten", "a total of 5" (not "a 34-year-old")
     return t.value
 
 
@@ -202,6 +203,10 @@ def _count_before(toks: list[_Tok], i: int, apposition: bool = True) -> tuple[in
                 return None if toks[i].text.lower() in _EVENT_NOUNS else _count_before_skip(toks, i, j)
             if t.text == "a" and not _usable(toks, j):  # French "a été tué"
                 words += 1
+                j -= 1
+                continue
+            if _is_measure(toks, j) and j > 0 and toks[j - 1].kind == "NUM":
+                words += 1  # "beat a 34-year-old man to death": the age, then its person
                 j -= 1
                 continue
             if not _usable(toks, j):

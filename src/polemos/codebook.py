@@ -93,6 +93,7 @@ from polemos.codebook_words import (
     GROUND_ACTS,
     GUN,
     HEAVY,
+    HEIST,
     INSTALLED,
     INTERVENED,
     KIDNAP_WORDS,
@@ -280,6 +281,16 @@ def only_domestic(text: str) -> bool:
     return not found & {"ARMED_GROUP", "PROTEST", "PROTESTER", "MOB", "RIOT"}
 
 
+def only_heist(text: str) -> bool:
+    """A hold-up of a shop, bank or jewellery ("lors du braquage d'une bijouterie", "the
+    robbery of a bank") with no armed side, crowd, protest or killing told: a crime story,
+    which ACLED does not code (robbers who kill, or a mob that lynches them, stay events)."""
+    if not HEIST.search(text):
+        return False
+    found = concepts_of(FORCES_SAID.sub(" ", text)).keys()
+    return not found & {"ARMED_GROUP", "PROTEST", "PROTESTER", "MOB", "RIOT", "KILL"}
+
+
 # What blew up in an accident: fireworks, a boiler, gas, a chemical plant (no bomb named).
 _ACCIDENT_BLAST = re.compile(
     r"(?i)\b(?:firecrackers?|fireworks (?:factory|unit|warehouse)|boiler|chemical plant|"
@@ -381,6 +392,17 @@ def calm_protest(text: str) -> bool:
             and not found.keys() & {"SPORT", "BUSINESS"})  # "plays its first match against"
 
 
+def dispersed_march(text: str) -> bool:
+    """Forces dispersing a crowd told as protesting, with no violence of the crowd told ("La
+    police a dispersé à coups de gaz lacrymogène plusieurs milliers de chauffeurs qui
+    défilaient pour dénoncer ..."): a protest with intervention, whatever crowd type the
+    detector read (2026-12-03, session 21, dev y08-fr: read as mob violence)."""
+    found = concepts_of(text)
+    return ({"DISPERSE", "STATE_FORCE"} <= found.keys()
+            and ("PROTESTER" in found or tells_protest(text))
+            and not found.keys() & {"RIOT", "LOOT", "MOB", "CLASH", "SHOOT"})
+
+
 def crowd_fight(text: str) -> bool:
     """Camps of a political crowd fighting one another with no weapon, armed side or force
     named ("Supporters of the two candidates clashed at the market", "partisans traded blows"):
@@ -437,7 +459,8 @@ def _two_armed_sides(concepts: dict[str, int], text: str) -> bool:
 # Hundreds or thousands of anyone ("Des milliers d'infirmiers", "Десятки тысяч сторонников")
 _MULTITUDE = re.compile(r"(?i)\b(?:hundreds|thousands|tens of thousands|des centaines|des milliers|"
                         r"des dizaines de milliers|cientos|miles|decenas de miles|сотни|тысячи|"
-                        r"десятки тысяч|сотні|тисячі|десятки тисяч)\b|مئات|آلاف|الآلاف")
+                        r"десятки тысяч|сотні|тисячі|десятки тисяч|сотен|сотень|двухсот|"
+                        r"двохсот|трехсот|трьохсот)\b|مئات|آلاف|الآلاف")
 
 
 def _crowd_in(concepts: dict[str, int], text: str) -> bool:

@@ -188,7 +188,9 @@ MANY = re.compile(
     r"groups|members of the (?:public|community)|communit(?:y|ies)|relatives|famil(?:y|ies)|"
     r"vigilante\w*|lynch\w*|workers|traders|farmers|herders|clans?|tribes?|tribal|foules?|"
     r"habitants|villageois|population|riverains|multitud\w*|vecinos|pobladores|habitantes|"
-    r"comuneros|linch\w*|толп\w*|жител\w*|мешканц\w*|натовп\w*|селян\w*|самосуд\w*)\b"
+    r"comuneros|linch\w*|толп\w*|жител\w*|мешканц\w*|натовп\w*|селян\w*|самосуд\w*|"
+    # relatives (of the missing, of prisoners of war: dev sr17-uk, session 21)
+    r"родич\w*|родственник\w*|рідних)\b"
     r"|حشد|أهالي|اهالي|سكان|قروي")
 # Beating and lynching: with many people and no weapon, a crowd's violence ("angry residents
 # beat a suspected thief to death"; gold Attack, Armed clash or Mob violence notes with this
@@ -340,6 +342,23 @@ NO_TARGET = re.compile(
     r"(?:fired|firing|fire|shot|shooting|shots?) (?:\w+ )?in(?:to)? the air|"
     r"tirs? de sommation|(?:tiré|tirs?) en l'air|disparos? al aire|"
     r"предупредительн\w*|в воздух|у повітря)\b")
+# A hold-up of a shop, bank or jewellery (2026-12-03, session 21, dev set O: "blessé par balle
+# lors du braquage d'une bijouterie"): a crime story, not political violence, unless an armed
+# side, a crowd or a killing is told with it (``codebook.only_heist``)
+HEIST = re.compile(
+    r"(?i)\b(?:(?:armed\s+)?robbery|hold-?up|heist|raid)\s+(?:on|of|at)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:jewel(?:le)?ry|bank|shop|store|supermarket|petrol\s+station|gas\s+station|"
+    r"exchange\s+office)\b"
+    r"|\b(?:braquage|hold-up|cambriolage|attaque\s+à\s+main\s+armée)\s+(?:d['’]une?|de\s+la|du|"
+    r"contre\s+une?)\s+(?:\w+\s+)?(?:bijouterie|banque|agence\s+bancaire|commerce|magasin|"
+    r"supérette|supermarché|station[- ]service|bureau\s+de\s+change|boutique|pharmacie|"
+    r"bureau\s+de\s+tabac)\b"
+    r"|\b(?:atraco|asalto|robo)\s+(?:armado\s+)?(?:a|en|de)\s+(?:una?\s+|la\s+|el\s+)?"
+    r"(?:joyería|banco|sucursal\s+bancaria|tienda|comercio|supermercado|gasolinera|"
+    r"casa\s+de\s+cambio|farmacia)\b"
+    r"|\b(?:ограблени\w+|налёт\w*|налет\w*|пограбуванн\w+|наліт\w*)\s+на\s+(?:\w+\s+)?"
+    r"(?:ювелирн\w+|банк\w*|магазин\w*|отделени\w+|ювелірн\w+|відділенн\w+|аптек\w+)"
+    r"|(?:سطو|سرقة)\s+(?:مسلح\s+)?(?:على|ل)\s*(?:محل|مصرف|بنك|متجر|صيدلية)")
 # A killing at home by a partner or a relative: domestic violence, which ACLED does not code
 # (2026-12-02, parallel_dev2; as a lexicon word for CRIME it made English and French an Attack).
 DOMESTIC = re.compile(
@@ -373,7 +392,13 @@ STOLEN_VEHICLE = re.compile(
     r"|\b(?:coche|carro|auto|vehículo|camioneta|moto)s?\s+robad[oa]s?\b"
     r"|\b(?:угнанн\w+|похищенн\w+|викраден\w+)\s+(?:\w+\s+){0,3}(?:автомобил\w*|автомобіл\w*|"
     r"машин\w*)|\bугна(?:л|ли|н)\b|\bугон\w*"
-    r"|(?:سيارة|سيارات)\s+مسروقة|سرقة\s+(?:سيارة|سيارات)")
+    r"|(?:سيارة|سيارات)\s+مسروقة|سرقة\s+(?:سيارة|سيارات)"
+    # goods stolen: "похитили украшения", "часть похищенного изъята" (2026-12-03, session 21,
+    # dev y30-ru: a jewellery robbery read as an abduction)
+    r"|\bпохитил[аи]?\s+(?:\w+\s+){0,2}?(?:украшени|драгоценност|деньг|денежн|имуществ|товар|"
+    r"ценност|оружи|телефон|сейф)\w*|\bпохищенн(?:ого|ое)\b"
+    r"|\bвикрал[аи]?\s+(?:\w+\s+){0,2}?(?:прикрас|гроші|грошей|майно|товар|цінност|зброю|"
+    r"телефон|сейф)\w*|\bвикраденого\b")
 # A person kidnapped, said so outright (the stolen vehicle may be the kidnappers')
 KIDNAP_WORDS = re.compile(
     r"(?i)\b(?:kidnap\w*|abduct\w*|hostages?|enlev\w*|enlèvement\w*|rapt|secuestr\w*|"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from polemos.gazetteer import COUNTRY_CODES
+from polemos.geocode_abroad import DATELINE_OUTLET
 
 # a capitalised name of up to three words; "The" is none ("The county commander"; not "El Paso")
 _AREA_CAP = (r"(?!(?:The|This|That)\b)"
@@ -109,10 +110,12 @@ def admin_area(geocoder: Any, doc: Any, lang: str, sent: Any, places: list,
     cc = (doc.country or (places[0].country_code if places else None) or "").upper()
     scopes = ((sent.start, sent.end), (0, len(doc.text))) if whole_doc else ((sent.start,
                                                                               sent.end),)
+    outlet = DATELINE_OUTLET.match(doc.text)  # "МОСКВА, 3 ноября (Восток-Пресс) –"
     for a, b in scopes:
         spans = [(a + m.start(g), a + m.end(g)) for m in _AREA_NAME.finditer(doc.text[a:b])
                  for g in range(1, (m.lastindex or 0) + 1)
-                 if m.group(g) and not m.group(g).isupper()]  # "(ODM)" is no place
+                 if m.group(g) and not m.group(g).isupper()  # "(ODM)" is no place
+                 and not (outlet and outlet.start(1) <= a + m.start(g) < outlet.end(1))]
         if not spans:
             continue
         for r in geocoder.geoparse(doc.text, lang=lang, spans=spans, country=cc or None):

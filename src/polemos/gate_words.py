@@ -49,7 +49,7 @@ _PROTEST = (
     # Russian and Ukrainian: "собрались ... в знак солидарности с Газой" (parallel_dev5)
     r"(?:собрал\w*|митинговал\w*|пикетировал\w*|зібрал\w*|мітингувал\w*|пікетувал\w*)"
     r"(?:\W+\w+){0,14}?\W+(?:в знак (?:солидарности|протеста)|на знак (?:солідарності|протесту)|"
-    r"в поддержку|на підтримку|против|проти)|"
+    r"в поддержку|на підтримку|против|проти|закликаючи|призывая)|"
     r"(?:tomaron|bloquearon|bloqueaban|ont bloqué|bloquaient) (?:durante \w+ \w+ )?"
     r"(?:las |los |la |el |les |l['’])?(?:vías|carreteras?|calles|accesos|puentes?|casetas|"
     r"autopistas?|bulevar|route|routes|axe|accès|voies|rond-point)|"

@@ -26,7 +26,7 @@ from polemos.gazetteer_rank import (
     nearness,
     prior,
 )
-from polemos.geocode_abroad import ABROAD, DATELINE_TAIL, abroad_candidates
+from polemos.geocode_abroad import ABROAD, DATELINE_OUTLET, DATELINE_TAIL, abroad_candidates
 from polemos.geocode_context import area_before, sibling
 from polemos.geocode_context import contained as contained_before
 from polemos.geocode_context import container as container_of
@@ -35,6 +35,7 @@ from polemos.toponym_words import (
     DISTRICT_COMMA,
     DISTRICT_TAIL,
     ROAD_ENDS,
+    ROAD_NAMED_ENDS,
     ROAD_PAIR,
     origin,
     reference,
@@ -63,6 +64,13 @@ _FACILITY_OF = re.compile(
     r"(?:nuclear\s+)?power\s+(?:plant|station)|dam|reservoir)\s+(?:de\s+|d['’]|of\s+|del\s+)"
     r"|\b(?:водохранилищ\w*|водосховищ\w*|(?:атомн|теплов|гидро|гідро)\w+\s+электростанци\w*)\s+"
     r"|(?:محطة|سد)\s+)$", re.IGNORECASE)
+# a square or a street named after a place or a day, a part of a town and no town (2026-12-03,
+# session 21, dev y08-fr: "Partis de la place Dos de Mayo", a square of Lima read as a province)
+_STREET_OF = re.compile(
+    r"(?:\b(?:place|plaza|praça|avenue|avenida|rue|calle|jirón|boulevard|bulevar)\s+"
+    r"(?:de\s+(?:la\s+)?|del\s+|d['’]|du\s+)?"
+    r"|\b(?:площ[аіиеу]|площад[иь]|вулиц[яіею]|улиц[аеыу]|проспект[іуае]?)\s+"
+    r"|(?:ساحة|شارع|ميدان)\s+)$", re.IGNORECASE)
 _IN_TOWN = re.compile(r"\s*,?\s*(?:in|en|à|dans|в|у|في)\s", re.IGNORECASE)
 
 # a first-level area word right before the name: "région de Gao", "منطقة غاو", "Gao region"
@@ -114,6 +122,7 @@ class Resolved:
     cue: int | None = None  # characters from an event word before it in its sentence ("struck")
     dateline: bool = False  # the city of a wire dateline ("KYIV, May 3 -"): where it was filed
     landmark: bool = False  # an end of a road named by its ends ("the Meru-Nairobi highway")
+    street: bool = False  # the name of a square or street ("la place Dos de Mayo"): no town
     origin: bool = False  # after "from" ("bandits from X"): where people came from
     reference: bool = False  # a distance's point of reference ("45 km west of Tripoli")
     population: int = 0  # of the place (0 unknown)
@@ -159,8 +168,11 @@ class Geocoder:
             more = transliterated(self, self._towns, text, lang, found, hint)
             found = sorted([r for r in found if not any(  # "Северный Дарфур" over "Дарфур"
                 t.start < r.end and r.start < t.end for t in more)] + more, key=lambda r: r.start)
+            if outlet := DATELINE_OUTLET.match(text):
+                found = [r for r in found if not (outlet.start(1) <= r.start < outlet.end(1))]
             starts = {r.start for r in found if r.kind == "place"}
             roads = [m.span(1) for m in ROAD_ENDS.finditer(text)] + [
+                m.span(1) for m in ROAD_NAMED_ENDS.finditer(text)] + [
                 m.span(1) for m in ROAD_PAIR.finditer(text)  # "the Nakuru Eldoret highway"
                 if m.start(1) in starts and m.start(2) in starts]
             sites = {r.start for r in found
@@ -168,6 +180,8 @@ class Geocoder:
             return [replace(r, cue=event_cue(text, r.start), origin=origin(text, r.start, r.end),
                             reference=reference(text, r.start),
                             dateline=r.start <= 2 and bool(DATELINE_TAIL.match(text, r.end)),
+                            street=bool(_STREET_OF.search(text, max(0, r.start - 40),
+                                                          r.start)),
                             landmark=r.start in sites or any(a <= r.start and r.end <= b
                                                              for a, b in roads)
                             or bool(_FACILITY_OF.search(text, max(0, r.start - 40), r.start)))

@@ -16,6 +16,10 @@ from polemos.toponyms import Mention
 ABROAD = "a namesake abroad in a country the article does not name"
 # a wire dateline after a name at the start of a text: "KYIV, May 3 -", "بيروت، 24 سبتمبر -"
 DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[,،][^\n.]{1,40}?\s[-–—]{1,2}\s")
+# the outlet in a wire dateline's brackets, no place of the story: "МОСКВА, 3 ноября
+# (Восток-Пресс) –" (2026-12-03, session 21, set W: read as the town Vostok)
+DATELINE_OUTLET = re.compile(r"\A(?:[^\n(),،]{2,40}[,،][^\n()]{1,30}?|\S+(?:\s\S+){0,2}\s)"
+                             r"\(([^()\n]{2,40})\)\s*[-–—]{1,2}\s")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _AR_STEM = re.compile(r"^(?:[وفبلك]?ال|لل)(?=\S{3})|\s")

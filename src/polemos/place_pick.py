@@ -24,7 +24,9 @@ def place_in(geo: Geocoder, resolved: list[Resolved], start: int, end: int) -> R
     precision 2.
     Else the article's focus place (province or country) with precision 3; None if nothing."""
     usable = [r for r in resolved if r.kind == "place" and r.latitude is not None]
-    inside = [r for r in usable if start <= r.start and r.end <= end]
+    # a square or street named after a place is in a town, not that place ("la place Dos de
+    # Mayo"): the span names no town of its own
+    inside = [r for r in usable if start <= r.start and r.end <= end and not r.street]
     if inside:
         # a town read without confidence outside every province the span names is a
         # namesake read by mistake ("in Sangar of X district, Urozgan": not a Sangar Saray
@@ -61,7 +63,7 @@ def place_in(geo: Geocoder, resolved: list[Resolved], start: int, end: int) -> R
     if not usable:
         return None
     # a site's or a road's namesake ("St Mary's Hospital in Mumias") yields to the others
-    usable = [r for r in usable if not r.landmark] or usable
+    usable = [r for r in usable if not (r.landmark or r.street)] or usable
     admins = Counter((r.country_code, r.admin1_code) for r in usable if r.admin1_code)
     if admins:
         (cc, code), _n = admins.most_common(1)[0]

@@ -83,6 +83,12 @@ ROAD_WORD = r"(?:road|highway|route|axis|motorway|railway|pipeline)"
 # "X-Y highway": the span of its ends, which are landmarks, not the event's place (geocode)
 ROAD_ENDS = re.compile(rf"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–]\s?[A-Z][\w'’]+)\s+"
                        rf"{ROAD_WORD}\b")
+# "на трассе Дамаск — Сувейда", "l'axe Gao-Ansongo", "la carretera Quito-Guayaquil": a road
+# word before the pair of its ends (2026-12-03, session 21, dev y25-ru)
+ROAD_NAMED_ENDS = re.compile(
+    r"(?i:\b(?:трасс\w*|трас[аіиуою]|шоссе|автодорог\w*|автодороз\w*|автомагістрал\w*|автотрас\w*|route|axe|carretera|"
+    r"autopista|ruta|road|highway)\s+(?:de\s+|d['’]|between\s+)?)"
+    r"([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’]+\s?[-–—]\s?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’]+)")
 # "the Nakuru Eldoret highway": two names without a hyphen, both ends when both are places
 ROAD_PAIR = re.compile(rf"\b([A-Z][\w'’]+\s([A-Z][\w'’]+))\s+{ROAD_WORD}\b")
 # before or after a hyphenated pair: two towns, not one name ("the axis Arbinda-Gorgadji",

@@ -57,6 +57,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "боевых действ",
         "столкновен", "перестрелк", "сражен", "бій", "бої ", "боях ", "боями ", "боїв",
         "зіткнен", "сутичк", "перестрілк",
+        # an attack repelled is a fight, no ground retaken (2026-12-03, session 21, dev y34-uk:
+        # "Прикордонники відбили спробу ... проникнути"; no training text is Ukrainian/Russian)
+        "відбили спроб", "відбили атак", "відбили штурм", "відбили напад", "відбили наступ",
+        "відбито атак", "відбито спроб", "отбили атак", "отбили попытк", "отбили штурм",
+        "отбили нападени", "отбили наступлени", "отразили атак", "отразили нападени",
         "اشتباك", "اشتبك", "معارك", "معركة", "قتال", "تبادل اطلاق",
     ),
     "SHOOT": (
@@ -521,7 +526,12 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "ABDUCT": ("зниклих безвісти захисників", "зниклих безвісти військових",
                "зниклих безвісти військовослужбовців", "зниклі безвісти захисники",
                "пропавших без вести военных", "пропавших без вести военнослужащих",
-               "пропавших без вести бойцов", "missing in action", "disparus au combat"),
+               "пропавших без вести бойцов", "missing in action", "disparus au combat",
+               # their kin ("родичів зниклих безвісти та полонених українських військових",
+               # 2026-12-03, session 21, dev y35-uk)
+               "родичів зниклих безвісти", "родин зниклих безвісти", "рідних зниклих безвісти",
+               "родини зниклих безвісти", "родственников пропавших без вести",
+               "родственники пропавших без вести", "семьи пропавших без вести"),
     # burns are injuries, not arson (2026-12-02, session 13, set J)
     "LOOT": ("burns ward", "burns unit", "burn unit", "burn ward", "with burns", "suffered burns",
              "severe burns", "burn injuries", "burns covering", "brûlures graves",
@@ -549,6 +559,9 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "IED": ("mine d'or", "mines d'or"),
     # French "reprise" is also a resumption (none of these occurs in a training text)
     "RETAKE": (
+        "відбили спроб", "відбили атак", "відбили штурм", "відбили напад", "відбили наступ",
+        "відбито атак", "відбито спроб", "отбили атак", "отбили попытк", "отбили штурм",
+        "отбили нападени", "отбили наступлени",
         "reprise des cours", "reprise des classes", "reprise du travail", "reprise des activités",
         "reprise des négociations", "reprise des pourparlers", "reprise économique",
         "repris les cours", "repris le travail", "reprise des examens", "reprise des vols",
@@ -573,6 +586,13 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "STATE_FORCE": (
         "liberation army", "armée de libération", "ejército de liberación",
         "армия освобождения", "армія визволення", "جيش تحرير",
+        # prisoners of war are no force acting ("мирна акція на підтримку українських
+        # військовополонених" read as a protest met by forces; 2026-12-03, session 21, dev l24-uk)
+        # (not "обмінялися військовополоненими": an exchange is an agreement between forces)
+        "військовополонені", "військовополонених", "військовополоненим", "військовополонений",
+        "военнопленные", "военнопленных", "военнопленным",
+        "военнопленный", "полонених українських військових",
+        "полонених військових", "пленных российских военных", "пленных военных",
     ),
 }
 
