@@ -427,8 +427,8 @@ FUTURE = re.compile(
     r"|\bse\s+sumarán\b|\bпройдут\b"
     # a call for a protest on a day named (2026-12-03, session 21, dev y06-en: "called for
     # nationwide demonstrations on June 25"): the day is still to come
-    rf"|(?:\bon\s+(?:{_DAYS_EN})\s+)?\bcall(?:ed|s|ing)?\s+for\s+(?:\w+\s+){{0,2}}?(?:demonstrations|protests|marches|rallies|"
-    r"strikes|a\s+(?:\w+\s+)?(?:strike|march|rally|protest|demonstration|shutdown))\s+"
+    rf"|(?:\bon\s+(?:{_DAYS_EN})\s+)?\bcall(?:ed|s|ing)?\s+for\s+(?:\w+\s+){{0,2}}?"
+    r"(?:demonstrations|protests|marches|rallies|strikes|a\s+(?:\w+\s+)?(?:strike|march|rally|protest|demonstration|shutdown))\s+"
     r"(?:on|for|next)\s"
     r"|\b(?:appel\w*|appelé)\s+à\s+(?:manifester|une\s+(?:grève|marche|manifestation)|"
     r"des\s+manifestations)\s+(?:le|la|ce|dès)\s"

@@ -347,7 +347,8 @@ _DRONE = re.compile(r"(?i)\b(?:drones?|дрон\w*|беспилотник\w*|б�
 
 
 def stolen_vehicle(text: str) -> bool:
-    """A vehicle stolen and no one kidnapped ("розшукали викрадений автомобіль"): no abduction."""
+    """A vehicle or goods stolen and no one kidnapped ("розшукали викрадений автомобіль",
+    "похитили украшения"): no abduction."""
     return bool(STOLEN_VEHICLE.search(text)) and not KIDNAP_WORDS.search(text)
 
 

@@ -383,7 +383,7 @@ DOMESTIC = re.compile(
     r"|(?:خلال|إثر|اثر|بعد) (?:شجار|مشاجرة|خلاف شخصي)")
 
 
-# A stolen vehicle, not a person taken ("розшукали викрадений у Дрогобичі автомобіль": the
+# A stolen vehicle or stolen goods, not a person taken ("розшукали викрадений у Дрогобичі автомобіль": the
 # Ukrainian and Russian words for kidnapped also mean stolen; 2026-12-03, session 17, set P).
 STOLEN_VEHICLE = re.compile(
     r"(?i)\bstolen\s+(?:\w+\s+){0,2}(?:car|vehicle|truck|motorbike|motorcycle)s?\b"

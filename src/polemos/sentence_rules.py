@@ -74,9 +74,9 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
     becomes an event; so do a calm protest, ``codebook.calm_protest``, and rival political
     camps fighting, ``codebook.crowd_fight``, ground taken, ``strategic.territory``, and a bomb
     defused, a truce signed, ``strategic.strategic``; a disaster with no act of conflict and
-    a killing by a partner are none, ``codebook.only_disaster``, ``codebook.only_domestic``),
-    a toll told alone after a disaster, in the sentence ``before`` or the text's
-    ``opening``, is the disaster's, ``codebook.disaster_toll``),
+    a killing by a partner or a shop's hold-up are none, ``codebook.only_disaster``,
+    ``codebook.only_domestic``, ``codebook.only_heist``, and so is a toll told alone after a
+    disaster in the sentence ``before`` or the text's ``opening``, ``codebook.disaster_toll``),
     a drone attack is an air/drone strike, not an attack on civilians, police killing
     protesters is excessive force (``weapons.retype``). Territory needs ground taken told
     (``strategic.ground_told``; else the detector's next best type)."""
@@ -134,7 +134,7 @@ def weapon_or(pred: Any, text: str, before: str | None, after: str = "",
         # of the 1,043 dev notes; parallel_dev3 Ukrainian 57 -> 61 of 80; 2026-12-03)
         pred = _next_best(pred, exclude=CROWD_TYPES)
     if (event and lang not in (None, "en") and pred.sub_event_type == "Attack"
-            and _BETWEEN_SIDES.search(text) and {"CLASH"} <= (found := concepts_of(text)).keys()
+            and _BETWEEN_SIDES.search(text) and "CLASH" in (found := concepts_of(text))
             and found.keys() & {"ARMED_GROUP", "STATE_FORCE"}):
         # "قتل ستة أشخاص ... في اشتباكات اندلعت بين مسلحين ... ومقاتلين": the clash told
         # between two sides, its dead no attack's victims (2026-12-03, session 21, dev y20-ar)
