@@ -57,3 +57,19 @@ def test_relatives_gathered_calling_on_the_authorities() -> None:
             "пришвидшити обміни полоненими.")
     events = polemos.extract(text, published=PUB, lang="uk")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_police_acts_after_force_on_a_calm_crowd_make_no_riot() -> None:
+    text = ("LA PAZ, 10 mar – Un manifestante murió y doce resultaron heridos el lunes cuando la "
+            "policía despejó por la fuerza un bloqueo de campesinos en la carretera cerca de "
+            "Sacaba, informó la Defensoría del Pueblo.\n\nSegún testigos, los agentes llegaron a "
+            "media mañana, lanzaron gases lacrimógenos y, minutos después, se escucharon "
+            "disparos.\n\n\"Estábamos sentados en la carretera, sin palos ni piedras\", dijo un "
+            "dirigente campesino.")
+    events = polemos.extract(text, published=PUB, lang="es")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_stones_denied_are_no_riot() -> None:
+    assert "RIOT" not in concepts_of("Estábamos sentados en la carretera, sin palos ni piedras.")
+    assert "RIOT" in concepts_of("Los manifestantes lanzaron piedras contra la policía.")

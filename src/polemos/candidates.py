@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from polemos.features import concepts_of
 from polemos.metrics import haversine_km
 from polemos.schema import Evidence
 
@@ -127,7 +128,8 @@ def collapse(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         if blast or _escalates(twin, c) or (not c.own_date and c.score >= STRONG_EVENT_SCORE
-                                            and (twin.event_type, c.event_type) in _TURNS_INTO):
+                                            and (twin.event_type, c.event_type) in _TURNS_INTO
+                                            and not _force_on_calm_crowd(twin, c)):
             _escalate(twin, c)
         _absorb(twin, c)
     return _told_twice(out)
@@ -181,6 +183,18 @@ _GATHERING_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
 # What one happening turned into, as ACLED codes it once: a protest where stones flew is a
 # riot, an attack where the victims' side fired back is a clash.
 _TURNS_INTO = frozenset({("Protests", "Riots"), ("Violence against civilians", "Battles")})
+
+
+def _force_on_calm_crowd(twin: Candidate, c: Candidate) -> bool:
+    """Whether ``twin`` is force used on protesters and ``c`` tells no violence of the crowd
+    ("los agentes antidisturbios llegaron, lanzaron gases lacrimógenos y se escucharon
+    disparos" after "un manifestante murió cuando la policía despejó por la fuerza un
+    bloqueo"): the police's acts, read as a riot by the detector, make no riot of it
+    (2026-12-03, session 21, dev y17-es)."""
+    if twin.sub_event_type != "Excessive force against protesters":
+        return False
+    sentence = next((e.text for e in c.evidence if e.field == "sub_event_type"), "")
+    return not concepts_of(sentence).keys() & {"RIOT", "LOOT", "MOB", "ATTACK"}
 
 
 def _toll_before_blast(last: Candidate, c: Candidate) -> bool:

@@ -513,7 +513,10 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     ),
     # "شرطة مكافحة الشغب", the anti-riot police, is the force's name, not a riot (2026-12-02)
     "RIOT": ("مكافحة الشغب", "anti-émeute", "anti-émeutes", "antiémeute", "antiémeutes",
-             "antidisturbios", "antimotines", "antimotín"),  # and fr/es riot police (set H)
+             "antidisturbios", "antimotines", "antimotín",  # and fr/es riot police (set H)
+             # stones denied ("sin palos ni piedras", 2026-12-03, session 21, dev y17-es)
+             "sin palos ni piedras", "sin piedras", "ni piedras", "sans pierres",
+             "ni pierres", "without stones", "no stones"),
     # a state's strike is no walkout (2026-12-02, session 13)
     "STRIKE_WORK": ("israeli strike", "israeli strikes", "us strike", "us strikes",
                     "american strike", "american strikes", "coalition strike",
